@@ -1,0 +1,91 @@
+package org.kmlab.model;
+
+/**
+ * A compiled formula of counts, parameters, {@code Omega} and {@code h}, evaluated against an
+ * environment array whose slots were fixed at compile time (see {@link Environment}). Evaluation
+ * walks a tree of final nodes and allocates nothing, so it is safe inside the SSA's event loop.
+ */
+public abstract class Expression {
+
+    /** Value of the formula for the variables in {@code env}. */
+    public abstract double eval(double[] env);
+
+    /** True when the formula reads the given environment slot. */
+    public abstract boolean uses(int slot);
+
+    /** The source text this expression was compiled from (for messages and round trips). */
+    public String source() { return source; }
+
+    private String source = "";
+
+    Expression withSource(String text) { this.source = text; return this; }
+
+    /** Parses {@code text}, resolving names through {@code environment}. */
+    public static Expression parse(String text, Environment environment) {
+        return new ExpressionParser(text, environment).parse().withSource(text.strip());
+    }
+
+    static Expression constant(double value) { return new Const(value); }
+
+    static Expression variable(int slot) { return new Var(slot); }
+
+    static final class Const extends Expression {
+        final double value;
+        Const(double value) { this.value = value; }
+        @Override public double eval(double[] env) { return value; }
+        @Override public boolean uses(int slot) { return false; }
+    }
+
+    static final class Var extends Expression {
+        final int slot;
+        Var(int slot) { this.slot = slot; }
+        @Override public double eval(double[] env) { return env[slot]; }
+        @Override public boolean uses(int s) { return s == slot; }
+    }
+
+    enum Op { ADD, SUB, MUL, DIV, POW, MIN, MAX }
+
+    static final class Binary extends Expression {
+        final Op op; final Expression a; final Expression b;
+        Binary(Op op, Expression a, Expression b) { this.op = op; this.a = a; this.b = b; }
+        @Override public double eval(double[] env) {
+            double x = a.eval(env), y = b.eval(env);
+            switch (op) {
+                case ADD: return x + y;
+                case SUB: return x - y;
+                case MUL: return x * y;
+                case DIV: return x / y;
+                case POW: return pow(x, y);
+                case MIN: return Math.min(x, y);
+                default:  return Math.max(x, y);
+            }
+        }
+        @Override public boolean uses(int slot) { return a.uses(slot) || b.uses(slot); }
+
+        /** Integer powers (the common case, h^2) by multiplication: exact and fast. */
+        private static double pow(double x, double y) {
+            if (y == 2) return x * x;
+            if (y == 3) return x * x * x;
+            if (y == 1) return x;
+            return Math.pow(x, y);
+        }
+    }
+
+    enum Fn { NEG, ABS, EXP, LOG, SQRT }
+
+    static final class Unary extends Expression {
+        final Fn fn; final Expression a;
+        Unary(Fn fn, Expression a) { this.fn = fn; this.a = a; }
+        @Override public double eval(double[] env) {
+            double x = a.eval(env);
+            switch (fn) {
+                case NEG: return -x;
+                case ABS: return Math.abs(x);
+                case EXP: return Math.exp(x);
+                case LOG: return Math.log(x);
+                default:  return Math.sqrt(x);
+            }
+        }
+        @Override public boolean uses(int slot) { return a.uses(slot); }
+    }
+}

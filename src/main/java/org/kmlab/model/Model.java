@@ -1,0 +1,223 @@
+package org.kmlab.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A jump process: species, parameters, system size Ω and transitions. Immutable and validated on
+ * construction; every solver derives from {@link #propensities()} and {@link #jump(int)}.
+ *
+ * <p>Propensity convention (DESIGN.md): a mass-action reaction with reactant coefficients s_i has
+ * {@code a(n) = Ω·k·Π_i (n_i)_(s_i) / Ω^(s_i)} with (n)_s the falling factorial, so
+ * {@code 0→X} fires at k·Ω, {@code X→…} at k·n, {@code X+Y→…} at k·n_X·n_Y/Ω and
+ * {@code 2X→…} at k·n(n−1)/Ω.
+ */
+public final class Model {
+    private final String name;
+    private final String description;
+    private final List<Species> species;
+    private final List<Parameter> parameters;
+    private final SystemSize omega;
+    private final List<Reaction> reactions;
+
+    private final Environment environment;
+    private final int[][] reactants;
+    private final int[][] jumps;
+    private final Expression[] formulas;
+
+    public Model(String name, String description, List<Species> species, List<Parameter> parameters,
+                 SystemSize omega, List<Reaction> reactions) {
+        this.name = Objects.requireNonNull(name);
+        this.description = description == null ? "" : description;
+        this.species = List.copyOf(species);
+        this.parameters = List.copyOf(parameters);
+        this.omega = Objects.requireNonNull(omega);
+        this.reactions = List.copyOf(reactions);
+
+        if (this.species.isEmpty()) throw new ModelException("species: at least one species is needed");
+        if (this.reactions.isEmpty()) throw new ModelException("reactions: at least one reaction is needed");
+        List<String> speciesNames = new ArrayList<>();
+        for (int i = 0; i < this.species.size(); i++) {
+            Species s = this.species.get(i);
+            checkNewName(s.name(), speciesNames, "species[" + i + "].name");
+            if (!s.signed() && s.initial() < 0) throw new ModelException("species[" + i + "].initial: must be ≥ 0, got " + s.initial());
+            speciesNames.add(s.name());
+        }
+        List<String> parameterNames = new ArrayList<>();
+        List<String> taken = new ArrayList<>(speciesNames);
+        for (int i = 0; i < this.parameters.size(); i++) {
+            Parameter p = this.parameters.get(i);
+            String path = "parameters[" + i + "]";
+            checkNewName(p.name(), taken, path + ".name");
+            requireFinite(p.value(), path + ".value");
+            requireFinite(p.min(), path + ".min");
+            requireFinite(p.max(), path + ".max");
+            if (!(p.min() <= p.max())) throw new ModelException(path + ".min: must be ≤ max, got " + Names.format(p.min()) + " > " + Names.format(p.max()));
+            taken.add(p.name());
+            parameterNames.add(p.name());
+        }
+        if (!(omega.value() > 0) || Double.isInfinite(omega.value())) throw new ModelException("omega.value: must be a finite number > 0, got " + Names.format(omega.value()));
+        if (!(omega.min() > 0 && omega.min() <= omega.max()) || Double.isInfinite(omega.max())) throw new ModelException("omega: need 0 < min ≤ max, got min " + Names.format(omega.min()) + ", max " + Names.format(omega.max()));
+
+        environment = new Environment(speciesNames, parameterNames);
+        int r = this.reactions.size();
+        reactants = new int[r][];
+        jumps = new int[r][];
+        formulas = new Expression[r];
+        double[] env = baseEnvironment();
+        for (int i = 0; i < this.species.size(); i++) env[i] = this.species.get(i).initial();
+        for (int j = 0; j < r; j++) {
+            Reaction rx = this.reactions.get(j);
+            String path = "reactions[" + j + "]";
+            if (rx.name() == null || rx.name().isBlank()) throw new ModelException(path + ".name: missing");
+            Stoichiometry st = Stoichiometry.parse(rx.equation(), speciesNames, path + ".equation");
+            reactants[j] = st.reactants;
+            jumps[j] = new int[speciesNames.size()];
+            boolean moves = false;
+            for (int s = 0; s < jumps[j].length; s++) {
+                jumps[j][s] = st.products[s] - st.reactants[s];
+                moves |= jumps[j][s] != 0;
+            }
+            if (!moves) throw new ModelException(path + ".equation: '" + rx.equation() + "' changes nothing");
+            if ((rx.rate() == null) == (rx.propensity() == null)) throw new ModelException(path + ": give exactly one of 'rate' or 'propensity'");
+            String key = rx.rate() != null ? "rate" : "propensity";
+            String text = rx.rate() != null ? rx.rate() : rx.propensity();
+            try {
+                formulas[j] = Expression.parse(text, environment);
+            } catch (FormulaException e) {
+                throw new ModelException(path + "." + key + ": " + e.getMessage());
+            }
+            double v = formulas[j].eval(env);
+            if (rx.rate() != null) {
+                for (int s = 0; s < speciesNames.size(); s++) {
+                    if (formulas[j].uses(s)) throw new ModelException(path + ".rate: a rate is a formula of parameters; use 'propensity' for one of counts ('" + speciesNames.get(s) + "')");
+                }
+                if (!(v >= 0) || Double.isInfinite(v)) throw new ModelException(path + ".rate: must be ≥ 0, got " + Names.format(v) + " (reaction '" + rx.name() + "')");
+            } else if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new ModelException(path + ".propensity: must be ≥ 0 at the initial state, got " + Names.format(v) + " (reaction '" + rx.name() + "')");
+            }
+        }
+    }
+
+    private static void checkNewName(String n, List<String> taken, String path) {
+        if (taken.contains(n)) throw new ModelException(path + ": '" + n + "' is already used");
+        if (Environment.OMEGA.equals(n) || Environment.H.equals(n)) throw new ModelException(path + ": '" + n + "' is reserved");
+    }
+
+    private static void requireFinite(double v, String path) {
+        if (!Double.isFinite(v)) throw new ModelException(path + ": must be a finite number, got " + v);
+    }
+
+    public String name() { return name; }
+    public String description() { return description; }
+    public List<Species> species() { return species; }
+    public List<Parameter> parameters() { return parameters; }
+    public SystemSize omega() { return omega; }
+    public List<Reaction> reactions() { return reactions; }
+    public Environment environment() { return environment; }
+    public int speciesCount() { return species.size(); }
+    public int reactionCount() { return reactions.size(); }
+
+    /** Ω, the system size. */
+    public double size() { return omega.value(); }
+
+    /** Jump vector ν_r (a copy). */
+    public int[] jump(int r) { return jumps[r].clone(); }
+
+    /** Reactant coefficients of reaction r (a copy). */
+    public int[] reactants(int r) { return reactants[r].clone(); }
+
+    /** Initial counts. */
+    public long[] initialCounts() {
+        long[] n = new long[species.size()];
+        for (int i = 0; i < n.length; i++) n[i] = species.get(i).initial();
+        return n;
+    }
+
+    /** Initial state in x units (n/Ω). */
+    public double[] initialX() {
+        double[] x = new double[species.size()];
+        for (int i = 0; i < x.length; i++) x[i] = species.get(i).initial() / size();
+        return x;
+    }
+
+    public double parameter(String n) {
+        for (Parameter p : parameters) if (p.name().equals(n)) return p.value();
+        throw new ModelException("unknown parameter '" + n + "'");
+    }
+
+    /** A fresh environment with parameters, Ω and h filled in and counts zero. */
+    public double[] baseEnvironment() {
+        double[] env = new double[environment.size()];
+        for (int p = 0; p < parameters.size(); p++) env[environment.parameterSlot(p)] = parameters.get(p).value();
+        env[environment.omegaSlot()] = size();
+        env[environment.hSlot()] = 1.0 / size();
+        return env;
+    }
+
+    /** Compiled propensities for the current parameter values. */
+    public Propensities propensities() {
+        return new Propensities(this, reactants, jumps, formulas);
+    }
+
+    /** Names accepted by {@link #with(String, double)}: parameters, {@code Omega}, {@code X0}… */
+    public List<String> settableNames() {
+        List<String> names = new ArrayList<>();
+        for (Parameter p : parameters) names.add(p.name());
+        names.add(Environment.OMEGA);
+        for (Species s : species) names.add(s.initialName());
+        return names;
+    }
+
+    /** A copy with one parameter, Ω ("Omega") or an initial count ("X0") changed; validated. */
+    public Model with(String settable, double value) {
+        if (Double.isNaN(value)) throw new ModelException(settable + ": must be a number, got NaN");
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(settable)) {
+                List<Parameter> ps = new ArrayList<>(parameters);
+                ps.set(i, ps.get(i).withValue(value));
+                return new Model(name, description, species, ps, omega, reactions);
+            }
+        }
+        if (Environment.OMEGA.equals(settable)) {
+            return new Model(name, description, species, parameters, omega.withValue(value), reactions);
+        }
+        for (int i = 0; i < species.size(); i++) {
+            Species s = species.get(i);
+            if (s.initialName().equals(settable)) {
+                if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
+                List<Species> ss = new ArrayList<>(species);
+                ss.set(i, new Species(s.name(), (long) value, s.signed()));
+                return new Model(name, description, ss, parameters, omega, reactions);
+            }
+        }
+        throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");
+    }
+
+    /** Current value of a settable name. */
+    public double valueOf(String settable) {
+        for (Parameter p : parameters) if (p.name().equals(settable)) return p.value();
+        if (Environment.OMEGA.equals(settable)) return size();
+        for (Species s : species) if (s.initialName().equals(settable)) return s.initial();
+        throw new ModelException("unknown parameter '" + settable + "'");
+    }
+
+    /** Reaction r written for people, e.g. {@code "∅ → X  at k1·Ω"}. */
+    public String describe(int r) {
+        Reaction rx = reactions.get(r);
+        String eq = rx.equation().replace("->", "→").replaceAll("(^|\\s)0(\\s|$)", "$1∅$2").strip().replaceAll("\\s+", " ");
+        return eq + "  at " + ReactionText.propensityText(this, r);
+    }
+
+    @Override public boolean equals(Object o) {
+        if (!(o instanceof Model)) return false;
+        Model m = (Model) o;
+        return name.equals(m.name) && description.equals(m.description) && species.equals(m.species)
+                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions);
+    }
+
+    @Override public int hashCode() { return Objects.hash(name, species, parameters, omega, reactions); }
+
+    @Override public String toString() { return "Model[" + name + "]"; }
+}

@@ -1,0 +1,249 @@
+package org.kmlab.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads and writes preset files (format {@value Preset#FORMAT}, see README). Reading checks every
+ * field and reports the first problem with its JSON path, e.g.
+ * {@code reactions[1].rate: must be ≥ 0, got -3}; unknown keys are errors. Writing goes to a
+ * temporary file that is then moved over the target, so a file is written whole or not at all.
+ */
+public final class PresetIO {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PresetIO() {}
+
+    public static Preset read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelException(file + ": no such preset file");
+        } catch (IOException e) {
+            throw new ModelException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        String fileName = file.getFileName().toString();
+        String id = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        try {
+            return parse(text, id);
+        } catch (ModelException e) {
+            throw new ModelException(file.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    public static Preset parse(String text, String id) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new ModelException("malformed JSON at line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) throw new ModelException("(root): expected a JSON object");
+        return fromJson(root, id);
+    }
+
+    private static Preset fromJson(JsonNode root, String id) {
+        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "run"));
+        String format = requiredText(root, "format", "");
+        if (!Preset.FORMAT.equals(format)) throw new ModelException("format: expected '" + Preset.FORMAT + "', got '" + format + "'");
+        String name = requiredText(root, "name", "");
+        String description = optionalText(root, "description", "", "");
+
+        List<Species> species = new ArrayList<>();
+        JsonNode sp = requiredArray(root, "species", "");
+        for (int i = 0; i < sp.size(); i++) {
+            String path = "species[" + i + "]";
+            JsonNode s = object(sp.get(i), path);
+            allowOnly(s, path, Set.of("name", "initial", "signed"));
+            String sname = requiredText(s, "name", path);
+            if (!Names.isIdentifier(sname)) throw new ModelException(path + ".name: must be a name (letters, digits, _), got '" + sname + "'");
+            long initial = s.has("initial") ? integer(s.get("initial"), path + ".initial") : 0;
+            boolean signed = s.has("signed") && bool(s.get("signed"), path + ".signed");
+            species.add(new Species(sname, initial, signed));
+        }
+
+        SystemSize omega = new SystemSize(1, 1, 1);
+        if (root.has("omega")) {
+            JsonNode o = object(root.get("omega"), "omega");
+            allowOnly(o, "omega", Set.of("value", "min", "max"));
+            double v = number(o.get("value"), "omega.value");
+            omega = new SystemSize(v, o.has("min") ? number(o.get("min"), "omega.min") : v, o.has("max") ? number(o.get("max"), "omega.max") : v);
+        }
+
+        List<Parameter> parameters = new ArrayList<>();
+        if (root.has("parameters")) {
+            JsonNode ps = root.get("parameters");
+            if (!ps.isArray()) throw new ModelException("parameters: expected an array");
+            for (int i = 0; i < ps.size(); i++) {
+                String path = "parameters[" + i + "]";
+                JsonNode p = object(ps.get(i), path);
+                allowOnly(p, path, Set.of("name", "value", "min", "max", "description"));
+                String pname = requiredText(p, "name", path);
+                if (!Names.isIdentifier(pname)) throw new ModelException(path + ".name: must be a name (letters, digits, _), got '" + pname + "'");
+                double value = number(p.get("value"), path + ".value");
+                double min = p.has("min") ? number(p.get("min"), path + ".min") : Math.min(0, value);
+                double max = p.has("max") ? number(p.get("max"), path + ".max") : Math.max(1, 10 * Math.abs(value));
+                parameters.add(new Parameter(pname, value, min, max, optionalText(p, "description", path, "")));
+            }
+        }
+
+        List<Reaction> reactions = new ArrayList<>();
+        JsonNode rs = requiredArray(root, "reactions", "");
+        for (int i = 0; i < rs.size(); i++) {
+            String path = "reactions[" + i + "]";
+            JsonNode r = object(rs.get(i), path);
+            allowOnly(r, path, Set.of("name", "equation", "rate", "propensity"));
+            String rname = requiredText(r, "name", path);
+            String equation = requiredText(r, "equation", path);
+            String rate = r.has("rate") ? formula(r.get("rate"), path + ".rate") : null;
+            String propensity = r.has("propensity") ? formula(r.get("propensity"), path + ".propensity") : null;
+            reactions.add(new Reaction(rname, equation, rate, propensity));
+        }
+
+        Model model = new Model(name, description, species, parameters, omega, reactions);
+
+        RunSettings run = RunSettings.defaults();
+        if (root.has("run")) {
+            JsonNode o = object(root.get("run"), "run");
+            allowOnly(o, "run", Set.of("tEnd", "samples", "trajectories", "seed", "solvers"));
+            double tEnd = o.has("tEnd") ? number(o.get("tEnd"), "run.tEnd") : run.tEnd();
+            int samples = o.has("samples") ? (int) integer(o.get("samples"), "run.samples") : run.samples();
+            int trajectories = o.has("trajectories") ? (int) integer(o.get("trajectories"), "run.trajectories") : run.trajectories();
+            long seed = o.has("seed") ? integer(o.get("seed"), "run.seed") : run.seed();
+            List<String> solvers = run.solvers();
+            if (o.has("solvers")) {
+                JsonNode a = o.get("solvers");
+                if (!a.isArray()) throw new ModelException("run.solvers: expected an array of solver names");
+                solvers = new ArrayList<>();
+                for (int i = 0; i < a.size(); i++) {
+                    if (!a.get(i).isTextual()) throw new ModelException("run.solvers[" + i + "]: expected a solver name");
+                    solvers.add(a.get(i).asText());
+                }
+            }
+            run = new RunSettings(tEnd, samples, trajectories, seed, solvers);
+        }
+        return new Preset(id, model, run);
+    }
+
+    /** The preset as JSON text (the same format {@link #parse} reads). */
+    public static String toJson(Preset preset) {
+        Model m = preset.model();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", Preset.FORMAT);
+        root.put("name", m.name());
+        root.put("description", m.description());
+        ArrayNode sp = root.putArray("species");
+        for (Species s : m.species()) {
+            ObjectNode o = sp.addObject().put("name", s.name()).put("initial", s.initial());
+            if (s.signed()) o.put("signed", true);
+        }
+        root.putObject("omega").put("value", m.omega().value()).put("min", m.omega().min()).put("max", m.omega().max());
+        ArrayNode ps = root.putArray("parameters");
+        for (Parameter p : m.parameters()) {
+            ps.addObject().put("name", p.name()).put("value", p.value()).put("min", p.min()).put("max", p.max()).put("description", p.description());
+        }
+        ArrayNode rs = root.putArray("reactions");
+        for (Reaction r : m.reactions()) {
+            ObjectNode o = rs.addObject().put("name", r.name()).put("equation", r.equation());
+            if (r.rate() != null) o.put("rate", r.rate());
+            else o.put("propensity", r.propensity());
+        }
+        RunSettings run = preset.run();
+        ObjectNode o = root.putObject("run").put("tEnd", run.tEnd()).put("samples", run.samples())
+                .put("trajectories", run.trajectories()).put("seed", run.seed());
+        ArrayNode solvers = o.putArray("solvers");
+        run.solvers().forEach(solvers::add);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the preset whole (temp file, then atomic move) or not at all. */
+    public static void write(Preset preset, Path file) throws IOException {
+        AtomicFiles.writeString(file, toJson(preset));
+    }
+
+    // ---- field helpers: each names the JSON path of what it checks ----
+
+    private static void allowOnly(JsonNode node, String path, Set<String> keys) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!keys.contains(k)) {
+                throw new ModelException(join(path, k) + ": unknown key (allowed: " + String.join(", ", new java.util.TreeSet<>(keys)) + ")");
+            }
+        }
+    }
+
+    private static String join(String path, String key) { return path.isEmpty() ? key : path + "." + key; }
+
+    private static JsonNode object(JsonNode n, String path) {
+        if (n == null || !n.isObject()) throw new ModelException(path + ": expected an object");
+        return n;
+    }
+
+    private static JsonNode requiredArray(JsonNode parent, String key, String path) {
+        JsonNode n = parent.get(key);
+        if (n == null) throw new ModelException(join(path, key) + ": missing");
+        if (!n.isArray()) throw new ModelException(join(path, key) + ": expected an array");
+        return n;
+    }
+
+    private static String requiredText(JsonNode parent, String key, String path) {
+        JsonNode n = parent.get(key);
+        if (n == null) throw new ModelException(join(path, key) + ": missing");
+        if (!n.isTextual()) throw new ModelException(join(path, key) + ": expected a string");
+        if (n.asText().isBlank()) throw new ModelException(join(path, key) + ": must not be empty");
+        return n.asText();
+    }
+
+    private static String optionalText(JsonNode parent, String key, String path, String dflt) {
+        JsonNode n = parent.get(key);
+        if (n == null) return dflt;
+        if (!n.isTextual()) throw new ModelException(join(path, key) + ": expected a string");
+        return n.asText();
+    }
+
+    /** A formula, written as a string or as a plain number (so {@code "rate": -3} is read and then rejected as negative). */
+    private static String formula(JsonNode n, String path) {
+        if (n.isNumber()) return Names.format(n.asDouble());
+        if (n.isTextual()) return n.asText();
+        throw new ModelException(path + ": expected a formula (string) or a number");
+    }
+
+    private static double number(JsonNode n, String path) {
+        if (n == null) throw new ModelException(path + ": missing");
+        if (!n.isNumber()) throw new ModelException(path + ": expected a number, got " + n);
+        double v = n.asDouble();
+        if (!Double.isFinite(v)) throw new ModelException(path + ": must be finite, got " + v);
+        return v;
+    }
+
+    private static long integer(JsonNode n, String path) {
+        if (n == null || !n.isNumber() || !(n.isIntegralNumber() || n.asDouble() == Math.rint(n.asDouble()))) {
+            throw new ModelException(path + ": expected a whole number, got " + n);
+        }
+        return n.asLong();
+    }
+
+    private static boolean bool(JsonNode n, String path) {
+        if (!n.isBoolean()) throw new ModelException(path + ": expected true or false, got " + n);
+        return n.asBoolean();
+    }
+}

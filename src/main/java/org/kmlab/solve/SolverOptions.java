@@ -1,0 +1,29 @@
+package org.kmlab.solve;
+
+/**
+ * Knobs shared by the solvers, with defaults that suit the window and the CLI.
+ *
+ * @param threads         worker threads for ensembles; 0 means all cores
+ * @param populationBound a count (|n|) past which an ensemble run stops with a message
+ * @param gridCells       FP cells per axis; 0 lets the solver choose from the model
+ * @param keepSamples     how many trajectories' states each snapshot keeps (sample paths, 2-D cloud)
+ * @param snapshotsPerSecond how often an ensemble publishes partial snapshots while running; 0 for only final ones
+ */
+public record SolverOptions(int threads, long populationBound, int gridCells, int keepSamples, double snapshotsPerSecond) {
+    public SolverOptions {
+        if (threads < 0) throw new IllegalArgumentException("threads must be ≥ 0, got " + threads);
+        if (!(populationBound > 0)) throw new IllegalArgumentException("populationBound must be > 0, got " + populationBound);
+        if (gridCells < 0) throw new IllegalArgumentException("gridCells must be ≥ 0, got " + gridCells);
+        if (keepSamples < 0) throw new IllegalArgumentException("keepSamples must be ≥ 0, got " + keepSamples);
+    }
+
+    public static SolverOptions defaults() { return new SolverOptions(0, 10_000_000L, 0, 2000, 0); }
+
+    public int effectiveThreads() { return threads > 0 ? threads : Runtime.getRuntime().availableProcessors(); }
+
+    public SolverOptions withThreads(int t) { return new SolverOptions(t, populationBound, gridCells, keepSamples, snapshotsPerSecond); }
+    public SolverOptions withPopulationBound(long b) { return new SolverOptions(threads, b, gridCells, keepSamples, snapshotsPerSecond); }
+    public SolverOptions withGridCells(int c) { return new SolverOptions(threads, populationBound, c, keepSamples, snapshotsPerSecond); }
+    public SolverOptions withKeepSamples(int k) { return new SolverOptions(threads, populationBound, gridCells, k, snapshotsPerSecond); }
+    public SolverOptions withSnapshotsPerSecond(double r) { return new SolverOptions(threads, populationBound, gridCells, keepSamples, r); }
+}
