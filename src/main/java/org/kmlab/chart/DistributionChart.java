@@ -102,6 +102,14 @@ public final class DistributionChart {
         for (Panel p : panels) p.range().reset();
     }
 
+    /** The x range shown for species s as {lo, hi}, or null before any data arrived. */
+    public double[] shownRange(int species) {
+        Panel p = panels.get(species);
+        if (p.range().isEmpty()) return null;
+        Range r = p.plot().getDomainAxis().getRange();
+        return new double[] {r.getLowerBound(), r.getUpperBound()};
+    }
+
     /** Shows every solver's snapshot at index k of the recording (with one chart change event). */
     public void show(Recording recording, int k) {
         chart.setNotify(false);
