@@ -55,18 +55,22 @@ final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int threads = Runtime.getRuntime().availableProcessors();
-        bench(out, "environment", () -> environment(threads));
-        bench(out, "ssa.birth-death", () -> ssaBirthDeath(1, 1, quick ? 1e5 : 1e8));
-        bench(out, "ssa.birth-death", () -> ssaBirthDeath(threads, 20 * threads, quick ? 1e5 : 1e8));
-        bench(out, "fp.birth-death", this::fpBirthDeath);
-        bench(out, "cme.birth-death", this::cmeBirthDeath);
-        bench(out, "cle.birth-death", () -> cleBirthDeath(threads));
-        bench(out, "fp2d.step", this::fp2dStep);
-        bench(out, "cme.predator-prey", this::cmePredatorPrey);
+        bench(out, "environment", Map.of(), () -> environment(threads));
+        bench(out, "ssa.birth-death", Map.of("threads", 1), () -> ssaBirthDeath(1, 1, quick ? 1e5 : 1e8));
+        bench(out, "ssa.birth-death", Map.of("threads", threads), () -> ssaBirthDeath(threads, 20 * threads, quick ? 1e5 : 1e8));
+        bench(out, "fp.birth-death", Map.of("cells", fpCells(), "tEnd", 10), this::fpBirthDeath);
+        bench(out, "cme.birth-death", Map.of("tEnd", 10), this::cmeBirthDeath);
+        bench(out, "cle.birth-death", Map.of("threads", threads), () -> cleBirthDeath(threads));
+        bench(out, "fp2d.step", Map.of("grid", fp2dCells() + "x" + fp2dCells()), this::fp2dStep);
+        bench(out, "cme.predator-prey", Map.of("tEnd", cmePredatorPreyTEnd()), this::cmePredatorPrey);
         return KmlabCommand.OK;
     }
 
-    private void bench(PrintWriter out, String name, Supplier<Map<String, Object>> body) {
+    /**
+     * Runs one bench and prints its line: the name, what it measured (or why it was skipped),
+     * then the settings that identify it ({@code setup}, printed even when skipped).
+     */
+    private void bench(PrintWriter out, String name, Map<String, Object> setup, Supplier<Map<String, Object>> body) {
         if (only != null && only.stream().noneMatch(name::startsWith)) return;
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("bench", name);
@@ -75,6 +79,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (SolverException e) {
             line.put("skipped", e.getMessage() != null && e.getMessage().contains("not implemented") ? "not implemented" : KmlabCommand.oneLine(e.getMessage()));
         }
+        new java.util.TreeMap<>(setup).forEach(line::putIfAbsent);
         try {
             out.println(JSON.writeValueAsString(line));
         } catch (JsonProcessingException e) {
@@ -112,7 +117,6 @@ final class BenchCommand implements Callable<Integer> {
         double n = reportedEvents != null ? reportedEvents.doubleValue() : events;
         double seconds = reportedWall != null && reportedWall.doubleValue() > 0 ? reportedWall.doubleValue() : wall;
         m.put("eventsPerSecond", Math.round(n / seconds));
-        m.put("threads", threads);
         m.put("trajectories", trajectories);
         m.put("events", Math.round(n));
         if (reportedEvents == null) m.put("eventsEstimated", true);
@@ -120,13 +124,17 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** 1-D Fokker–Planck on the birth–death preset to t = 10 on 2,000 cells (200 with --quick). */
+    private int fpCells() { return quick ? 200 : 2000; }
+
+    private int fp2dCells() { return quick ? 64 : 256; }
+
+    private double cmePredatorPreyTEnd() { return quick ? 0.1 : 10; }
+
     private Map<String, Object> fpBirthDeath() {
-        int cells = quick ? 200 : 2000;
+        int cells = fpCells();
         Problem p = presetProblem("birth-death", 10, 11, 1, SolverOptions.defaults().withGridCells(cells));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("millis", round3(bestMillis(solver("fp"), p)));
-        m.put("cells", cells);
-        m.put("tEnd", 10);
         return m;
     }
 
@@ -135,7 +143,6 @@ final class BenchCommand implements Callable<Integer> {
         Problem p = presetProblem("birth-death", 10, 11, 1, SolverOptions.defaults());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("millis", round3(bestMillis(solver("cme"), p)));
-        m.put("tEnd", 10);
         return m;
     }
 
@@ -146,7 +153,6 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pathsPerSecond", Math.round(paths / (bestMillis(solver("cle"), p) / 1000)));
         m.put("paths", paths);
-        m.put("threads", threads);
         m.put("tEnd", 10);
         return m;
     }
@@ -156,7 +162,7 @@ final class BenchCommand implements Callable<Integer> {
      * predator–prey: a short run divided by the step count the solver reports as info "steps".
      */
     private Map<String, Object> fp2dStep() {
-        int cells = quick ? 64 : 256;
+        int cells = fp2dCells();
         Solver fp = solver("fp");
         Problem p = presetProblem("predator-prey", quick ? 0.01 : 0.1, 2, 1, SolverOptions.defaults().withGridCells(cells));
         solve(fp, p);
@@ -170,21 +176,19 @@ final class BenchCommand implements Callable<Integer> {
             return m;
         }
         m.put("millis", round3(millis / steps.doubleValue()));
-        m.put("grid", cells + "x" + cells);
         m.put("steps", steps);
         return m;
     }
 
     /** Master equation on predator–prey (Ω = 100, a lattice of about 200×200) to t = 10 (0.1 with --quick). */
     private Map<String, Object> cmePredatorPrey() {
-        double tEnd = quick ? 0.1 : 10;
+        double tEnd = cmePredatorPreyTEnd();
         Solver cme = solver("cme");
         long start = System.nanoTime();
         SolverResult r = solve(cme, presetProblem("predator-prey", tEnd, 11, 1, SolverOptions.defaults()));
         double seconds = (System.nanoTime() - start) * 1e-9;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seconds", round3(seconds));
-        m.put("tEnd", tEnd);
         r.info().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(e -> e.getValue() instanceof Number || e.getValue() instanceof String)
                 .forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
