@@ -3,6 +3,7 @@ package org.kmlab.cli;
 import org.kmlab.run.BatchRun;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
  * Progress of a batch on stderr, only when it helps: nothing for a solver that finishes within
@@ -15,20 +16,27 @@ final class ProgressReport implements BatchRun.Listener {
     private static final double INTERVAL_SECONDS = 1.0;
 
     private final PrintWriter err;
+    private final LongSupplier clock;
     private long startNanos;
     private long lastNanos;
     private boolean shown;
 
-    ProgressReport(PrintWriter err) { this.err = err; }
+    ProgressReport(PrintWriter err) { this(err, System::nanoTime); }
+
+    /** With a clock in nanoseconds (tests pass their own). */
+    ProgressReport(PrintWriter err, LongSupplier clock) {
+        this.err = err;
+        this.clock = clock;
+    }
 
     @Override public synchronized void started(String solver) {
-        startNanos = System.nanoTime();
+        startNanos = clock.getAsLong();
         lastNanos = startNanos;
         shown = false;
     }
 
     @Override public synchronized void progress(String solver, double fraction) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if ((now - startNanos) * 1e-9 < QUIET_SECONDS || (shown && (now - lastNanos) * 1e-9 < INTERVAL_SECONDS)) return;
         lastNanos = now;
         shown = true;
