@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An output folder whose files appear all together or not at all: each file is first written to a
@@ -53,7 +54,7 @@ public final class OutputFolder {
         if (!Files.isDirectory(absolute)) throw new IOException("it is a file, not a folder");
         OutputFolder folder = new OutputFolder(absolute, created);
         try {
-            Files.delete(Files.createTempFile(absolute, ".kmlab-probe", ".tmp"));
+            Files.delete(newHiddenFile(absolute, "kmlab-probe"));
         } catch (IOException e) {
             folder.abort();
             throw new IOException("cannot write in the folder: " + describe(e), e);
@@ -66,7 +67,7 @@ public final class OutputFolder {
     /** Writes one file's content to a temporary file beside its final name. */
     public void stage(String fileName, AtomicFiles.Content content) throws IOException {
         Path target = dir.resolve(fileName);
-        Path tmp = Files.createTempFile(dir, "." + fileName + ".", ".tmp");
+        Path tmp = newHiddenFile(dir, fileName);
         staged.put(target, tmp);
         try (OutputStream out = Files.newOutputStream(tmp)) {
             content.writeTo(out);
@@ -106,6 +107,21 @@ public final class OutputFolder {
             }
         }
         createdDirs.clear();
+    }
+
+    /**
+     * A new empty file {@code .NAME.<random>.tmp}. Not {@link Files#createTempFile}: that makes
+     * the file readable by its owner only, and the rename would carry those rights to the output.
+     */
+    private static Path newHiddenFile(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
     }
 
     private static String describe(IOException e) {

@@ -36,6 +36,18 @@ class OutputFolderTest {
     }
 
     @Test
+    void filesGetTheUsualPermissionsNotOwnerOnly() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("out"));
+        java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class);
+        org.junit.jupiter.api.Assumptions.assumeTrue(view != null, "POSIX file system");
+        Path plain = Files.createFile(dir.resolve("plain"));
+        OutputFolder f = OutputFolder.prepare(dir);
+        f.stage("a.csv", out -> out.write('1'));
+        f.commit();
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("a.csv")), "same rights as any new file (umask)");
+    }
+
+    @Test
     void abortRemovesTemporaryFilesAndCreatedFoldersOnly() throws IOException {
         OutputFolder f = OutputFolder.prepare(tmp.resolve("a/b"));
         f.stage("one.csv", out -> out.write('1'));
