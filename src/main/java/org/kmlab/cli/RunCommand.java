@@ -96,17 +96,28 @@ final class RunCommand implements Callable<Integer> {
         Problem problem = Problem.of(model, run, SolverOptions.defaults().withThreads(threads));
         OutputFolder folder = prepareOut();
 
+        CancellationToken cancel = new CancellationToken();
+        Thread onInterrupt = new Thread(() -> { // Ctrl-C: stop the solvers, leave no temporary files
+            cancel.cancel();
+            folder.abort();
+        }, "kmlab-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean committed = false;
         try {
-            List<Outcome> outcomes = new BatchRun(solverLookup).run(problem, ids, new ProgressReport(spec.commandLine().getErr()), CancellationToken.none());
+            List<Outcome> outcomes = new BatchRun(solverLookup).run(problem, ids, new ProgressReport(spec.commandLine().getErr()), cancel);
             write(folder, p.id(), problem, outcomes);
             folder.commit();
             committed = true;
             spec.commandLine().getOut().println("kmlab: wrote " + folder.dir() + " (" + fileList(outcomes) + ")");
             spec.commandLine().getOut().flush();
-            return 0;
+            return KmlabCommand.OK;
         } finally {
             if (!committed) folder.abort();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run; nothing to undo
+            }
         }
     }
 
