@@ -42,7 +42,7 @@ import java.util.function.Function;
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
         description = {"Run solvers on a preset and write DIR/summary.json and DIR/<solver>.csv.",
                 "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
-        footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error."})
+        footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error; 130 interrupted (Ctrl-C; no files written)."})
 final class RunCommand implements Callable<Integer> {
     /**
      * Distance hook: L1 and Hellinger between a solver's marginal and the reference's (cme, else
