@@ -45,9 +45,10 @@ import java.util.function.Function;
         footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error; 130 interrupted (Ctrl-C; no files written)."})
 final class RunCommand implements Callable<Integer> {
     /**
-     * Distance hook: L1 and Hellinger between a solver's marginal and the reference's (cme, else
-     * ssa) at each output time, written as "distances" in summary.json. Null until
-     * {@code org.kmlab.solve.Distances} exists; then {@code Distances::l1} and {@code Distances::hellinger}.
+     * Distance hook: L1 and Hellinger between each solver's marginals (and 2-D joint density) and
+     * the reference's (cme, else ssa) at every output time, written as "distances" in
+     * summary.json. Null until {@code org.kmlab.solve.Distances} is in main; then
+     * {@code DensityDistance.of(Distances::l1, Distances::l1)} and likewise for hellinger.
      */
     private static final DensityDistance L1 = null;
     private static final DensityDistance HELLINGER = null;
