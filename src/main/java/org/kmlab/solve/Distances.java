@@ -153,8 +153,10 @@ public final class Distances {
      * The bivariate Gaussian N(mean, cov) on {@code grid}'s cells. Each cell value is the density
      * averaged by a 4×4 Gauss–Legendre rule over the cell (exact for polynomials of degree 7 per
      * axis), which matches the exact cell average closely while the cells are smaller than about
-     * one standard deviation; for coarser cells prefer the 1-D marginals. A singular covariance
-     * (a point mass, or all mass on a line, e.g. the LNA at t = 0) is smoothed by adding each
+     * one standard deviation; for coarser cells prefer the 1-D marginals. With zero covariance
+     * (independent axes, including a point mass such as the LNA at t = 0) the cell averages are
+     * exact: the product of the 1-D ones. A singular covariance with correlated axes (all mass on
+     * a slanted line) is smoothed by adding each
      * axis's within-cell uniform variance dx²/12, dy²/12 to the diagonal, so the result is still a
      * density that puts (almost) all its mass in the cells the degenerate law charges.
      */
@@ -162,6 +164,14 @@ public final class Distances {
         double sxx = cov[0][0], syy = cov[1][1], sxy = 0.5 * (cov[0][1] + cov[1][0]);
         if (!(sxx >= 0 && syy >= 0) || !Double.isFinite(sxy) || !Double.isFinite(mean[0]) || !Double.isFinite(mean[1])) {
             throw new IllegalArgumentException("need a finite mean and a covariance with non-negative variances");
+        }
+        int nx = grid.nx(), ny = grid.ny();
+        if (sxy == 0) {   // independent axes: exact cell averages, also for zero variances (point masses)
+            double[] px = gaussianCells(grid.x0(), grid.dx(), nx, mean[0], sxx);
+            double[] py = gaussianCells(grid.y0(), grid.dy(), ny, mean[1], syy);
+            double[] p = new double[nx * ny];
+            for (int j = 0; j < ny; j++) for (int i = 0; i < nx; i++) p[j * nx + i] = px[i] * py[j];
+            return new Density2D(grid.x0(), grid.dx(), nx, grid.y0(), grid.dy(), ny, p);
         }
         double det = sxx * syy - sxy * sxy;
         if (!(det > 1e-12 * sxx * syy) || det <= 0) {
@@ -171,7 +181,6 @@ public final class Distances {
         }
         double ixx = syy / det, iyy = sxx / det, ixy = -sxy / det;
         double norm = 1 / (2 * Math.PI * Math.sqrt(det));
-        int nx = grid.nx(), ny = grid.ny();
         double[] p = new double[nx * ny];
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
