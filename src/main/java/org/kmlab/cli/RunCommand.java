@@ -11,6 +11,7 @@ import org.kmlab.model.RunSettings;
 import org.kmlab.run.BatchRun;
 import org.kmlab.run.BatchRun.Outcome;
 import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.Distances;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Solver;
 import org.kmlab.solve.SolverOptions;
@@ -45,13 +46,11 @@ import java.util.function.Function;
         footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error; 130 interrupted (Ctrl-C; no files written)."})
 final class RunCommand implements Callable<Integer> {
     /**
-     * Distance hook: L1 and Hellinger between each solver's marginals (and 2-D joint density) and
-     * the reference's (cme, else ssa) at every output time, written as "distances" in
-     * summary.json. Null until {@code org.kmlab.solve.Distances} is in main; then
-     * {@code DensityDistance.of(Distances::l1, Distances::l1)} and likewise for hellinger.
+     * L1 and Hellinger between each solver's marginals (and 2-D joint density) and the
+     * reference's (cme, else ssa) at every output time: "distances" in summary.json.
      */
-    private static final DensityDistance L1 = null;
-    private static final DensityDistance HELLINGER = null;
+    private static final DensityDistance L1 = DensityDistance.of(Distances::l1, Distances::l1);
+    private static final DensityDistance HELLINGER = DensityDistance.of(Distances::hellinger, Distances::hellinger);
 
     @Spec private CommandSpec spec;
 
@@ -182,9 +181,7 @@ final class RunCommand implements Callable<Integer> {
                 w.flush();
             });
         }
-        Map<String, ReferenceDistances.Table> distances = L1 == null || HELLINGER == null
-                ? Map.of()
-                : ReferenceDistances.compute(outcomes, species.size(), L1, HELLINGER);
+        Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species.size(), L1, HELLINGER);
         var summary = SummaryJson.build(modelId, problem, outcomes, distances);
         folder.stage("summary.json", stream -> SummaryJson.write(summary, stream)); // last: its presence means the rest is there
     }
