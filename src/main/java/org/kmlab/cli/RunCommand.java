@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -97,14 +98,17 @@ final class RunCommand implements Callable<Integer> {
         OutputFolder folder = prepareOut();
 
         CancellationToken cancel = new CancellationToken();
+        PrintWriter err = spec.commandLine().getErr();
         Thread onInterrupt = new Thread(() -> { // Ctrl-C: stop the solvers, leave no temporary files
             cancel.cancel();
             folder.abort();
+            err.println("kmlab: interrupted; no files written");
+            err.flush();
         }, "kmlab-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean committed = false;
         try {
-            List<Outcome> outcomes = new BatchRun(solverLookup).run(problem, ids, new ProgressReport(spec.commandLine().getErr()), cancel);
+            List<Outcome> outcomes = new BatchRun(solverLookup).run(problem, ids, new ProgressReport(err), cancel);
             write(folder, p.id(), problem, outcomes);
             folder.commit();
             committed = true;
