@@ -67,6 +67,7 @@ final class LangevinStepper {
             System.arraycopy(e.x, p * d, state, 0, d);
             noise.start(e.stream[p]);
             for (int k = 0; k < steps; k++) {
+                if ((k & 4095) == 4095) poll();   // long intervals stay cancellable
                 km.driftAndDiffusion(state, drift, b);
                 DiffusionRoot.cholesky(b, l, d);
                 for (int s = 0; s < d; s++) z[s] = noise.next();
