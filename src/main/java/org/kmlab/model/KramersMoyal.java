@@ -78,7 +78,8 @@ public final class KramersMoyal {
 
     /**
      * Drift A(x) and diffusion B(x) together, from one evaluation of the propensities (the CLE's
-     * inner loop needs both at every step). Allocation-free.
+     * inner loop needs both at every step); equal to {@link #drift(double[], double[])} and
+     * {@link #diffusion(double[], double[][])} up to rounding. Allocation-free.
      */
     public void driftAndDiffusion(double[] x, double[] drift, double[][] diffusion) {
         evaluateAt(x);
@@ -95,10 +96,10 @@ public final class KramersMoyal {
                 for (int j = 0; j < species; j++) diffusion[i][j] += ni * propensities.jump(r, j) * a;
             }
         }
-        double w = omega * omega;
+        double perOmega = 1 / omega, perOmega2 = perOmega * perOmega;   // multiplying is cheaper than dividing
         for (int i = 0; i < species; i++) {
-            drift[i] /= omega;
-            for (int j = 0; j < species; j++) diffusion[i][j] /= w;
+            drift[i] *= perOmega;
+            for (int j = 0; j < species; j++) diffusion[i][j] *= perOmega2;
         }
     }
 

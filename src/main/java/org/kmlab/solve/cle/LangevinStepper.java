@@ -6,6 +6,8 @@ import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.CancelledException;
 import org.kmlab.solve.SolverException;
 
+import java.util.SplittableRandom;
+
 /**
  * One worker's Euler–Maruyama integrator of the chemical Langevin equation
  * {@code dx = A(x) dt + L(x) dW}, L Lᵀ = B (Gillespie, J. Chem. Phys. 113 (2000) 297; Kloeden &amp;
@@ -19,12 +21,11 @@ import org.kmlab.solve.SolverException;
  * master equation lets an empty species be produced again). Near x = 0 the CLE is a poor
  * approximation anyway: there, trust the master equation or the SSA.
  *
- * <p>Owns a {@link KramersMoyal}, a {@link GaussianStream} cursor and scratch arrays: one per
- * worker thread. Allocation-free.
+ * <p>Each path draws its normals from its own stream ({@link PathEnsemble}). Owns a
+ * {@link KramersMoyal} and scratch arrays: one per worker thread. Allocation-free.
  */
 final class LangevinStepper {
     private final KramersMoyal km;
-    private final GaussianStream noise = new GaussianStream();
     private final int d;
     private final boolean[] reflect;
     private final String[] names;
@@ -65,12 +66,12 @@ final class LangevinStepper {
         for (int p = from; p < to; p++) {
             if ((p & 63) == 0) poll();
             System.arraycopy(e.x, p * d, state, 0, d);
-            noise.start(e.stream[p]);
+            SplittableRandom noise = e.streams[p];
             for (int k = 0; k < steps; k++) {
                 if ((k & 4095) == 4095) poll();   // long intervals stay cancellable
                 km.driftAndDiffusion(state, drift, b);
                 DiffusionRoot.cholesky(b, l, d);
-                for (int s = 0; s < d; s++) z[s] = noise.next();
+                for (int s = 0; s < d; s++) z[s] = noise.nextGaussian();
                 for (int s = 0; s < d; s++) {
                     double kick = 0;
                     for (int j = 0; j <= s; j++) kick += l[s][j] * z[j];
@@ -82,7 +83,6 @@ final class LangevinStepper {
                 System.arraycopy(next, 0, state, 0, d);
             }
             System.arraycopy(state, 0, e.x, p * d, d);
-            e.stream[p] = noise.state();
         }
     }
 

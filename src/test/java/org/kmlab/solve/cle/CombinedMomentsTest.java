@@ -21,8 +21,10 @@ class CombinedMomentsTest {
             km.drift(x, a);
             km.diffusion(x, b);
             km.driftAndDiffusion(x, a2, b2);
-            assertArrayEquals(a, a2, 1e-15 * (1 + Math.abs(a[0])), id);
-            for (int i = 0; i < d; i++) assertArrayEquals(b[i], b2[i], 1e-15, id);
+            for (int i = 0; i < d; i++) {
+                assertEquals(a[i], a2[i], 1e-14 * Math.abs(a[i]), id + " A");
+                for (int j = 0; j < d; j++) assertEquals(b[i][j], b2[i][j], 1e-14 * Math.abs(b[i][j]), id + " B");
+            }
         }
     }
 }
