@@ -21,8 +21,8 @@ import java.math.MathContext;
  * population bound). The event loop allocates nothing. Not thread-safe: one per worker.
  */
 final class DirectMethodStepper {
-    /** Poll the cancellation flags every 2^14 events. */
-    private static final int POLL_MASK = (1 << 14) - 1;
+    /** Poll the cancellation flags every 2^13 = 8192 events. */
+    private static final int POLL_MASK = (1 << 13) - 1;
 
     private final Propensities propensities;
     private final String[] speciesNames;
