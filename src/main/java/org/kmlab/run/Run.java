@@ -87,7 +87,10 @@ public final class Run {
     /** User-facing messages of failed solvers, e.g. "ssa: population bound hit at t = 3.2", joined; empty when none. */
     public String failureMessage() {
         List<String> m = new ArrayList<>();
-        for (SolverState s : states()) if (s.phase() == SolverPhase.FAILED) m.add(s.solver() + ": " + s.message());
+        for (SolverState s : states()) {
+            if (s.phase() != SolverPhase.FAILED) continue;
+            m.add(s.message().startsWith(s.solver() + ":") ? s.message() : s.solver() + ": " + s.message());
+        }
         return String.join("  •  ", m);
     }
 

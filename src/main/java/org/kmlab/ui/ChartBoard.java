@@ -81,6 +81,7 @@ final class ChartBoard {
     Map<String, JFreeChart> show(Run run, int k, boolean higherOrders) {
         Map<String, JFreeChart> out = new LinkedHashMap<>();
         if (model == null) return out;
+        if (run != null && !sameSpecies(run.request().model(), model)) run = null;   // a frame asked for before the model changed
         if (run != null) {
             Recording rec = run.recording();
             distribution.show(rec, k);

@@ -4,12 +4,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
-import org.kmlab.run.DensityDistance;
 import org.kmlab.run.Recording;
 import org.kmlab.run.Run;
 import org.kmlab.run.SolverPhase;
 import org.kmlab.run.SolverState;
 import org.kmlab.solve.Density1D;
+import org.kmlab.solve.Distances;
 import org.kmlab.solve.Snapshot;
 
 import java.util.Locale;
@@ -77,7 +77,7 @@ public final class StatusViewModel {
         if (ssa == null || fp == null) return "";
         Density1D a = ssa.marginal(0), b = fp.marginal(0);
         if (a == null || b == null || a.size() == 0 || b.size() == 0) return "";
-        return String.format(Locale.ROOT, "L1(SSA, FP) = %.3f", DensityDistance.l1(a, b));
+        return String.format(Locale.ROOT, "L1(SSA, FP) = %.3f", Distances.l1(a, b));
     }
 
     static String compact(double v) {

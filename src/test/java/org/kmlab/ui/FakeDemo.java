@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /** The real window on fake solvers, for looking at the layout before the numerics land (not a test). */
 public final class FakeDemo extends Application {
     @Override public void start(Stage stage) {
-        new MainWindow(stage, SimulationService.background(FakeSolver.all(30_000_000L)),
+        new MainWindow(stage, (System.getenv("KMLAB_FAKE") != null ? SimulationService.background(FakeSolver.all(30_000_000L)) : SimulationService.background()),
                 new SettingsStore(Path.of(System.getProperty("java.io.tmpdir"), "kmlab-demo-settings.json")), Path.of("presets"));
         stage.show();
     }

@@ -10,7 +10,6 @@ final class PulseGapProbe extends AnimationTimer {
 
     @Override public void handle(long now) {
         if (last > 0) longest = Math.max(longest, now - last);
-        if (last > 0 && now - last > 30_000_000 && System.getenv("KMLAB_DEBUG_FRAMES") != null) System.err.printf("DBG gap %.1f ms at pulse %d (%d)%n", (now - last) / 1e6, pulses, System.nanoTime());
         last = now;
         pulses++;
     }

@@ -29,7 +29,7 @@ class ResponsivenessTest {
     private MainWindow window;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(FakeSolver.all(5_000_000L)),
+        window = new MainWindow(stage, SimulationService.background(),
                 new SettingsStore(config.resolve("settings.json")), Path.of("presets"));
         stage.show();
     }

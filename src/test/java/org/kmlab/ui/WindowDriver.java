@@ -34,6 +34,12 @@ final class WindowDriver {
         return w.session().run();
     }
 
+    /** Replaces a field's text as a user would (click, go to the end, erase, type, Enter). */
+    static void typeInto(FxRobot robot, String id, String text) {
+        javafx.scene.control.TextField f = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(id).push(javafx.scene.input.KeyCode.END).eraseText(f.getText().length()).write(text).type(javafx.scene.input.KeyCode.ENTER);
+    }
+
     static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }

@@ -65,6 +65,7 @@ public final class DirectMethodSsa implements Solver {
                 snapshots.add(snapshot);
                 listener.onSnapshot(k, snapshot);
                 listener.onProgress(problem.tEnd() > 0 ? tk / problem.tEnd() : 1.0);
+                listener.onEvents(runner.events());   // the window's events-per-second readout
             }
             events = runner.events();
         }

@@ -1,0 +1,67 @@
+package org.kmlab.ui;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kmlab.model.Preset;
+import org.kmlab.run.Run;
+import org.kmlab.run.SimulationService;
+import org.kmlab.run.SolverPhase;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kmlab.ui.WindowDriver.items;
+import static org.kmlab.ui.WindowDriver.text;
+import static org.kmlab.ui.WindowDriver.waitFor;
+import static org.kmlab.ui.WindowDriver.waitUntilPlayedToTheEnd;
+
+/** Every preset, on the real solvers, as a user would: pick it, set a small ensemble, press Play, watch it to the end. */
+@ExtendWith(ApplicationExtension.class)
+class PresetsPlayTest {
+    @TempDir static Path config;
+    private MainWindow window;
+
+    @Start void start(Stage stage) {
+        window = new MainWindow(stage, SimulationService.background(), new SettingsStore(config.resolve("settings.json")), Path.of("presets"));
+        stage.show();
+    }
+
+    @AfterEach void close(FxRobot robot) { robot.interact(() -> window.close()); }
+
+    @Test void everyPresetPlaysToTheEndAndFillsTheCharts(FxRobot robot) {
+        List<Preset> presets = List.copyOf(window.session().presets());
+        assertTrue(presets.size() >= 4, "presets found: " + presets.size());
+        robot.interact(() -> window.transport().speedProperty().set(100));
+        for (Preset p : presets) {
+            robot.interact(() -> robot.lookup("#model-choice").queryAs(ComboBox.class).getSelectionModel().select(p));
+            WindowDriver.typeInto(robot, "#field-trajectories", "300");
+            robot.clickOn("#play");
+            Run run = waitUntilPlayedToTheEnd(window, 30);
+            assertEquals(p.model().name(), run.request().model().name());
+            assertEquals(300, run.trajectories());
+            assertEquals(SolverPhase.DONE, run.state("ssa").phase(), p.id() + ": " + run.failureMessage());
+            int last = run.recording().timeCount() - 1;
+            assertEquals(last, window.transport().index(), p.id() + ": playback reaches the end");
+            // the charts are drawn on their own thread: wait for the frame of the last time
+            String title = String.format(Locale.ROOT, "Distribution at t = %.2f", run.recording().time(last));
+            waitFor(10, () -> window.charts().distribution().chart().getTitle().getText().equals(title));
+            assertTrue(items(window.charts().distribution().chart(), 0, 0) > 0, p.id() + ": SSA histogram drawn");
+            assertEquals(last + 1, items(window.charts().timeCourse().chart(), 1, 0), p.id() + ": SSA mean over the whole run");
+            assertTrue(items(window.charts().kramersMoyal().chart(), 0, 0) > 0, p.id() + ": drift drawn");
+            if (p.model().speciesCount() == 2) assertTrue(items(window.charts().cloud().chart(), 0, 0) > 0, p.id() + ": cloud drawn");
+            String endTime = String.format(Locale.ROOT, "t = %.2f", run.recording().time(last));
+            waitFor(5, () -> text(robot, "#status-time").startsWith(endTime));
+        }
+    }
+}
