@@ -1,17 +1,71 @@
 package org.kmlab.solve.cme;
 
+import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
+import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
 import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverResult;
-import org.kmlab.solve.SnapshotListener;
 
-/** Master equation on a truncated lattice (placeholder until implemented). */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The chemical master equation solved on a truncated lattice: the finite state projection of
+ * Munsky & Khammash (J. Chem. Phys. 124, 044104, 2006). Probability that would jump out of the
+ * box is moved to a sink, so the P kept is a lower bound of the true P and the sink is the exact
+ * L1 error of the truncation. Time stepping is uniformization (Jensen 1953), accurate to ~10⁻¹⁴.
+ *
+ * <p>The box comes from the linear-noise envelope of the model ({@link LatticeChooser}):
+ * 1-D up to 100,000 states, 2-D up to
+ * 250,000; larger models are refused with a message. 1 or 2
+ * species. Output in x = n/Ω units: moments of P conditioned on the box, densities P(n)·Ω^d,
+ * and {@code mass} = probability still in the box. {@code info}: truncationError (the sink at
+ * tEnd), states, box ([lo, hi] per axis), lambda (uniformization rate, 1/time),
+ * matrixVectorProducts, wallSeconds.
+ */
 public final class FiniteStateProjection implements Solver {
     @Override public String id() { return "cme"; }
 
+    @Override public boolean supports(Model model) { return model.speciesCount() <= 2; }
+
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
-        throw new SolverException("cme: not implemented yet");
+        long start = System.nanoTime();
+        Model model = problem.model();
+        if (!supports(model)) throw new SolverException("cme supports 1 or 2 species; this model has " + model.speciesCount());
+        double[] times = problem.times();
+        Lattice box = LatticeChooser.choose(model, problem.tEnd());
+        Generator generator = Generator.build(model, box);
+        Uniformization stepper = new Uniformization(generator, cancel);
+        LatticeSnapshots snapshots = new LatticeSnapshots(box, model.size());
+
+        double[] p = new double[generator.states()];
+        p[box.index(model.initialCounts())] = 1;
+        double lost = 0, t = 0, tEnd = problem.tEnd();
+        List<Snapshot> out = new ArrayList<>(times.length);
+        for (int k = 0; k < times.length; k++) {
+            double from = t, span = times[k] - t;
+            if (span > 0) {
+                lost += stepper.advance(p, span, f -> listener.onProgress((from + f * span) / tEnd));
+                t = times[k];
+            }
+            Snapshot s = snapshots.of(times[k], p);
+            out.add(s);
+            listener.onSnapshot(k, s);
+            listener.onProgress(tEnd > 0 ? t / tEnd : 1);
+        }
+
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("truncationError", lost);
+        info.put("states", generator.states());
+        info.put("box", box.describe());
+        info.put("lambda", generator.lambda());
+        info.put("matrixVectorProducts", stepper.products());
+        info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
+        return new SolverResult(id(), out, info);
     }
 }

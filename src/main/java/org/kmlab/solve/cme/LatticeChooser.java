@@ -1,0 +1,150 @@
+package org.kmlab.solve.cme;
+
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
+import org.kmlab.model.KramersMoyal;
+import org.kmlab.model.Model;
+import org.kmlab.solve.SolverException;
+
+/**
+ * Chooses the box of a finite state projection from the model before solving. It integrates the
+ * linear-noise equations in x = n/Ω units, {@code dm/dt = A(m)}, {@code dΣ/dt = JΣ + ΣJᵀ + B(m)}
+ * (A, B from {@link KramersMoyal}, J = ∂A/∂x by finite differences) over [0, tEnd], and takes
+ * the envelope {@code m ± k·√Σ_ss} over time, plus the initial state and a margin of whole
+ * states. A count species starts its axis at 0; a signed one gets [lo, hi] from the envelope.
+ * The Gaussian envelope understates heavy tails, which is why k is large and why the lost
+ * probability is measured and reported by the solver rather than assumed small.
+ */
+final class LatticeChooser {
+    /** Standard deviations above (and, for signed species, below) the mean, per dimension. */
+    static final double[] SIGMAS = {10, 8};
+    /** Extra states beyond the envelope, per dimension. */
+    static final long[] MARGIN = {20, 10};
+    /** Largest lattice per dimension. */
+    static final long[] MAX_STATES = {100_000, 250_000};
+
+    private LatticeChooser() {}
+
+    static Lattice choose(Model model, double tEnd) {
+        int dim = model.speciesCount();
+        double omega = model.size();
+        double[][] envelope = envelope(model, tEnd, SIGMAS[dim - 1]);
+        long[] initial = model.initialCounts();
+        long[] lo = new long[dim], hi = new long[dim];
+        long margin = MARGIN[dim - 1];
+        for (int s = 0; s < dim; s++) {
+            double up = Math.ceil(envelope[1][s] * omega), down = Math.floor(envelope[0][s] * omega);
+            if (!(up < 1e9) || !(down > -1e9)) throw tooLarge(model, dim, "the mean or spread grows past 10⁹ molecules");
+            hi[s] = Math.max((long) up, initial[s]) + margin;
+            lo[s] = model.species().get(s).signed() ? Math.min((long) down, initial[s]) - margin : 0;
+        }
+        Lattice box = new Lattice(lo, hi);
+        long cap = MAX_STATES[dim - 1];
+        long states;
+        try {
+            states = box.states();
+        } catch (ArithmeticException e) {
+            states = Long.MAX_VALUE;
+        }
+        if (states > cap) throw tooLarge(model, dim, "it needs the box " + box + " of " + states + " states, more than the limit of " + cap);
+        return box;
+    }
+
+    private static SolverException tooLarge(Model model, int dim, String why) {
+        return new SolverException("cme: the master equation is too large to solve on a lattice (" + why
+                + "); lower Ω, the end time or the rates (" + dim + "-D limit " + MAX_STATES[dim - 1] + " states)");
+    }
+
+    /** {@code [lower, upper]} over time of m ∓ k·sd in x units. */
+    static double[][] envelope(Model model, double tEnd, double sigmas) {
+        int dim = model.speciesCount();
+        boolean[] signed = new boolean[dim];
+        for (int s = 0; s < dim; s++) signed[s] = model.species().get(s).signed();
+        LinearNoise ode = new LinearNoise(new KramersMoyal(model), signed);
+        double[] y = new double[dim + dim * dim];
+        double[] x0 = model.initialX();
+        System.arraycopy(x0, 0, y, 0, dim);
+        double[] lower = x0.clone(), upper = x0.clone();
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-12 * tEnd, tEnd, 1e-10, 1e-8);
+        integrator.addStepHandler(new StepHandler() {
+            @Override public void init(double t0, double[] y0, double t) {}
+
+            @Override public void handleStep(StepInterpolator step, boolean isLast) {
+                double t0 = step.getPreviousTime(), t1 = step.getCurrentTime();
+                for (int q = 1; q <= 8; q++) {
+                    step.setInterpolatedTime(t0 + (t1 - t0) * q / 8);
+                    double[] z = step.getInterpolatedState();
+                    for (int s = 0; s < dim; s++) {
+                        double sd = Math.sqrt(Math.max(0, z[dim + s * dim + s]));
+                        lower[s] = Math.min(lower[s], z[s] - sigmas * sd);
+                        upper[s] = Math.max(upper[s], z[s] + sigmas * sd);
+                    }
+                }
+            }
+        });
+        try {
+            integrator.integrate(ode, 0, y, tEnd, y);
+        } catch (MathIllegalStateException e) {
+            return new double[][] {fill(dim, Double.NEGATIVE_INFINITY), fill(dim, Double.POSITIVE_INFINITY)};
+        }
+        return new double[][] {lower, upper};
+    }
+
+    private static double[] fill(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
+
+    /** The LNA right-hand side; state = (m, Σ row-major). */
+    private static final class LinearNoise implements FirstOrderDifferentialEquations {
+        private final KramersMoyal km;
+        private final int dim;
+        private final boolean[] signed;
+        private final double[] m, a, ap, am;
+        private final double[][] jac, b;
+
+        LinearNoise(KramersMoyal km, boolean[] signed) {
+            this.km = km;
+            this.signed = signed;
+            this.dim = signed.length;
+            m = new double[dim];
+            a = new double[dim];
+            ap = new double[dim];
+            am = new double[dim];
+            jac = new double[dim][dim];
+            b = new double[dim][dim];
+        }
+
+        @Override public int getDimension() { return dim + dim * dim; }
+
+        @Override public void computeDerivatives(double t, double[] y, double[] dy) {
+            System.arraycopy(y, 0, m, 0, dim);
+            for (int j = 0; j < dim; j++) {   // J = ∂A/∂x: central difference, one-sided at a count's x ≥ 0 edge
+                double h = 1e-6 * Math.max(1e-3, Math.abs(m[j])), mj = m[j];
+                m[j] = mj + h;
+                km.drift(m, ap);
+                double lowEnd = signed[j] || mj - h >= 0 ? mj - h : mj;
+                m[j] = lowEnd;
+                km.drift(m, am);
+                m[j] = mj;
+                for (int i = 0; i < dim; i++) jac[i][j] = (ap[i] - am[i]) / (mj + h - lowEnd);
+            }
+            km.drift(m, a);
+            km.diffusion(m, b);
+            System.arraycopy(a, 0, dy, 0, dim);
+            for (int i = 0; i < dim; i++) {
+                for (int j = 0; j < dim; j++) {
+                    double s = b[i][j];
+                    for (int k = 0; k < dim; k++) {
+                        s += jac[i][k] * y[dim + k * dim + j] + y[dim + i * dim + k] * jac[j][k];
+                    }
+                    dy[dim + i * dim + j] = s;
+                }
+            }
+        }
+    }
+}
