@@ -39,7 +39,7 @@ public final class FiniteStateProjection implements Solver {
         if (!supports(model)) throw new SolverException("cme supports 1 or 2 species; this model has " + model.speciesCount());
         double[] times = problem.times();
         Lattice box = LatticeChooser.choose(model, problem.tEnd());
-        Generator generator = Generator.build(model, box);
+        Generator generator = Generator.of(model, box);
         Uniformization stepper = new Uniformization(generator, cancel);
         LatticeSnapshots snapshots = new LatticeSnapshots(box, model.size());
 

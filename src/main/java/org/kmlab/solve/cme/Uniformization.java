@@ -57,14 +57,14 @@ final class Uniformization {
         System.arraycopy(p, 0, v, 0, n);
         java.util.Arrays.fill(acc, 0);
         double sink = 0, sinkAcc = 0;   // sink: lost after k steps; sinkAcc: its Poisson average
-        for (int k = 0; ; k++) {
-            if (k >= left) {
-                double wk = poisson.weight(k);
-                for (int i = 0; i < n; i++) acc[i] += wk * v[i];
-                sinkAcc += wk * sink;
-            }
-            if (k == right) break;
-            sink += generator.step(v, w);
+        if (left == 0) {
+            double w0 = poisson.weight(0);
+            for (int i = 0; i < n; i++) acc[i] = w0 * v[i];
+        }
+        for (int k = 0; k < right; k++) {
+            double next = poisson.weight(k + 1);   // 0 before the left cut: then nothing is accumulated
+            sink += generator.step(v, w, acc, next);
+            sinkAcc += next * sink;
             double[] t = v;
             v = w;
             w = t;

@@ -140,7 +140,7 @@ class FiniteStateProjectionTest {
         // leaves is what the sink records, against the exact Poisson tail.
         Lattice box = new Lattice(new long[] {0}, new long[] {30});
         Model m = preset("birth-death").with("k1", 50).with("k2", 0.01);
-        Generator g = Generator.build(m, box);
+        Generator g = Generator.of(m, box);
         Uniformization u = new Uniformization(g, CancellationToken.none());
         double[] p = new double[g.states()];
         p[0] = 1;
