@@ -7,6 +7,7 @@ import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.kmlab.model.KramersMoyal;
 import org.kmlab.model.Model;
+import org.kmlab.model.Propensities;
 import org.kmlab.solve.SolverException;
 
 /**
@@ -31,43 +32,87 @@ final class LatticeChooser {
     static Lattice choose(Model model, double tEnd) {
         int dim = model.speciesCount();
         double omega = model.size();
-        double[][] envelope = envelope(model, tEnd, SIGMAS[dim - 1]);
+        Envelope envelope = envelope(model, tEnd, SIGMAS[dim - 1]);
         long[] initial = model.initialCounts();
         long[] lo = new long[dim], hi = new long[dim];
         long margin = MARGIN[dim - 1];
         for (int s = 0; s < dim; s++) {
-            double up = Math.ceil(envelope[1][s] * omega), down = Math.floor(envelope[0][s] * omega);
-            if (!(up < 1e9) || !(down > -1e9)) throw tooLarge(model, dim, "the mean or spread grows past 10⁹ molecules");
+            double up = Math.ceil(envelope.upper[s] * omega), down = Math.floor(envelope.lower[s] * omega);
+            if (!(up < 1e9) || !(down > -1e9)) throw tooLarge(dim, "the mean or spread grows past 10⁹ molecules");
             hi[s] = Math.max((long) up, initial[s]) + margin;
             lo[s] = model.species().get(s).signed() ? Math.min((long) down, initial[s]) - margin : 0;
         }
-        Lattice box = new Lattice(lo, hi);
         long cap = MAX_STATES[dim - 1];
-        long states;
-        try {
-            states = box.states();
-        } catch (ArithmeticException e) {
-            states = Long.MAX_VALUE;
+        double boxStates = 1;
+        for (int s = 0; s < dim; s++) boxStates *= hi[s] - lo[s] + 1;
+        Lattice lattice;
+        if (dim == 2 && MassActionGenerator2D.applies(model)) {
+            if (boxStates > 4.0 * cap) throw tooLarge(dim, "its box " + describe(lo, hi) + " has " + (long) boxStates + " states");
+            lattice = cutCorner(model, lo, hi, envelope.maxExit);
+        } else {
+            if (boxStates > cap) throw tooLarge(dim, "it needs the box " + describe(lo, hi) + " of " + (long) boxStates + " states");
+            lattice = Lattice.box(lo, hi);
         }
-        if (states > cap) throw tooLarge(model, dim, "it needs the box " + box + " of " + states + " states, more than the limit of " + cap);
-        return box;
+        if (lattice.states() > cap) throw tooLarge(dim, "it needs " + lattice.states() + " states in " + lattice);
+        return lattice;
     }
 
-    private static SolverException tooLarge(Model model, int dim, String why) {
+    private static String describe(long[] lo, long[] hi) {
+        StringBuilder b = new StringBuilder();
+        for (int s = 0; s < lo.length; s++) b.append(s > 0 ? " × [" : "[").append(lo[s]).append("..").append(hi[s]).append(']');
+        return b.toString();
+    }
+
+    /**
+     * Drops from a 2-D box the states whose total exit rate exceeds the largest one met on the
+     * k-σ ellipses: such a corner (many predators and many prey at once) holds no probability to
+     * speak of, but its rates would set the uniformization rate Λ and so the cost of every step.
+     * Probability that does reach it is counted as lost, like any other leak.
+     */
+    private static Lattice cutCorner(Model model, long[] lo, long[] hi, double maxExit) {
+        Propensities prop = model.propensities();
+        double[] env = prop.newEnvironment();
+        int rows = (int) (hi[1] - lo[1] + 1), cols = (int) (hi[0] - lo[0] + 1);
+        int[] from = new int[rows], to = new int[rows];
+        for (int j = 0; j < rows; j++) {
+            env[1] = lo[1] + j;
+            int first = -1, last = -2;
+            for (int i = 0; i < cols; i++) {
+                env[0] = lo[0] + i;
+                double exit = 0;
+                for (int r = 0; r < prop.size(); r++) exit += prop.propensity(r, env);
+                if (exit <= maxExit) {
+                    if (first < 0) first = i;
+                    last = i;
+                }
+            }
+            from[j] = first < 0 ? 0 : first;
+            to[j] = first < 0 ? 0 : last + 1;
+        }
+        return Lattice.rows(lo, hi, from, to);
+    }
+
+    private static SolverException tooLarge(int dim, String why) {
         return new SolverException("cme: the master equation is too large to solve on a lattice (" + why
                 + "); lower Ω, the end time or the rates (" + dim + "-D limit " + MAX_STATES[dim - 1] + " states)");
     }
 
-    /** {@code [lower, upper]} over time of m ∓ k·sd in x units. */
-    static double[][] envelope(Model model, double tEnd, double sigmas) {
+    /** Over [0, tEnd]: the range of m ∓ k·sd in x units, and the largest total exit rate on the k-σ ellipses (2-D). */
+    record Envelope(double[] lower, double[] upper, double maxExit) {}
+
+    static Envelope envelope(Model model, double tEnd, double sigmas) {
         int dim = model.speciesCount();
         boolean[] signed = new boolean[dim];
         for (int s = 0; s < dim; s++) signed[s] = model.species().get(s).signed();
         LinearNoise ode = new LinearNoise(new KramersMoyal(model), signed);
+        Propensities prop = model.propensities();
+        double[] env = prop.newEnvironment();
+        double omega = model.size();
         double[] y = new double[dim + dim * dim];
         double[] x0 = model.initialX();
         System.arraycopy(x0, 0, y, 0, dim);
         double[] lower = x0.clone(), upper = x0.clone();
+        double[] maxExit = {exitRate(prop, env)};
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-12 * tEnd, tEnd, 1e-10, 1e-8);
         integrator.addStepHandler(new StepHandler() {
             @Override public void init(double t0, double[] y0, double t) {}
@@ -82,15 +127,37 @@ final class LatticeChooser {
                         lower[s] = Math.min(lower[s], z[s] - sigmas * sd);
                         upper[s] = Math.max(upper[s], z[s] + sigmas * sd);
                     }
+                    if (dim == 2) maxExit[0] = Math.max(maxExit[0], maxExitOnEllipse(z, sigmas, signed, omega, prop, env));
                 }
             }
         });
         try {
             integrator.integrate(ode, 0, y, tEnd, y);
         } catch (MathIllegalStateException e) {
-            return new double[][] {fill(dim, Double.NEGATIVE_INFINITY), fill(dim, Double.POSITIVE_INFINITY)};
+            return new Envelope(fill(dim, Double.NEGATIVE_INFINITY), fill(dim, Double.POSITIVE_INFINITY), Double.POSITIVE_INFINITY);
         }
-        return new double[][] {lower, upper};
+        return new Envelope(lower, upper, maxExit[0]);
+    }
+
+    private static double exitRate(Propensities prop, double[] env) {
+        double exit = 0;
+        for (int r = 0; r < prop.size(); r++) exit += Math.max(0, prop.propensity(r, env));
+        return exit;
+    }
+
+    /** Largest exit rate on the ellipse m + k·L·(cos φ, sin φ), Σ = L·Lᵀ (z = (m, Σ) in x units). */
+    private static double maxExitOnEllipse(double[] z, double k, boolean[] signed, double omega, Propensities prop, double[] env) {
+        double l11 = Math.sqrt(Math.max(0, z[2])), l21 = l11 > 0 ? z[3] / l11 : 0;
+        double l22 = Math.sqrt(Math.max(0, z[5] - l21 * l21));
+        double max = 0;
+        for (int a = 0; a < 64; a++) {
+            double c = Math.cos(2 * Math.PI * a / 64), s = Math.sin(2 * Math.PI * a / 64);
+            double x = z[0] + k * l11 * c, y = z[1] + k * (l21 * c + l22 * s);
+            env[0] = (signed[0] ? x : Math.max(0, x)) * omega;
+            env[1] = (signed[1] ? y : Math.max(0, y)) * omega;
+            max = Math.max(max, exitRate(prop, env));
+        }
+        return max;
     }
 
     private static double[] fill(int n, double v) {

@@ -6,79 +6,98 @@ import org.kmlab.solve.Snapshot;
 
 /**
  * Turns a lattice distribution P(n) into a {@link Snapshot} in x = n/Ω units. Moments are those of
- * P conditioned on the box (divided by the mass it holds), computed exactly over every state;
+ * P conditioned on the lattice (divided by the mass it holds), computed exactly over every state;
  * densities are not renormalised: a marginal is {@code P(n)·Ω} on cells of width 1/Ω, so it
- * integrates to the mass in the box. A 2-D joint wider than {@value #MAX_JOINT_SIDE} cells per
- * side is summed over blocks of states to keep snapshots small; moments are not affected.
+ * integrates to the mass on the lattice. The 2-D joint covers the bounding box (zero in a cut
+ * corner); wider than {@value #MAX_JOINT_SIDE} cells per side it is summed over square blocks of
+ * states to keep snapshots small, which leaves the moments untouched.
  */
 final class LatticeSnapshots {
     static final int MAX_JOINT_SIDE = 400;
 
-    private final Lattice box;
+    private final Lattice lattice;
     private final double omega;
-    private final long[] counts;
 
-    LatticeSnapshots(Lattice box, double omega) {
-        this.box = box;
+    LatticeSnapshots(Lattice lattice, double omega) {
+        this.lattice = lattice;
         this.omega = omega;
-        this.counts = new long[box.dimension()];
     }
 
     Snapshot of(double time, double[] p) {
-        int dim = box.dimension(), n = p.length;
-        double mass = 0;
-        double[] sum = new double[dim];
-        for (int i = 0; i < n; i++) {
-            if (p[i] == 0) continue;
-            box.counts(i, counts);
-            mass += p[i];
-            for (int s = 0; s < dim; s++) sum[s] += p[i] * counts[s];
+        int dim = lattice.dimension();
+        double[] px = new double[(int) lattice.width(0)];
+        double[] py = dim == 2 ? new double[(int) lattice.width(1)] : null;
+        double[] joint = dim == 2 ? new double[px.length * py.length] : null;
+        for (int j = 0; j < lattice.rows(); j++) {
+            int base = lattice.start(j) - lattice.from(j);
+            for (int i = lattice.from(j); i < lattice.to(j); i++) {
+                double q = p[base + i];
+                px[i] += q;
+                if (dim == 2) {
+                    py[j] += q;
+                    joint[j * px.length + i] = q;
+                }
+            }
         }
+        // moments from the exact marginals and, for the covariance, the joint
+        double mass = 0;
+        for (double q : px) mass += q;
         double[] meanCount = new double[dim];
-        for (int s = 0; s < dim; s++) meanCount[s] = sum[s] / mass;
+        meanCount[0] = firstMoment(px, lattice.lo(0)) / mass;
+        if (dim == 2) meanCount[1] = firstMoment(py, lattice.lo(1)) / mass;
         double[][] cov = new double[dim][dim];
-        double[] d = new double[dim];
-        for (int i = 0; i < n; i++) {
-            if (p[i] == 0) continue;
-            box.counts(i, counts);
-            for (int s = 0; s < dim; s++) d[s] = counts[s] - meanCount[s];
-            for (int a = 0; a < dim; a++) for (int b = 0; b <= a; b++) cov[a][b] += p[i] * d[a] * d[b];
+        cov[0][0] = centralSecond(px, lattice.lo(0), meanCount[0]) / mass;
+        if (dim == 2) {
+            cov[1][1] = centralSecond(py, lattice.lo(1), meanCount[1]) / mass;
+            double c = 0;
+            for (int j = 0; j < py.length; j++) {
+                double dy = lattice.lo(1) + j - meanCount[1], row = 0;
+                int base = j * px.length;
+                for (int i = lattice.from(j); i < lattice.to(j); i++) row += joint[base + i] * (lattice.lo(0) + i - meanCount[0]);
+                c += row * dy;
+            }
+            cov[0][1] = cov[1][0] = c / mass;
         }
         double[] mean = new double[dim];
         for (int a = 0; a < dim; a++) {
             mean[a] = meanCount[a] / omega;
-            for (int b = 0; b <= a; b++) {
-                cov[a][b] /= mass * omega * omega;
-                cov[b][a] = cov[a][b];
-            }
+            for (int b = 0; b < dim; b++) cov[a][b] /= omega * omega;
         }
         Density1D[] marginals = new Density1D[dim];
-        for (int s = 0; s < dim; s++) marginals[s] = marginal(p, s);
-        Density2D joint = dim == 2 ? joint(p) : null;
-        return new Snapshot(time, mean, cov, marginals, joint, new double[0][], mass);
+        marginals[0] = density(px, 0);
+        if (dim == 2) marginals[1] = density(py, 1);
+        return new Snapshot(time, mean, cov, marginals, dim == 2 ? joint(joint, px.length, py.length) : null, new double[0][], mass);
     }
 
-    private Density1D marginal(double[] p, int axis) {
-        double[] q = new double[(int) box.width(axis)];
-        if (box.dimension() == 1) {
-            for (int i = 0; i < p.length; i++) q[i] = p[i] * omega;
-        } else {
-            int w = (int) box.width(0);
-            for (int i = 0; i < p.length; i++) q[axis == 0 ? i % w : i / w] += p[i];
-            for (int i = 0; i < q.length; i++) q[i] *= omega;
+    private static double firstMoment(double[] q, long lo) {
+        double s = 0;
+        for (int i = 0; i < q.length; i++) s += q[i] * (lo + i);
+        return s;
+    }
+
+    private static double centralSecond(double[] q, long lo, double mean) {
+        double s = 0;
+        for (int i = 0; i < q.length; i++) {
+            double d = lo + i - mean;
+            s += q[i] * d * d;
         }
-        return new Density1D(box.lo(axis) / omega, 1 / omega, q);
+        return s;
     }
 
-    private Density2D joint(double[] p) {
-        int w0 = (int) box.width(0), w1 = (int) box.width(1);
+    private Density1D density(double[] q, int axis) {
+        double[] d = new double[q.length];
+        for (int i = 0; i < q.length; i++) d[i] = q[i] * omega;
+        return new Density1D(lattice.lo(axis) / omega, 1 / omega, d);
+    }
+
+    private Density2D joint(double[] p, int w0, int w1) {
         int block = (Math.max(w0, w1) + MAX_JOINT_SIDE - 1) / MAX_JOINT_SIDE;
         int nx = (w0 + block - 1) / block, ny = (w1 + block - 1) / block;
         double[] q = new double[nx * ny];
-        for (int i = 0; i < p.length; i++) q[(i / w0 / block) * nx + (i % w0) / block] += p[i];
+        for (int j = 0; j < w1; j++) for (int i = 0; i < w0; i++) q[(j / block) * nx + i / block] += p[j * w0 + i];
         double cell = block / omega;
         for (int i = 0; i < q.length; i++) q[i] /= cell * cell;
         double centre = (block - 1) / 2.0;   // a block's centre, in states from its first state
-        return new Density2D((box.lo(0) + centre) / omega, cell, nx, (box.lo(1) + centre) / omega, cell, ny, q);
+        return new Density2D((lattice.lo(0) + centre) / omega, cell, nx, (lattice.lo(1) + centre) / omega, cell, ny, q);
     }
 }

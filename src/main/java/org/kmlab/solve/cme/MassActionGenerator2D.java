@@ -8,18 +8,20 @@ import org.kmlab.solve.SolverException;
  * The uniformized generator of a 2-species mass-action model. A mass-action propensity factorises,
  * {@code a_r(n_x, n_y) = c_r·(n_x)_(s_x)·(n_y)_(s_y)}, so it is stored as two short vectors per
  * reaction instead of one value per state, and a step touches only P itself: one pass over the
- * rows of the box, with the three rows a jump can reach in cache.
+ * rows of the lattice, with the three rows a jump can reach in cache. Rows may be shorter than the
+ * box (a cut corner, see {@link Lattice}).
  */
 final class MassActionGenerator2D implements Generator {
-    private final int nx, ny, reactions;
+    private final Lattice box;
+    private final int ny, reactions;
     private final int[] jx, jy;
     private final double[][] fx;   // c_r·(n_x)_(s_x)/Λ along x
     private final double[][] gy;   // (n_y)_(s_y) along y
     private final double lambda;
 
-    private MassActionGenerator2D(int nx, int ny, int[] jx, int[] jy, double[][] fx, double[][] gy, double lambda) {
-        this.nx = nx;
-        this.ny = ny;
+    private MassActionGenerator2D(Lattice box, int[] jx, int[] jy, double[][] fx, double[][] gy, double lambda) {
+        this.box = box;
+        this.ny = box.rows();
         this.reactions = jx.length;
         this.jx = jx;
         this.jy = jy;
@@ -54,7 +56,7 @@ final class MassActionGenerator2D implements Generator {
         }
         double lambda = 0;
         for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
+            for (int i = box.from(j); i < box.to(j); i++) {
                 double exit = 0;
                 for (int r = 0; r < reactions; r++) exit += fx[r][i] * gy[r][j];
                 lambda = Math.max(lambda, exit);
@@ -63,7 +65,7 @@ final class MassActionGenerator2D implements Generator {
         if (!(lambda < Double.POSITIVE_INFINITY)) throw new SolverException("cme: propensities overflow on the lattice " + box);
         double scale = lambda > 0 ? 1 / lambda : 0;
         for (double[] f : fx) for (int i = 0; i < nx; i++) f[i] *= scale;
-        return new MassActionGenerator2D(nx, ny, jx, jy, fx, gy, lambda);
+        return new MassActionGenerator2D(box, jx, jy, fx, gy, lambda);
     }
 
     /** (n)_s = n(n−1)…(n−s+1), zero once a factor is ≤ 0 (as {@link Propensities} does). */
@@ -77,50 +79,52 @@ final class MassActionGenerator2D implements Generator {
         return f;
     }
 
-    @Override public int states() { return nx * ny; }
+    @Override public int states() { return box.states(); }
 
     @Override public double lambda() { return lambda; }
 
     @Override public double step(double[] v, double[] w, double[] acc, double weight) {
         for (int j = 0; j < ny; j++) {
-            int row = j * nx;
-            for (int i = 0; i < nx; i++) w[row + i] = v[row + i];
-            for (int r = 0; r < reactions; r++) {   // outflow of every reaction, in or out of the box
+            int a = box.from(j), b = box.to(j), base = box.start(j) - a;   // state (i, j) is at base + i
+            if (a == b) continue;
+            for (int i = a; i < b; i++) w[base + i] = v[base + i];
+            for (int r = 0; r < reactions; r++) {   // outflow of every reaction, kept or lost
                 double g = gy[r][j];
                 if (g == 0) continue;
                 double[] f = fx[r];
-                for (int i = 0; i < nx; i++) w[row + i] -= g * f[i] * v[row + i];
+                for (int i = a; i < b; i++) w[base + i] -= g * f[i] * v[base + i];
             }
-            for (int r = 0; r < reactions; r++) {   // inflow from (i − jx, j − jy) when that lies in the box
+            for (int r = 0; r < reactions; r++) {   // inflow from (i − jx, j − jy) when that state is kept
                 int sj = j - jy[r];
                 if (sj < 0 || sj >= ny) continue;
                 double g = gy[r][sj];
                 if (g == 0) continue;
                 double[] f = fx[r];
-                int d = jx[r], from = Math.max(0, d), to = Math.min(nx, nx + d), src = sj * nx - d;
-                for (int i = from; i < to; i++) w[row + i] += g * f[i - d] * v[src + i];
+                int d = jx[r], src = box.start(sj) - box.from(sj) - d;
+                int lo = Math.max(a, box.from(sj) + d), hi = Math.min(b, box.to(sj) + d);
+                for (int i = lo; i < hi; i++) w[base + i] += g * f[i - d] * v[src + i];
             }
-            if (weight != 0) for (int i = 0; i < nx; i++) acc[row + i] += weight * w[row + i];
+            if (weight != 0) for (int i = a; i < b; i++) acc[base + i] += weight * w[base + i];
         }
         return leak(v);
     }
 
-    /** Σ over states whose jump leaves the box of a_r(n) v(n)/Λ: only the edge rows and columns. */
+    /** Σ over kept states whose jump lands outside of a_r(n) v(n)/Λ: edge rows and row ends only. */
     private double leak(double[] v) {
         double leak = 0;
         for (int r = 0; r < reactions; r++) {
             double[] f = fx[r], g = gy[r];
             int d = jx[r];
             for (int j = 0; j < ny; j++) {
-                if (g[j] == 0) continue;
-                int row = j * nx, tj = j + jy[r];
+                int a = box.from(j), b = box.to(j), base = box.start(j) - a, tj = j + jy[r];
+                if (g[j] == 0 || a == b) continue;
                 double s = 0;
                 if (tj < 0 || tj >= ny) {
-                    for (int i = 0; i < nx; i++) s += f[i] * v[row + i];
-                } else if (d > 0) {
-                    for (int i = nx - d; i < nx; i++) s += f[i] * v[row + i];
-                } else if (d < 0) {
-                    for (int i = 0; i < -d; i++) s += f[i] * v[row + i];
+                    for (int i = a; i < b; i++) s += f[i] * v[base + i];
+                } else {
+                    int keepFrom = box.from(tj) - d, keepTo = box.to(tj) - d;   // targets kept for i in [keepFrom, keepTo)
+                    for (int i = a, e = Math.min(b, keepFrom); i < e; i++) s += f[i] * v[base + i];
+                    for (int i = Math.max(a, keepTo); i < b; i++) s += f[i] * v[base + i];
                 }
                 leak += g[j] * s;
             }

@@ -33,7 +33,8 @@ final class StoredGenerator implements Generator {
      * @throws SolverException when a formula propensity is negative or NaN on a lattice state
      */
     static StoredGenerator build(Model model, Lattice box) {
-        int n = Math.toIntExact(box.states());
+        if (!box.isFull()) throw new IllegalArgumentException("stored propensities need a full box");
+        int n = box.states();
         Propensities prop = model.propensities();
         int reactions = prop.size(), dim = box.dimension();
         int[][] jumps = new int[reactions][];

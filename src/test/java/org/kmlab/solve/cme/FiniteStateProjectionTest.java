@@ -138,7 +138,7 @@ class FiniteStateProjectionTest {
     void theSinkAccountsForProbabilityLeavingASmallBox() {
         // Pure birth 0 → X at rate 50 leaves a box sized for a much slower process: check that what
         // leaves is what the sink records, against the exact Poisson tail.
-        Lattice box = new Lattice(new long[] {0}, new long[] {30});
+        Lattice box = Lattice.box(new long[] {0}, new long[] {30});
         Model m = preset("birth-death").with("k1", 50).with("k2", 0.01);
         Generator g = Generator.of(m, box);
         Uniformization u = new Uniformization(g, CancellationToken.none());
