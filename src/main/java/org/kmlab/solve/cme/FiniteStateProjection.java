@@ -33,24 +33,56 @@ public final class FiniteStateProjection implements Solver {
 
     @Override public boolean supports(Model model) { return model.speciesCount() <= 2; }
 
+    /** Allowed loss over the whole run; an interval may lose its share (by length) before the lattice grows. */
+    static final double LOSS_BUDGET = 1e-8;
+    /** Most times the lattice grows in one run. */
+    static final int MAX_GROWTHS = 8;
+
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         Model model = problem.model();
         if (!supports(model)) throw new SolverException("cme supports 1 or 2 species; this model has " + model.speciesCount());
         double[] times = problem.times();
-        Lattice box = LatticeChooser.choose(model, problem.tEnd());
-        Generator generator = Generator.of(model, box);
+        double tEnd = problem.tEnd();
+        LatticeChooser.Plan plan = LatticeChooser.plan(model, tEnd);
+        Lattice lattice = LatticeChooser.build(model, plan);
+        Generator generator = Generator.of(model, lattice);
         Uniformization stepper = new Uniformization(generator, cancel);
-        LatticeSnapshots snapshots = new LatticeSnapshots(box, model.size());
+        LatticeSnapshots snapshots = new LatticeSnapshots(lattice, model.size());
 
-        double[] p = new double[generator.states()];
-        p[box.index(model.initialCounts())] = 1;
-        double lost = 0, t = 0, tEnd = problem.tEnd();
+        double[] p = new double[lattice.states()];
+        p[lattice.index(model.initialCounts())] = 1;
+        double lost = 0, t = 0;
+        long products = 0;
+        int growths = 0;
         List<Snapshot> out = new ArrayList<>(times.length);
         for (int k = 0; k < times.length; k++) {
             double from = t, span = times[k] - t;
             if (span > 0) {
-                lost += stepper.advance(p, span, f -> listener.onProgress((from + f * span) / tEnd));
+                double[] saved = p.clone();
+                while (true) {
+                    double leaked = stepper.advance(p, span, f -> listener.onProgress((from + f * span) / tEnd));
+                    if (leaked <= LOSS_BUDGET * span / tEnd || growths == MAX_GROWTHS) {
+                        lost += leaked;
+                        break;
+                    }
+                    LatticeChooser.Plan bigger = LatticeChooser.grown(model, plan, LeakSides.of(model, lattice, p));
+                    Lattice next = bigger == null ? null : buildOrNull(model, bigger);
+                    if (next == null) {   // cannot grow: keep the loss, it is reported
+                        lost += leaked;
+                        break;
+                    }
+                    growths++;
+                    products += stepper.products();
+                    p = new double[next.states()];
+                    lost += LeakSides.embed(lattice, saved, next, p);
+                    saved = p.clone();
+                    plan = bigger;
+                    lattice = next;
+                    generator = Generator.of(model, lattice);
+                    stepper = new Uniformization(generator, cancel);
+                    snapshots = new LatticeSnapshots(lattice, model.size());
+                }
                 t = times[k];
             }
             Snapshot s = snapshots.of(times[k], p);
@@ -61,11 +93,21 @@ public final class FiniteStateProjection implements Solver {
 
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("truncationError", lost);
-        info.put("states", generator.states());
-        info.put("box", box.describe());
+        info.put("states", lattice.states());
+        info.put("box", lattice.describe());
+        info.put("cornerCut", !lattice.isFull());
+        info.put("growths", growths);
         info.put("lambda", generator.lambda());
-        info.put("matrixVectorProducts", stepper.products());
+        info.put("matrixVectorProducts", products + stepper.products());
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
         return new SolverResult(id(), out, info);
+    }
+
+    private static Lattice buildOrNull(Model model, LatticeChooser.Plan plan) {
+        try {
+            return LatticeChooser.build(model, plan);
+        } catch (SolverException tooLarge) {
+            return null;
+        }
     }
 }

@@ -29,7 +29,26 @@ final class LatticeChooser {
 
     private LatticeChooser() {}
 
+    /**
+     * What to build: the bounding box and, for 2-D mass action, the largest exit rate a kept state
+     * may have (+∞ keeps the whole box).
+     */
+    record Plan(long[] lo, long[] hi, double rateCap) {
+        Plan {
+            lo = lo.clone();
+            hi = hi.clone();
+        }
+
+        @Override public long[] lo() { return lo.clone(); }
+        @Override public long[] hi() { return hi.clone(); }
+    }
+
     static Lattice choose(Model model, double tEnd) {
+        return build(model, plan(model, tEnd));
+    }
+
+    /** The first plan, from the linear-noise envelope. */
+    static Plan plan(Model model, double tEnd) {
         int dim = model.speciesCount();
         double omega = model.size();
         Envelope envelope = envelope(model, tEnd, SIGMAS[dim - 1]);
@@ -42,19 +61,58 @@ final class LatticeChooser {
             hi[s] = Math.max((long) up, initial[s]) + margin;
             lo[s] = model.species().get(s).signed() ? Math.min((long) down, initial[s]) - margin : 0;
         }
+        boolean cut = dim == 2 && MassActionGenerator2D.applies(model);
+        return new Plan(lo, hi, cut ? envelope.maxExit : Double.POSITIVE_INFINITY);
+    }
+
+    /** The lattice of a plan; SolverException past the state limit. */
+    static Lattice build(Model model, Plan plan) {
+        long[] lo = plan.lo, hi = plan.hi;
+        int dim = lo.length;
         long cap = MAX_STATES[dim - 1];
         double boxStates = 1;
         for (int s = 0; s < dim; s++) boxStates *= hi[s] - lo[s] + 1;
         Lattice lattice;
-        if (dim == 2 && MassActionGenerator2D.applies(model)) {
+        if (plan.rateCap < Double.POSITIVE_INFINITY) {
             if (boxStates > 4.0 * cap) throw tooLarge(dim, "its box " + describe(lo, hi) + " has " + (long) boxStates + " states");
-            lattice = cutCorner(model, lo, hi, envelope.maxExit);
+            lattice = cutCorner(model, lo, hi, plan.rateCap);
         } else {
             if (boxStates > cap) throw tooLarge(dim, "it needs the box " + describe(lo, hi) + " of " + (long) boxStates + " states");
             lattice = Lattice.box(lo, hi);
         }
         if (lattice.states() > cap) throw tooLarge(dim, "it needs " + lattice.states() + " states in " + lattice);
         return lattice;
+    }
+
+    /**
+     * A larger plan that stops the leaks measured by {@link LeakSides}: each side (or the cut corner)
+     * losing at least a tenth of the worst one moves out by a quarter of the box width (at least 10
+     * states); a count's axis never goes below 0. Null when nothing can grow.
+     */
+    static Plan grown(Model model, Plan plan, double[] leakBySide) {
+        int dim = plan.lo.length;
+        double worst = 0;
+        for (double l : leakBySide) worst = Math.max(worst, l);
+        if (!(worst > 0)) return null;
+        long[] lo = plan.lo.clone(), hi = plan.hi.clone();
+        double rateCap = plan.rateCap;
+        boolean changed = false;
+        for (int s = 0; s < dim; s++) {
+            long step = Math.max(10, (hi[s] - lo[s] + 1) / 4);
+            if (leakBySide[2 * s] >= 0.1 * worst && model.species().get(s).signed()) {
+                lo[s] -= step;
+                changed = true;
+            }
+            if (leakBySide[2 * s + 1] >= 0.1 * worst) {
+                hi[s] += step;
+                changed = true;
+            }
+        }
+        if (leakBySide[2 * dim] >= 0.1 * worst && rateCap < Double.POSITIVE_INFINITY) {
+            rateCap *= 1.25;
+            changed = true;
+        }
+        return changed ? new Plan(lo, hi, rateCap) : null;
     }
 
     private static String describe(long[] lo, long[] hi) {
