@@ -7,7 +7,7 @@ import org.kmlab.solve.SolverException;
 /**
  * The uniformized generator of a 2-species mass-action model. A mass-action propensity factorises,
  * {@code a_r(n_x, n_y) = c_r·(n_x)_(s_x)·(n_y)_(s_y)}, so it is stored as two short vectors per
- * reaction instead of one value per state, and a step touches only P itself: one pass over the
+ * reaction instead of one value per state (plus the diagonal), and a step is one pass over the
  * rows of the lattice, with the three rows a jump can reach in cache. Rows may be shorter than the
  * box (a cut corner, see {@link Lattice}).
  */
@@ -17,9 +17,11 @@ final class MassActionGenerator2D implements Generator {
     private final int[] jx, jy;
     private final double[][] fx;   // c_r·(n_x)_(s_x)/Λ along x
     private final double[][] gy;   // (n_y)_(s_y) along y
+    private final double[] stay;   // 1 − exit(n)/Λ on every kept state: one stream instead of a pass per reaction
     private final double lambda;
 
-    private MassActionGenerator2D(Lattice box, int[] jx, int[] jy, double[][] fx, double[][] gy, double lambda) {
+    private MassActionGenerator2D(Lattice box, int[] jx, int[] jy, double[][] fx, double[][] gy, double[] stay, double lambda) {
+        this.stay = stay;
         this.box = box;
         this.ny = box.rows();
         this.reactions = jx.length;
@@ -65,7 +67,16 @@ final class MassActionGenerator2D implements Generator {
         if (!(lambda < Double.POSITIVE_INFINITY)) throw new SolverException("cme: propensities overflow on the lattice " + box);
         double scale = lambda > 0 ? 1 / lambda : 0;
         for (double[] f : fx) for (int i = 0; i < nx; i++) f[i] *= scale;
-        return new MassActionGenerator2D(box, jx, jy, fx, gy, lambda);
+        double[] stay = new double[box.states()];
+        for (int j = 0; j < ny; j++) {
+            int base = box.start(j) - box.from(j);
+            for (int i = box.from(j); i < box.to(j); i++) {
+                double exit = 0;
+                for (int r = 0; r < reactions; r++) exit += fx[r][i] * gy[r][j];
+                stay[base + i] = Math.max(0, 1 - exit);
+            }
+        }
+        return new MassActionGenerator2D(box, jx, jy, fx, gy, stay, lambda);
     }
 
     /** (n)_s = n(n−1)…(n−s+1), zero once a factor is ≤ 0 (as {@link Propensities} does). */
@@ -87,13 +98,7 @@ final class MassActionGenerator2D implements Generator {
         for (int j = 0; j < ny; j++) {
             int a = box.from(j), b = box.to(j), base = box.start(j) - a;   // state (i, j) is at base + i
             if (a == b) continue;
-            for (int i = a; i < b; i++) w[base + i] = v[base + i];
-            for (int r = 0; r < reactions; r++) {   // outflow of every reaction, kept or lost
-                double g = gy[r][j];
-                if (g == 0) continue;
-                double[] f = fx[r];
-                for (int i = a; i < b; i++) w[base + i] -= g * f[i] * v[base + i];
-            }
+            for (int i = a; i < b; i++) w[base + i] = stay[base + i] * v[base + i];
             for (int r = 0; r < reactions; r++) {   // inflow from (i − jx, j − jy) when that state is kept
                 int sj = j - jy[r];
                 if (sj < 0 || sj >= ny) continue;
