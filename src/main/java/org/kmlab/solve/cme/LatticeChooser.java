@@ -1,5 +1,6 @@
 package org.kmlab.solve.cme;
 
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
@@ -191,7 +192,7 @@ final class LatticeChooser {
         });
         try {
             integrator.integrate(ode, 0, y, tEnd, y);
-        } catch (MathIllegalStateException e) {
+        } catch (MathIllegalStateException | MathIllegalArgumentException e) {   // blow-up or step size underflow
             return new Envelope(fill(dim, Double.NEGATIVE_INFINITY), fill(dim, Double.POSITIVE_INFINITY), Double.POSITIVE_INFINITY);
         }
         return new Envelope(lower, upper, maxExit[0]);

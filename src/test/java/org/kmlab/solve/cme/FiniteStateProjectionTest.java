@@ -121,7 +121,6 @@ class FiniteStateProjectionTest {
 
     @Test
     void probabilityIsConservedAndNonNegative() {
-        // a box too small on purpose (via a large Ω·tEnd it does not see): check the sink bookkeeping
         for (Model m : List.of(preset("birth-death"), preset("a-b-decay"), preset("ornstein-uhlenbeck"))) {
             SolverResult r = solve(m, Problem.uniformTimes(2, 11));
             double lost = (Double) r.info().get("truncationError");
@@ -210,15 +209,27 @@ class FiniteStateProjectionTest {
     }
 
     @Test
-    void predatorPreyRunsOnALargeLattice() {
+    void predatorPreyRunsOnALargeLatticeAndGrowsItWhereProbabilityLeaks() {
+        // Preset defaults (Ω = 100). Predators die out with probability ~2.5e-3; the prey then grow to
+        // their carrying capacity a/b·Ω = 500, beyond the linear-noise box: the lattice must grow in x.
         Model m = preset("predator-prey");
         SolverResult r = solve(m, Problem.uniformTimes(10, 11));
         List<?> box = (List<?>) r.info().get("box");
         assertTrue((long) box.get(1) - (long) box.get(0) + 1 >= 200 && (long) box.get(3) - (long) box.get(2) + 1 >= 200, "box " + box);
+        assertTrue((long) box.get(1) >= 600, "grew to hold the prey of extinct predators: " + box);
+        assertTrue((int) r.info().get("growths") >= 1);
         assertTrue((int) r.info().get("states") >= 40_000);
         double lost = (Double) r.info().get("truncationError");
-        assertTrue(lost >= 0 && lost < 1e-4, "truncation " + lost);
+        assertTrue(lost >= 0 && lost < FiniteStateProjection.LOSS_BUDGET, "truncation " + lost);
         assertEquals(1, r.last().mass() + lost, 1e-12);
+        Density1D predators = r.last().marginal(1);
+        double extinct = predators.density(0) * predators.dx();
+        assertTrue(extinct > 1e-3 && extinct < 1e-2, "predator extinction probability " + extinct);
+        Density2D joint = r.last().joint();
+        assertTrue(joint.nx() <= 400 && joint.ny() <= 400, "a wide joint is binned");
+        assertEquals(r.last().mass(), joint.mass(), 1e-12);
+        assertEquals(r.last().mean(0), joint.marginal(0).mean(), 0.5 * joint.dx(), "binning moves the mean by less than half a cell");
+        for (double v : joint.p()) assertTrue(v >= 0);
         assertTrue(r.info().get("wallSeconds") instanceof Double);
     }
 
