@@ -17,16 +17,25 @@ import java.util.Map;
 /**
  * The chemical master equation solved on a truncated lattice: the finite state projection of
  * Munsky & Khammash (J. Chem. Phys. 124, 044104, 2006). Probability that would jump out of the
- * box is moved to a sink, so the P kept is a lower bound of the true P and the sink is the exact
- * L1 error of the truncation. Time stepping is uniformization (Jensen 1953), accurate to ~10⁻¹⁴.
+ * lattice is moved to a sink, so the P kept is a lower bound of the true P and the sink is the
+ * exact L1 error of the truncation. Time stepping is uniformization (Jensen 1953), accurate to
+ * ~10⁻¹⁴ per output interval.
  *
- * <p>The box comes from the linear-noise envelope of the model ({@link LatticeChooser}):
- * 1-D up to 100,000 states, 2-D up to
- * 250,000; larger models are refused with a message. 1 or 2
- * species. Output in x = n/Ω units: moments of P conditioned on the box, densities P(n)·Ω^d,
- * and {@code mass} = probability still in the box. {@code info}: truncationError (the sink at
- * tEnd), states, box ([lo, hi] per axis), lambda (uniformization rate, 1/time),
- * matrixVectorProducts, wallSeconds.
+ * <p>The lattice: a box from the linear-noise envelope of the model (mean ± 10σ in 1-D, ± 8σ in
+ * 2-D, plus a margin; a count's axis starts at 0), see {@link LatticeChooser}. A 2-D mass-action
+ * box loses its high-rate corner (states with a larger exit rate than any met on the 8σ ellipses),
+ * which would otherwise set the step cost. When an output interval loses more than its share of
+ * {@value #LOSS_BUDGET} the lattice grows on the sides that leak and the interval is redone
+ * (at most {@value #MAX_GROWTHS} times), so heavy tails the Gaussian envelope misses are still
+ * caught. Limits: 100,000 states in 1-D, 250,000 in 2-D; a model whose first box is larger is
+ * refused with a message; one that would grow past them keeps and reports its loss. 1 or 2 species.
+ *
+ * <p>Output in x = n/Ω units: mean and covariance of P conditioned on the lattice (divided by its
+ * mass), marginal densities P(n)·Ω on cells 1/Ω wide, the 2-D joint P·Ω² (summed over blocks
+ * when wider than 400 cells), {@code mass} = probability still on the lattice. {@code info}:
+ * truncationError (the sink at tEnd = 1 − final mass), states, box ({@code [lo, hi]} in 1-D,
+ * {@code [lo0, hi0, lo1, hi1]} in 2-D), cornerCut, growths, lambda (uniformization rate Λ, per
+ * unit time), matrixVectorProducts, wallSeconds.
  */
 public final class FiniteStateProjection implements Solver {
     @Override public String id() { return "cme"; }
