@@ -17,13 +17,16 @@ import java.util.Map;
 
 /**
  * The 1-D Fokker–Planck equation {@code ∂P/∂t = −∂ₓ(A P) + ½ ∂ₓ²(B P)} in x = n/Ω units, with
- * A = M₁ and B = M₂ of the model, by conservative finite volumes: the face flux
- * {@code J = A P − ½ ∂ₓ(B P) = (A − ½B′) P − ½ B ∂ₓP} is exponentially fitted (Chang & Cooper 1970;
- * Scharfetter & Gummel 1969), so the implicit matrix is an M-matrix; zero flux on both ends of
- * the grid (x = 0 is a wall for counts). Time stepping is TR-BDF2 (Bank et al. 1985; γ = 2 − √2,
- * both stages share one factored matrix), second order and L-stable; a step that would leave a
- * negative value is redone by backward Euler, which is positive by construction. Total probability
- * is conserved by the flux form up to rounding. A and B are evaluated once on the grid.
+ * A = M₁ and B = M₂ of the model, by conservative finite volumes on the flux
+ * {@code J = A P − ½ ∂ₓ(B P)} in the Chang–Cooper spirit (Chang & Cooper 1970: a flux whose cell
+ * weights are non-negative, so the implicit matrix is an M-matrix and P ≥ 0); the weights are
+ * central where that is already positive and minimally upwinded where not ({@link FaceFlux}, which
+ * says why the exponentially fitted weights were not used). Zero flux at both ends of the grid
+ * (x = 0 is a wall for counts). Time stepping is TR-BDF2 (Bank et al. 1985; γ = 2 − √2, both
+ * stages share one factored matrix), second order and L-stable; a step that would leave a
+ * negative value is redone by backward Euler, which is positive by construction. Total
+ * probability is conserved by the flux form up to rounding. A and B are evaluated once, at the
+ * cell centres, before time stepping; the tridiagonal factors once per step size.
  */
 public final class ChangCooperFokkerPlanck1D {
     /** Cells used when the options leave the choice to the solver. */
@@ -75,21 +78,18 @@ public final class ChangCooperFokkerPlanck1D {
 
     private void buildOperator(Model model) {
         KramersMoyal km = new KramersMoyal(model);
-        double[] bCentre = new double[n];
-        for (int i = 0; i < n; i++) bCentre[i] = checked(km.diffusion(centre(i)), "B", centre(i), model);
+        double[] a = new double[n], b = new double[n], w = new double[2];
+        for (int i = 0; i < n; i++) {
+            a[i] = checked(km.drift(centre(i)), "A", centre(i), model);
+            b[i] = checked(km.diffusion(centre(i)), "B", centre(i), model);
+        }
         for (int f = 0; f < n - 1; f++) {
-            double xf = lo + (f + 1) * dx;
-            double a = checked(km.drift(xf), "A", xf, model);
-            double b = checked(km.diffusion(xf), "B", xf, model);
-            double c = a - 0.5 * (bCentre[f + 1] - bCentre[f]) / dx;
-            double d = 0.5 * b;
-            double left = ExponentialFitting.leftWeight(c, d, dx) / dx;
-            double right = ExponentialFitting.leftWeight(-c, d, dx) / dx;
-            // flux out of cell f into f+1 is left·P_f − right·P_{f+1}
-            diag[f] -= left;
-            sup[f] += right;
-            sub[f + 1] += left;
-            diag[f + 1] -= right;
+            FaceFlux.weights(a[f], b[f], a[f + 1], b[f + 1], dx, w);
+            // flux out of cell f into f+1 is w[0]·P_f − w[1]·P_{f+1}
+            diag[f] -= w[0] / dx;
+            sup[f] += w[1] / dx;
+            sub[f + 1] += w[0] / dx;
+            diag[f + 1] -= w[1] / dx;
         }
     }
 

@@ -1,0 +1,58 @@
+package org.kmlab.solve.fp;
+
+/**
+ * Thomas LU factors of {@code I − τL} for every line of a {@link LineOperator} at once, computed
+ * once per step size. {@code I − τL} is an M-matrix, so solves keep non-negative data non-negative.
+ */
+final class LineFactor {
+    private final LineOperator op;
+    private final double[] lower, inversePivot, upperRatio;
+    private double tau = Double.NaN;
+
+    LineFactor(LineOperator op) {
+        this.op = op;
+        lower = new double[op.cells];
+        inversePivot = new double[op.cells];
+        upperRatio = new double[op.cells];
+    }
+
+    double tau() { return tau; }
+
+    void factor(double t) {
+        tau = t;
+        int k = op.offset;
+        for (int c = 0; c < op.cells; c++) {     // predecessors come first in natural order
+            double a = -t * op.sub[c];              // 0 at a line's start
+            double pivot = 1 - t * op.diag[c] - (c >= k ? a * upperRatio[c - k] : 0);
+            lower[c] = a;
+            inversePivot[c] = 1 / pivot;
+            upperRatio[c] = -t * op.sup[c] / pivot;
+        }
+    }
+
+    /** Solves {@code (I − τL) x = b} in place. */
+    void solve(double[] x) {
+        if (op.alongRows) solveAlongRows(x);
+        else solveAcrossRows(x);
+    }
+
+    /** Lines are rows: sweep column by column, all rows at once (independent recurrences in flight). */
+    private void solveAlongRows(double[] x) {
+        int nx = op.nx, ny = op.ny;
+        for (int j = 0; j < ny; j++) x[j * nx] *= inversePivot[j * nx];
+        for (int i = 1; i < nx; i++) {
+            for (int c = i; c < op.cells; c += nx) x[c] = (x[c] - lower[c] * x[c - 1]) * inversePivot[c];
+        }
+        for (int i = nx - 2; i >= 0; i--) {
+            for (int c = i; c < op.cells; c += nx) x[c] -= upperRatio[c] * x[c + 1];
+        }
+    }
+
+    /** Neighbours are in adjacent rows: sweep row by row; cells within a row are independent. */
+    private void solveAcrossRows(double[] x) {
+        int k = op.offset, n = op.cells;
+        for (int c = 0; c < k; c++) x[c] *= inversePivot[c];
+        for (int c = k; c < n; c++) x[c] = (x[c] - lower[c] * x[c - k]) * inversePivot[c];
+        for (int c = n - k - 1; c >= 0; c--) x[c] -= upperRatio[c] * x[c + k];
+    }
+}
