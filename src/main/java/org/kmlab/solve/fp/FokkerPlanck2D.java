@@ -131,8 +131,28 @@ public final class FokkerPlanck2D {
         return op;
     }
 
-    /** Builds the operator on the grid for the model and sets P to the initial bump (product of 1-D bumps). */
+    /**
+     * Builds the operator on the grid for the model and sets P to the initial bump (product of 1-D
+     * bumps). Call {@link #setTimeStep} before {@link #step}.
+     */
     public static FokkerPlanck2D prepare(Model model, Grid grid) { return new FokkerPlanck2D(model, grid); }
+
+    /**
+     * For benchmarks: a {@code cells × cells} grid from the planned box's corner (square cells sized
+     * so the longer side of the box spans {@code cells}), with the solver's default step for tEnd.
+     */
+    public static FokkerPlanck2D prepare(Model model, double tEnd, int cells) {
+        Grid planned = planGrid(model, tEnd, cells);
+        FokkerPlanck2D fp = new FokkerPlanck2D(model, new Grid(planned.x0(), planned.y0(), planned.h(), cells, cells));
+        fp.setTimeStep(defaultStep(fp, tEnd, tEnd / MIN_STEPS));
+        return fp;
+    }
+
+    /** Steps no longer than maxStep, shortened to keep every sub-step Crank–Nicolson when that costs at most MAX_STEPS steps. */
+    private static double defaultStep(FokkerPlanck2D fp, double tEnd, double maxStep) {
+        double positive = fp.positiveStep();
+        return Math.min(maxStep, positive >= tEnd / MAX_STEPS ? positive : Double.POSITIVE_INFINITY);
+    }
 
     /**
      * The longest step for which every sub-step is Crank–Nicolson with a non-negative explicit half
@@ -163,6 +183,7 @@ public final class FokkerPlanck2D {
 
     /** One Strang step: the directions by half steps, the last one in the middle, then back in reverse order. */
     public void step() {
+        if (Double.isNaN(dt)) throw new IllegalStateException("set the time step first");
         int m = ops.length;
         for (int k = 0; k < m - 1; k++) substep(k, 0.5 * dt);
         substep(m - 1, dt);
@@ -178,15 +199,12 @@ public final class FokkerPlanck2D {
         double[] swap = old;
         old = p;
         p = swap;
-        LineOperator op = ops[k];
         LineFactor f = factors[k];
         if (crankNicolson[k]) {
-            op.addApplied(old, 0.5 * tau, p);
-            f.solve(p);
+            f.solveApplied(old, 0.5 * tau, p);
             return;
         }
-        op.addApplied(old, STAGE * tau, star);
-        f.solve(star);
+        f.solveApplied(old, STAGE * tau, star);
         for (int c = 0; c < n; c++) p[c] = C_STAR * star[c] - C_OLD * old[c];
         f.solve(p);
         boolean negative = false;
@@ -292,9 +310,7 @@ public final class FokkerPlanck2D {
     public static SolverResult solve(Problem problem, Grid grid, double maxStep, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         FokkerPlanck2D fp = prepare(problem.model(), grid);
-        // Crank–Nicolson throughout when that costs at most MAX_STEPS steps; else TR-BDF2 sub-steps where needed
-        double positive = fp.positiveStep();
-        double stepLimit = Math.min(maxStep, positive >= problem.tEnd() / MAX_STEPS ? positive : Double.POSITIVE_INFINITY);
+        double stepLimit = defaultStep(fp, problem.tEnd(), maxStep);
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         double t = 0, massError = 0, tEnd = problem.tEnd();
         long steps = 0;

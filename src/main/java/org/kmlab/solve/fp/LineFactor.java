@@ -5,6 +5,8 @@ package org.kmlab.solve.fp;
  * once per step size. {@code I − τL} is an M-matrix, so solves keep non-negative data non-negative.
  */
 final class LineFactor {
+    private static final int ROW_BLOCK = 8;
+
     private final LineOperator op;
     private final double[] lower, inversePivot, upperRatio;
     private double tau = Double.NaN;
@@ -30,21 +32,51 @@ final class LineFactor {
         }
     }
 
+    /**
+     * {@code x = (I − τL)⁻¹ (u + a·L·u)}, the right-hand side formed inside the forward sweep (one
+     * pass less than forming it first). u and x must be different arrays.
+     */
+    void solveApplied(double[] u, double a, double[] x) {
+        if (op.alongRows) {
+            op.addApplied(u, a, x);
+            solveAlongRows(x);
+            return;
+        }
+        double[] sub = op.sub, diag = op.diag, sup = op.sup;
+        int k = op.offset, n = op.cells;
+        for (int c = 0; c < k; c++) x[c] = (u[c] + a * (diag[c] * u[c] + sup[c] * u[c + k])) * inversePivot[c];
+        for (int c = k; c < n - k; c++) {
+            double rhs = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c] + sup[c] * u[c + k]);
+            x[c] = (rhs - lower[c] * x[c - k]) * inversePivot[c];
+        }
+        for (int c = Math.max(k, n - k); c < n; c++) {
+            double rhs = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c]);
+            x[c] = (rhs - lower[c] * x[c - k]) * inversePivot[c];
+        }
+        for (int c = n - k - 1; c >= 0; c--) x[c] -= upperRatio[c] * x[c + k];
+    }
+
     /** Solves {@code (I − τL) x = b} in place. */
     void solve(double[] x) {
         if (op.alongRows) solveAlongRows(x);
         else solveAcrossRows(x);
     }
 
-    /** Lines are rows: sweep column by column, all rows at once (independent recurrences in flight). */
+    /**
+     * Lines are rows: sweep along i over a block of rows at once, so several independent
+     * recurrences are in flight while each row is still read sequentially.
+     */
     private void solveAlongRows(double[] x) {
         int nx = op.nx, ny = op.ny;
-        for (int j = 0; j < ny; j++) x[j * nx] *= inversePivot[j * nx];
-        for (int i = 1; i < nx; i++) {
-            for (int c = i; c < op.cells; c += nx) x[c] = (x[c] - lower[c] * x[c - 1]) * inversePivot[c];
-        }
-        for (int i = nx - 2; i >= 0; i--) {
-            for (int c = i; c < op.cells; c += nx) x[c] -= upperRatio[c] * x[c + 1];
+        for (int j0 = 0; j0 < ny; j0 += ROW_BLOCK) {
+            int j1 = Math.min(ny, j0 + ROW_BLOCK);
+            for (int j = j0; j < j1; j++) x[j * nx] *= inversePivot[j * nx];
+            for (int i = 1; i < nx; i++) {
+                for (int c = j0 * nx + i; c < j1 * nx; c += nx) x[c] = (x[c] - lower[c] * x[c - 1]) * inversePivot[c];
+            }
+            for (int i = nx - 2; i >= 0; i--) {
+                for (int c = j0 * nx + i; c < j1 * nx; c += nx) x[c] -= upperRatio[c] * x[c + 1];
+            }
         }
     }
 

@@ -91,32 +91,11 @@ class ChangCooperFokkerPlanck1DTest {
             Problem problem = new Problem(m, new double[] {0, 15}, 1, 1, SolverOptions.defaults());
             Checks checks = new Checks();
             SolverResult r = new FokkerPlanckSolver().solve(problem, checks, CancellationToken.none());
-            distance[o] = l1ToPoisson(r.last().marginal(0), omega, 10 * omega);
+            distance[o] = FpTestModels.l1ToPoisson(r.last().marginal(0), omega, 10 * omega);
         }
         String msg = String.format("L1(FP, Poisson) at Ω = 1, 10, 100: %.4f, %.4f, %.4f", distance[0], distance[1], distance[2]);
         reporter.publishEntry("birth-death", msg);
         assertTrue(distance[0] > distance[1] && distance[1] > distance[2], "must decrease strictly with Ω: " + msg);
-    }
-
-    /** Σ_n |P_FP(n) − Poisson(n; λ)| with P_FP(n) the FP probability on the lattice cell [n − ½, n + ½]/Ω. */
-    private static double l1ToPoisson(Density1D d, double omega, double lambda) {
-        double h = 1 / omega, dx = d.dx();
-        double lo = d.x(0) - 0.5 * dx, hi = d.x(d.size() - 1) + 0.5 * dx;
-        long nMax = (long) Math.ceil(hi * omega + 0.5);
-        double sum = 0, poissonSeen = 0;
-        int i = 0;
-        for (long n = 0; n <= nMax; n++) {
-            double a = Math.max(lo, (n - 0.5) * h), b = (n + 0.5) * h, fp = 0;
-            while (i < d.size() && lo + (i + 1) * dx <= a) i++;
-            for (int j = i; j < d.size() && lo + j * dx < b; j++) {
-                double overlap = Math.min(b, lo + (j + 1) * dx) - Math.max(a, lo + j * dx);
-                if (overlap > 0) fp += overlap * d.density(j);
-            }
-            double pois = Math.exp(n * Math.log(lambda) - lambda - org.apache.commons.math3.special.Gamma.logGamma(n + 1.0));
-            poissonSeen += pois;
-            sum += Math.abs(fp - pois);
-        }
-        return sum + Math.max(0, 1 - poissonSeen);
     }
 
     @Test
