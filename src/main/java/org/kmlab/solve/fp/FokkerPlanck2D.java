@@ -66,7 +66,7 @@ public final class FokkerPlanck2D {
     private final boolean[] crankNicolson;
     private final double[] rates;
     private double[] p, old;
-    private final double[] star, tmp;
+    private final double[] star;
     private double dt = Double.NaN;
     private long eulerSubsteps;
 
@@ -76,7 +76,7 @@ public final class FokkerPlanck2D {
         nx = grid.nx();
         ny = grid.ny();
         n = nx * ny;
-        p = new double[n]; old = new double[n]; star = new double[n]; tmp = new double[n];
+        p = new double[n]; old = new double[n]; star = new double[n];
         DirectionalCoefficients coeff = new DirectionalCoefficients(model);
         int dirs = coeff.directionCount();
         double[][] drift = new double[dirs][n], diffusion = new double[dirs][n];   // per direction, at cell centres
@@ -92,7 +92,7 @@ public final class FokkerPlanck2D {
         List<LineOperator> active = new ArrayList<>();
         for (int k = 0; k < dirs; k++) {
             int[] v = coeff.direction(k);
-            if (Math.abs(v[0]) >= nx || v[1] >= ny) {
+            if (Math.abs(v[0]) >= nx || 2 * (v[1] * nx + Math.abs(v[0])) > n) {
                 throw new SolverException("fp: a jump of (" + v[0] + ", " + v[1] + ") does not fit a " + nx + "×" + ny + " grid");
             }
             LineOperator op = build(v, drift[k], diffusion[k]);

@@ -155,6 +155,14 @@ class FokkerPlanck2DTest {
     }
 
     @Test
+    void cancellingStopsA2dRun() {
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        Problem problem = new Problem(FpTestModels.preset("a-b-decay"), new double[] {0, 1}, 1, 1, SolverOptions.defaults().withGridCells(32));
+        assertThrows(org.kmlab.solve.CancelledException.class, () -> new FokkerPlanckSolver().solve(problem, SnapshotListener.NONE, token));
+    }
+
+    @Test
     void threeSpeciesAreRefusedWithAMessage() {
         Model m = new Model("three", "", List.of(new Species("A", 1, false), new Species("B", 1, false), new Species("C", 1, false)),
                 List.of(new Parameter("k", 1, 0, 5, "")), new SystemSize(10, 1, 100), List.of(new Reaction("r", "A -> B", "k", null)));
