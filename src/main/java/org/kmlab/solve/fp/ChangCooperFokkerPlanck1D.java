@@ -143,8 +143,8 @@ public final class ChangCooperFokkerPlanck1D {
         }
     }
 
-    /** out = L·v. */
-    private void apply(double[] v, double[] out) {
+    /** out = L·v: the semi-discrete dP/dt for the density v. */
+    void apply(double[] v, double[] out) {
         out[0] = diag[0] * v[0] + sup[0] * v[1];
         for (int i = 1; i < n - 1; i++) out[i] = sub[i] * v[i - 1] + diag[i] * v[i] + sup[i] * v[i + 1];
         out[n - 1] = sub[n - 1] * v[n - 2] + diag[n - 1] * v[n - 1];

@@ -113,6 +113,47 @@ class ChangCooperFokkerPlanck1DTest {
         }
     }
 
+    /**
+     * The central flux telescopes in the moment sums: for any density that vanishes at the walls,
+     * the discrete d⟨x⟩/dt is ⟨A⟩ and d⟨x²⟩/dt is ⟨2xA + B⟩ — here for 2X → ∅, whose A and B are
+     * quadratic, the master equation's own first two moment equations (DESIGN: the KM series of a
+     * quadratic propensity terminates, so FP and ME agree on d⟨X²⟩/dt).
+     */
+    @Test
+    void theDiscreteOperatorHasTheMasterEquationsFirstTwoMomentRates() {
+        Model m = new Model("dimer decay", "", java.util.List.of(new org.kmlab.model.Species("X", 30, false)),
+                java.util.List.of(new org.kmlab.model.Parameter("k1", 10, 0, 100, ""), new org.kmlab.model.Parameter("k2", 0.5, 0, 10, "")),
+                new org.kmlab.model.SystemSize(20, 1, 1000),
+                java.util.List.of(new org.kmlab.model.Reaction("birth", "0 -> X", "k1", null), new org.kmlab.model.Reaction("pair", "2 X -> 0", "k2", null)));
+        ChangCooperFokkerPlanck1D fp = new ChangCooperFokkerPlanck1D(m, new ChangCooperFokkerPlanck1D.Grid(0, 6, 1200));
+        int n = fp.cells();
+        double dx = fp.dx();
+        double[] p = new double[n], dp = new double[n];
+        for (int i = 0; i < n; i++) { double z = (fp.centre(i) - 3) / 0.4; p[i] = Math.exp(-0.5 * z * z); }   // zero at the walls to 1e-24
+        org.kmlab.model.KramersMoyal km = new org.kmlab.model.KramersMoyal(m);
+        fp.apply(p, dp);
+        double m1 = 0, m2 = 0, a = 0, b = 0;
+        for (int i = 0; i < n; i++) {
+            double x = fp.centre(i);
+            m1 += x * dp[i] * dx;
+            m2 += x * x * dp[i] * dx;
+            a += km.drift(x) * p[i] * dx;
+            b += (2 * x * km.drift(x) + km.diffusion(x)) * p[i] * dx;
+        }
+        assertEquals(a, m1, 1e-10 * Math.abs(a), "d⟨x⟩/dt = ⟨A⟩");
+        assertEquals(b, m2, 1e-10 * Math.abs(b), "d⟨x²⟩/dt = ⟨2xA + B⟩");
+    }
+
+    @Test
+    void aLongStepThatWouldUndershootFallsBackToBackwardEuler() {
+        Model m = FpTestModels.preset("birth-death").with("Omega", 100).with("X0", 0);
+        Checks checks = new Checks();
+        SolverResult r = ChangCooperFokkerPlanck1D.solve(new Problem(m, new double[] {0, 0.5, 1, 2}, 1, 1, SolverOptions.defaults()),
+                new ChangCooperFokkerPlanck1D.Grid(0, 15, 1500), 0.25, checks, CancellationToken.none());
+        assertTrue((long) r.info().get("eulerSteps") > 0, "TR-BDF2 from a one-cell bump with a long step undershoots");
+        assertEquals(4, checks.seen.size(), "and every output was still checked ≥ 0 with mass 1");
+    }
+
     @Test
     void cancellingStopsTheRun() {
         CancellationToken token = new CancellationToken();

@@ -148,10 +148,15 @@ class FokkerPlanck2DTest {
         Model m = FpTestModels.preset("predator-prey");
         FokkerPlanck2D.Grid planned = FokkerPlanck2D.planGrid(m, 10, 256);
         FokkerPlanck2D fp = FokkerPlanck2D.prepare(m, new FokkerPlanck2D.Grid(planned.x0(), planned.y0(), planned.h(), 256, 256));
-        fp.setTimeStep(Math.min(0.01, fp.positiveStep()));
+        fp.setTimeStep(fp.positiveStep());
         fp.step();
         assertEquals(1.0, fp.mass(), 1e-12);
         assertTrue(fp.minimum() >= 0);
+        assertEquals(0, fp.eulerSubsteps(), "Crank–Nicolson with a non-negative explicit half needs no fallback");
+        fp.setTimeStep(20 * fp.positiveStep());
+        for (int k = 0; k < 5; k++) fp.step();
+        assertEquals(1.0, fp.mass(), 1e-12);
+        assertTrue(fp.minimum() >= 0, "a longer step goes through TR-BDF2 and, where it undershoots, backward Euler");
     }
 
     @Test
