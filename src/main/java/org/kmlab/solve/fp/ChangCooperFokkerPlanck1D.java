@@ -54,7 +54,7 @@ public final class ChangCooperFokkerPlanck1D {
     private final int n;
     private final double lo, dx;
     private final double[] sub, diag, sup;          // L, the generator of the semi-discrete system
-    private final double[] p, old, star, scratch;
+    private final double[] p, old, star;
     private final double[] msub, mdiag, msup;       // I − τL being factored
     private final TridiagonalFactor stageFactor, eulerFactor;
     private double dt = Double.NaN;
@@ -68,7 +68,7 @@ public final class ChangCooperFokkerPlanck1D {
         dx = grid.dx();
         sub = new double[n]; diag = new double[n]; sup = new double[n];
         msub = new double[n]; mdiag = new double[n]; msup = new double[n];
-        p = new double[n]; old = new double[n]; star = new double[n]; scratch = new double[n];
+        p = new double[n]; old = new double[n]; star = new double[n];
         stageFactor = new TridiagonalFactor(n);
         eulerFactor = new TridiagonalFactor(n);
         buildOperator(model);
@@ -125,16 +125,10 @@ public final class ChangCooperFokkerPlanck1D {
     /** One TR-BDF2 step of the size set by {@link #setTimeStep}; backward Euler if TR-BDF2 would go negative. */
     public void step() {
         System.arraycopy(p, 0, old, 0, n);
-        apply(old, scratch);
-        double a = STAGE * dt;
-        for (int i = 0; i < n; i++) star[i] = old[i] + a * scratch[i];
-        stageFactor.solve(star);
-        boolean negative = false;
-        for (int i = 0; i < n; i++) {
-            double v = C_STAR * star[i] - C_OLD * old[i];
-            p[i] = v;
-        }
+        stageFactor.solveApplied(sub, diag, sup, old, STAGE * dt, star);
+        for (int i = 0; i < n; i++) p[i] = C_STAR * star[i] - C_OLD * old[i];
         stageFactor.solve(p);
+        boolean negative = false;
         for (int i = 0; i < n; i++) negative |= p[i] < 0;
         if (negative) {
             System.arraycopy(old, 0, p, 0, n);
