@@ -11,6 +11,13 @@ import org.kmlab.solve.SnapshotListener;
 /**
  * The Fokker–Planck solver ("fp"): the PDE with the model's first two Kramers–Moyal moments,
  * {@link ChangCooperFokkerPlanck1D} for one species and {@link FokkerPlanck2D} for two.
+ *
+ * <p>Result info: {@code cells} (1-D: a number; 2-D: [nx, ny]), {@code dx} (cell size in x units),
+ * {@code range} (1-D: [lo, hi]; 2-D: [xlo, xhi, ylo, yhi]), {@code steps}, {@code wallSeconds},
+ * {@code massError} (max |mass − 1| over the outputs), {@code clippedMass} (always 0: P ≥ 0 holds
+ * by construction), {@code eulerSteps}/{@code eulerSubsteps} (steps redone by backward Euler to
+ * stay positive) and, in 2-D, {@code directions} (jump directions) and {@code latticeStepsPerCell}
+ * (h·Ω: above 1 the grid is coarser than the lattice and upwinding widens the cloud).
  */
 public final class FokkerPlanckSolver implements Solver {
     @Override public String id() { return "fp"; }
