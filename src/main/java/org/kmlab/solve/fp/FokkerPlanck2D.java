@@ -34,8 +34,13 @@ import java.util.Map;
  * renormalised. A and B are evaluated once, before time stepping.
  */
 public final class FokkerPlanck2D {
-    /** Cells per axis (of the longer side) when the options leave the choice to the solver. */
+    /**
+     * Cells along the longer side when the options leave the choice to the solver: at least this,
+     * more (up to {@link #MAX_DEFAULT_CELLS}) while the cells are wider than the lattice step 1/Ω.
+     */
     public static final int DEFAULT_CELLS = 128;
+    /** The most cells along the longer side the solver picks by itself. */
+    public static final int MAX_DEFAULT_CELLS = 256;
     /** At least this many time steps over [0, tEnd]. */
     static final int MIN_STEPS = 500;
     /** At most this many steps just to keep every sub-step Crank–Nicolson (positive by construction). */
@@ -277,10 +282,11 @@ public final class FokkerPlanck2D {
     /**
      * The box: the LNA envelope ± {@value ChangCooperFokkerPlanck1D#ENVELOPE_SDS} sd over [0, tEnd]
      * (never below 0 for a count), square cells, {@code cells} of them along the longer side
-     * (the shorter side gets at least a quarter as many).
+     * (the shorter side gets at least a quarter as many). {@code cells = 0}: {@value #DEFAULT_CELLS},
+     * raised up to {@value #MAX_DEFAULT_CELLS} so that a cell is no wider than the lattice step 1/Ω
+     * (coarser cells need upwinding, which widens the cloud).
      */
     public static Grid planGrid(Model model, double tEnd, int cells) {
-        int longSide = cells > 0 ? cells : DEFAULT_CELLS;
         double[][] env = MomentEnvelope.of(model, tEnd, ChangCooperFokkerPlanck1D.ENVELOPE_SDS);
         double[] lo = new double[2], span = new double[2];
         for (int s = 0; s < 2; s++) {
@@ -290,7 +296,10 @@ public final class FokkerPlanck2D {
             if (!model.species().get(s).signed()) lo[s] = Math.max(0, lo[s]);
             span[s] = hi - lo[s];
         }
-        double h = Math.max(span[0], span[1]) / longSide;
+        double longest = Math.max(span[0], span[1]);
+        int longSide = cells > 0 ? cells
+                : (int) Math.min(MAX_DEFAULT_CELLS, Math.max(DEFAULT_CELLS, Math.ceil(longest * model.size())));
+        double h = longest / longSide;
         int[] count = new int[2];
         for (int s = 0; s < 2; s++) {
             count[s] = Math.max((int) Math.ceil(span[s] / h - 1e-9), Math.max(3, longSide / 4));

@@ -107,11 +107,21 @@ class FokkerPlanck2DTest {
     void predatorPreyRunsToTenConservingMass() {
         Model m = FpTestModels.preset("predator-prey");
         Checks checks = new Checks();
-        SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, Problem.uniformTimes(10, 11), 1, 1, SolverOptions.defaults()), checks, CancellationToken.none());
+        SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, Problem.uniformTimes(10, 11), 1, 1, SolverOptions.defaults().withGridCells(128)), checks, CancellationToken.none());
         assertEquals(11, checks.seen.size());
         assertEquals(0.0, (double) r.info().get("clippedMass"), "every jump is a grid direction: nothing clipped");
         for (Snapshot s : r.snapshots()) assertEquals(1.0, s.mass(), 1e-9, "mass at t = " + s.time());
         assertArrayEquals(new int[] {128, 91}, (int[]) r.info().get("cells"), "128 cells along the longer side, square cells");
+    }
+
+    @Test
+    void theDefaultGridGrowsTowardsTheLatticeStep() {
+        FokkerPlanck2D.Grid small = FokkerPlanck2D.planGrid(FpTestModels.preset("a-b-decay"), 8, 0);
+        assertEquals(FokkerPlanck2D.DEFAULT_CELLS, Math.max(small.nx(), small.ny()), "Ω = 1: 128 cells are finer than the lattice already");
+        assertTrue(small.h() <= 1, "cells no wider than the lattice step at Ω = 1");
+        FokkerPlanck2D.Grid large = FokkerPlanck2D.planGrid(FpTestModels.preset("predator-prey"), 10, 0);
+        assertEquals(FokkerPlanck2D.MAX_DEFAULT_CELLS, Math.max(large.nx(), large.ny()), "Ω = 100: as fine as the default allows");
+        assertEquals(large.h(), FokkerPlanck2D.planGrid(FpTestModels.preset("predator-prey"), 10, 256).h(), 1e-15);
     }
 
     /**
