@@ -2,13 +2,13 @@ package org.kmlab.solve.fp;
 
 /**
  * One direction of the split 2-D Fokker–Planck operator on a grid of nx × ny cells (index
- * c = j·nx + i): every line of cells along the step (di, dj) — x (1, 0), y (0, 1), diagonal
- * (1, 1) or anti-diagonal (−1, 1) — is a 1-D conservative finite-volume problem with a
- * tridiagonal generator. The neighbours on a line are c ∓ {@link #offset}; at a line's ends the
- * coefficient is zero (the index may then point at an unrelated cell, whose value is multiplied by
- * zero), so the hot loops run over plain index ranges. For dj = 1 a neighbour lies in the next or
- * previous row, so a sweep runs row by row with independent cells inside a row; x-lines are swept
- * column by column across all rows at once.
+ * c = j·nx + i): every line of cells along a primitive step (di, dj) — x (1, 0), y (0, 1),
+ * diagonal (1, 1), anti-diagonal (−1, 1), a knight's move (−2, 1)… — is a 1-D conservative
+ * finite-volume problem with a tridiagonal generator. The neighbours on a line are
+ * c ∓ {@link #offset}; at a line's ends the coefficient is zero (the index may then point at an
+ * unrelated cell, whose value is multiplied by zero), so the hot loops run over plain index
+ * ranges. For dj ≥ 1 a neighbour lies in an earlier or later row, so a sweep runs row by row with
+ * independent cells inside a row; x-lines (dj = 0) are swept along i over blocks of rows.
  */
 final class LineOperator {
     final int nx, ny, cells, offset;
