@@ -18,6 +18,17 @@ final class MomentEnvelope {
 
     /** {@code [s][0]} lowest and {@code [s][1]} highest of m_s ± k·sd_s over [0, tEnd]. */
     static double[][] of(Model model, double tEnd, double k) {
+        // a stiff model can make fixed-step RK4 blow up: retry with finer steps before giving up
+        for (int steps = STEPS; steps <= 64 * STEPS; steps *= 4) {
+            double[][] env = integrate(model, tEnd, k, steps);
+            if (env != null) return env;
+        }
+        throw new SolverException("fp: the mean or variance of the linear noise approximation diverges before t = "
+                + tEnd + "; cannot size the grid");
+    }
+
+    /** The envelope with a fixed RK4 step tEnd/steps, or null if the solution stops being finite. */
+    private static double[][] integrate(Model model, double tEnd, double k, int steps) {
         int d = model.speciesCount();
         KramersMoyal km = new KramersMoyal(model);
         double h = 1 / model.size();
@@ -27,9 +38,9 @@ final class MomentEnvelope {
         double[][] env = new double[d][2];
         for (int s = 0; s < d; s++) { env[s][0] = x0[s] - k * h; env[s][1] = x0[s] + k * h; }
         Rhs rhs = new Rhs(km, model);
-        double dt = tEnd / STEPS;
+        double dt = tEnd / steps;
         double[] k1 = new double[y.length], k2 = new double[y.length], k3 = new double[y.length], k4 = new double[y.length], tmp = new double[y.length];
-        for (int step = 0; step < STEPS; step++) {
+        for (int step = 0; step < steps; step++) {
             rhs.eval(y, k1);
             for (int i = 0; i < y.length; i++) tmp[i] = y[i] + 0.5 * dt * k1[i];
             rhs.eval(tmp, k2);
@@ -41,9 +52,7 @@ final class MomentEnvelope {
             for (int s = 0; s < d; s++) {
                 double m = y[s], var = Math.max(0, y[d + s * d + s]);
                 double sd = Math.sqrt(var + h * h);
-                if (!Double.isFinite(m) || !Double.isFinite(sd)) {
-                    throw new SolverException("fp: the mean of " + model.species().get(s).name() + " diverges before t = " + tEnd + "; cannot size the grid");
-                }
+                if (!Double.isFinite(m) || !Double.isFinite(sd)) return null;
                 env[s][0] = Math.min(env[s][0], m - k * sd);
                 env[s][1] = Math.max(env[s][1], m + k * sd);
             }

@@ -154,6 +154,31 @@ class ChangCooperFokkerPlanck1DTest {
         assertEquals(4, checks.seen.size(), "and every output was still checked ≥ 0 with mass 1");
     }
 
+    /**
+     * Rates of 5000 make the LNA sizing and the implicit steps stiff. Mass is then conserved only to
+     * rounding of order ε·τ‖L‖ per implicit solve (τ‖L‖ ≈ 10⁶ here, 10³ for the presets), which is
+     * why this run is held to 10⁻⁷ and not the presets' 10⁻¹⁰; the error is reported in massError.
+     */
+    @Test
+    void aStiffModelStillGetsAGrid() {
+        Model m = FpTestModels.preset("birth-death").with("k1", 5000).with("k2", 5000).with("Omega", 10).with("X0", 0);
+        SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, new double[] {0, 10}, 1, 1, SolverOptions.defaults()), SnapshotListener.NONE, CancellationToken.none());
+        assertEquals(1.0, r.last().mean(0), 1e-3, "relaxed to k1/k2 within 10 time units (rate 5000)");
+        double massError = (double) r.info().get("massError");
+        assertTrue(massError < 1e-7, "mass error " + massError);
+        assertTrue(r.last().marginal(0).p().length == 2000 && java.util.Arrays.stream(r.last().marginal(0).p()).allMatch(v -> v >= 0));
+    }
+
+    @Test
+    void anExplodingModelIsRefusedWithAMessage() {
+        Model m = new Model("explosion", "", java.util.List.of(new org.kmlab.model.Species("X", 10, false)),
+                java.util.List.of(new org.kmlab.model.Parameter("k", 1, 0, 10, "")), new org.kmlab.model.SystemSize(10, 1, 100),
+                java.util.List.of(new org.kmlab.model.Reaction("pair birth", "2 X -> 3 X", "k", null)));
+        org.kmlab.solve.SolverException e = assertThrows(org.kmlab.solve.SolverException.class,
+                () -> new FokkerPlanckSolver().solve(new Problem(m, new double[] {0, 10}, 1, 1, SolverOptions.defaults()), SnapshotListener.NONE, CancellationToken.none()));
+        assertTrue(e.getMessage().startsWith("fp: "), e.getMessage());
+    }
+
     @Test
     void cancellingStopsTheRun() {
         CancellationToken token = new CancellationToken();
