@@ -1,5 +1,6 @@
 package org.kmlab.solve.fp;
 
+import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Solver;
@@ -7,11 +8,26 @@ import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverResult;
 import org.kmlab.solve.SnapshotListener;
 
-/** Fokker–Planck equation by conservative finite volumes (placeholder until implemented). */
+/**
+ * The Fokker–Planck solver ("fp"): the PDE with the model's first two Kramers–Moyal moments,
+ * {@link ChangCooperFokkerPlanck1D} for one species and {@link FokkerPlanck2D} for two.
+ *
+ * <p>Result info: {@code cells} (1-D: a number; 2-D: [nx, ny]), {@code dx} (cell size in x units),
+ * {@code range} (1-D: [lo, hi]; 2-D: [xlo, xhi, ylo, yhi]), {@code steps}, {@code wallSeconds},
+ * {@code massError} (max |mass − 1| over the outputs), {@code clippedMass} (always 0: P ≥ 0 holds
+ * by construction), {@code eulerSteps}/{@code eulerSubsteps} (steps redone by backward Euler to
+ * stay positive) and, in 2-D, {@code directions} (jump directions) and {@code latticeStepsPerCell}
+ * (h·Ω: above 1 the grid is coarser than the lattice and upwinding widens the cloud).
+ */
 public final class FokkerPlanckSolver implements Solver {
     @Override public String id() { return "fp"; }
 
+    @Override public boolean supports(Model model) { return model.speciesCount() <= 2; }
+
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
-        throw new SolverException("fp: not implemented yet");
+        int d = problem.model().speciesCount();
+        if (d == 1) return ChangCooperFokkerPlanck1D.solve(problem, listener, cancel);
+        if (d == 2) return FokkerPlanck2D.solve(problem, listener, cancel);
+        throw new SolverException("fp: the Fokker–Planck solver handles 1 or 2 species; this model has " + d);
     }
 }

@@ -1,0 +1,189 @@
+package org.kmlab.solve.fp;
+
+import org.junit.jupiter.api.Test;
+import org.kmlab.model.Model;
+import org.kmlab.model.Parameter;
+import org.kmlab.model.Reaction;
+import org.kmlab.model.Species;
+import org.kmlab.model.SystemSize;
+import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.Problem;
+import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.SnapshotListener;
+import org.kmlab.solve.SolverException;
+import org.kmlab.solve.SolverOptions;
+import org.kmlab.solve.SolverResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class FokkerPlanck2DTest {
+    /** Checks, at every output as it is published, that P ≥ 0 and that mass is 1 plus whatever was reported clipped. */
+    private static final class Checks implements SnapshotListener {
+        final List<Snapshot> seen = new ArrayList<>();
+
+        @Override public void onSnapshot(int k, Snapshot s) {
+            double[] p = s.joint().p();
+            for (int c = 0; c < p.length; c++) assertTrue(p[c] >= 0, "P < 0 at cell " + c + ", t = " + s.time());
+            assertEquals(2, s.marginals().length);
+            assertEquals(s.mass(), s.marginal(0).mass(), 1e-12);
+            seen.add(s);
+        }
+    }
+
+    /**
+     * Exact moment ODEs of a linear network with drift A(x) = J x and diffusion B(x) = Σ_r ν νᵀ w_r·x/Ω
+     * (w_r the per-x rate of each reaction): m' = J m, Σ' = JΣ + ΣJᵀ + B(m), by RK4 with a 10⁻⁴ step.
+     */
+    private static double[][] exactMoments(double[][] jac, double[][][] bPerX, double[] m0, double[][] s0, double t) {
+        double[] y = {m0[0], m0[1], s0[0][0], s0[0][1], s0[1][1]};
+        int steps = (int) Math.ceil(t / 1e-4);
+        double h = t / steps;
+        for (int k = 0; k < steps; k++) {
+            double[] k1 = rhs(jac, bPerX, y), k2 = rhs(jac, bPerX, axpy(y, k1, h / 2)), k3 = rhs(jac, bPerX, axpy(y, k2, h / 2)), k4 = rhs(jac, bPerX, axpy(y, k3, h));
+            for (int i = 0; i < 5; i++) y[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+        }
+        return new double[][] {{y[0], y[1]}, {y[2], y[3], y[4]}};
+    }
+
+    private static double[] axpy(double[] y, double[] d, double h) {
+        double[] o = y.clone();
+        for (int i = 0; i < o.length; i++) o[i] += h * d[i];
+        return o;
+    }
+
+    private static double[] rhs(double[][] j, double[][][] bPerX, double[] y) {
+        double[][] s = {{y[2], y[3]}, {y[3], y[4]}};
+        double[][] b = new double[2][2];
+        for (int a = 0; a < 2; a++) for (int c = 0; c < 2; c++) b[a][c] = bPerX[0][a][c] * y[0] + bPerX[1][a][c] * y[1];
+        double[][] ds = new double[2][2];
+        for (int a = 0; a < 2; a++) {
+            for (int c = 0; c < 2; c++) {
+                double v = b[a][c];
+                for (int l = 0; l < 2; l++) v += j[a][l] * s[l][c] + s[a][l] * j[c][l];
+                ds[a][c] = v;
+            }
+        }
+        return new double[] {j[0][0] * y[0] + j[0][1] * y[1], j[1][0] * y[0] + j[1][1] * y[1], ds[0][0], ds[0][1], ds[1][1]};
+    }
+
+    /**
+     * A→B→∅ has affine A and B, so the FP moments obey the same closed ODEs as the master equation's;
+     * the discrete flux reproduces them up to O(h²) and time-splitting error. The reference starts
+     * from the initial bump's own moments (variance ≈ 1/(12Ω²) per axis plus cell deposition).
+     * Tolerances: means to 10⁻³ relative; covariances to 10⁻³ relative to √(Σ_ii Σ_jj).
+     */
+    @Test
+    void abDecayMomentsMatchTheExactMomentEquations() {
+        double omega = 50, k1 = 1, k2 = 0.5;
+        Model m = FpTestModels.preset("a-b-decay").with("Omega", omega).with("A0", 50).with("B0", 20).with("k1", k1).with("k2", k2);
+        double[] times = {0, 0.5, 1, 2};
+        Checks checks = new Checks();
+        SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, times, 1, 1, SolverOptions.defaults()), checks, CancellationToken.none());
+        assertEquals(4, checks.seen.size());
+        assertEquals(0.0, (double) r.info().get("clippedMass"), "every jump is a grid direction: positive by construction");
+        double[][] jac = {{-k1, 0}, {k1, -k2}};
+        double[][][] bPerX = {{{k1 / omega, -k1 / omega}, {-k1 / omega, k1 / omega}}, {{0, 0}, {0, k2 / omega}}};
+        Snapshot s0 = r.at(0);
+        for (int k = 1; k < times.length; k++) {
+            Snapshot s = r.at(k);
+            assertEquals(1.0, s.mass(), 1e-9, "mass at t = " + s.time());
+            double[][] exact = exactMoments(jac, bPerX, s0.mean(), s0.covariance(), times[k]);
+            for (int i = 0; i < 2; i++) assertEquals(exact[0][i], s.mean(i), 1e-3 * Math.abs(exact[0][i]), "mean " + i + " at t = " + times[k]);
+            double[][] cov = {{exact[1][0], exact[1][1]}, {exact[1][1], exact[1][2]}};
+            for (int i = 0; i < 2; i++) {
+                for (int j = 0; j < 2; j++) {
+                    double scale = Math.sqrt(cov[i][i] * cov[j][j]);
+                    assertEquals(cov[i][j], s.covariance(i, j), 1e-3 * scale, "Σ" + i + j + " at t = " + times[k]);
+                }
+            }
+            assertTrue(s.covariance(0, 1) < 0, "A and B are anti-correlated");
+        }
+    }
+
+    @Test
+    void predatorPreyRunsToTenConservingMass() {
+        Model m = FpTestModels.preset("predator-prey");
+        Checks checks = new Checks();
+        SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, Problem.uniformTimes(10, 11), 1, 1, SolverOptions.defaults().withGridCells(128)), checks, CancellationToken.none());
+        assertEquals(11, checks.seen.size());
+        assertEquals(0.0, (double) r.info().get("clippedMass"), "every jump is a grid direction: nothing clipped");
+        for (Snapshot s : r.snapshots()) assertEquals(1.0, s.mass(), 1e-9, "mass at t = " + s.time());
+        assertArrayEquals(new int[] {128, 91}, (int[]) r.info().get("cells"), "128 cells along the longer side, square cells");
+    }
+
+    @Test
+    void theDefaultGridGrowsTowardsTheLatticeStep() {
+        FokkerPlanck2D.Grid small = FokkerPlanck2D.planGrid(FpTestModels.preset("a-b-decay"), 8, 0);
+        assertEquals(FokkerPlanck2D.DEFAULT_CELLS, Math.max(small.nx(), small.ny()), "Ω = 1: 128 cells are finer than the lattice already");
+        assertTrue(small.h() <= 1, "cells no wider than the lattice step at Ω = 1");
+        FokkerPlanck2D.Grid large = FokkerPlanck2D.planGrid(FpTestModels.preset("predator-prey"), 10, 0);
+        assertEquals(FokkerPlanck2D.MAX_DEFAULT_CELLS, Math.max(large.nx(), large.ny()), "Ω = 100: as fine as the default allows");
+        assertEquals(large.h(), FokkerPlanck2D.planGrid(FpTestModels.preset("predator-prey"), 10, 256).h(), 1e-15);
+    }
+
+    /**
+     * The jump (−2, +1) of 2A→B gets its own lines of cells (a knight's move on the grid), so its
+     * B_xy = −2a/Ω² is still a positive stencil: nothing is clipped. The propensity is linear (k·A),
+     * so the moment ODEs are exact references, as for A→B→∅; same tolerances.
+     */
+    @Test
+    void offGridJumpsGetTheirOwnLines() {
+        double omega = 40, k = 0.5;
+        Model m = new Model("dimerise", "", List.of(new Species("A", 40, false), new Species("B", 10, false)),
+                List.of(new Parameter("k", k, 0, 5, "")), new SystemSize(omega, 1, 1000),
+                List.of(new Reaction("pair", "2 A -> B", null, "k*A")));
+        double[] times = {0, 0.25, 0.5};
+        Checks checks = new Checks();
+        SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, times, 1, 1, SolverOptions.defaults()), checks, CancellationToken.none());
+        assertEquals(0.0, (double) r.info().get("clippedMass"));
+        assertEquals(1, r.info().get("directions"), "one jump direction, (−2, 1)");
+        double[][] jac = {{-2 * k, 0}, {k, 0}};
+        double[][][] bPerX = {{{4 * k / omega, -2 * k / omega}, {-2 * k / omega, k / omega}}, {{0, 0}, {0, 0}}};
+        Snapshot s0 = r.at(0);
+        for (int t = 1; t < times.length; t++) {
+            Snapshot s = r.at(t);
+            assertEquals(1.0, s.mass(), 1e-9);
+            double[][] exact = exactMoments(jac, bPerX, s0.mean(), s0.covariance(), times[t]);
+            for (int i = 0; i < 2; i++) assertEquals(exact[0][i], s.mean(i), 1e-3 * Math.abs(exact[0][i]), "mean " + i);
+            double[][] cov = {{exact[1][0], exact[1][1]}, {exact[1][1], exact[1][2]}};
+            for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) assertEquals(cov[i][j], s.covariance(i, j), 1e-3 * Math.sqrt(cov[i][i] * cov[j][j]), "Σ" + i + j + " at t = " + times[t]);
+        }
+    }
+
+    @Test
+    void oneStepOnABenchmarkGridKeepsMassAndPositivity() {
+        Model m = FpTestModels.preset("predator-prey");
+        FokkerPlanck2D.Grid planned = FokkerPlanck2D.planGrid(m, 10, 256);
+        FokkerPlanck2D fp = FokkerPlanck2D.prepare(m, new FokkerPlanck2D.Grid(planned.x0(), planned.y0(), planned.h(), 256, 256));
+        fp.setTimeStep(fp.positiveStep());
+        fp.step();
+        assertEquals(1.0, fp.mass(), 1e-12);
+        assertTrue(fp.minimum() >= 0);
+        assertEquals(0, fp.eulerSubsteps(), "Crank–Nicolson with a non-negative explicit half needs no fallback");
+        fp.setTimeStep(20 * fp.positiveStep());
+        for (int k = 0; k < 5; k++) fp.step();
+        assertEquals(1.0, fp.mass(), 1e-12);
+        assertTrue(fp.minimum() >= 0, "a longer step goes through TR-BDF2 and, where it undershoots, backward Euler");
+    }
+
+    @Test
+    void cancellingStopsA2dRun() {
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        Problem problem = new Problem(FpTestModels.preset("a-b-decay"), new double[] {0, 1}, 1, 1, SolverOptions.defaults().withGridCells(32));
+        assertThrows(org.kmlab.solve.CancelledException.class, () -> new FokkerPlanckSolver().solve(problem, SnapshotListener.NONE, token));
+    }
+
+    @Test
+    void threeSpeciesAreRefusedWithAMessage() {
+        Model m = new Model("three", "", List.of(new Species("A", 1, false), new Species("B", 1, false), new Species("C", 1, false)),
+                List.of(new Parameter("k", 1, 0, 5, "")), new SystemSize(10, 1, 100), List.of(new Reaction("r", "A -> B", "k", null)));
+        FokkerPlanckSolver solver = new FokkerPlanckSolver();
+        assertFalse(solver.supports(m));
+        SolverException e = assertThrows(SolverException.class, () -> solver.solve(Problem.of(m, org.kmlab.model.RunSettings.defaults(), SolverOptions.defaults()), SnapshotListener.NONE, CancellationToken.none()));
+        assertTrue(e.getMessage().contains("3"), e.getMessage());
+    }
+}
