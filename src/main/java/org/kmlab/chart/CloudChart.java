@@ -42,10 +42,10 @@ public final class CloudChart {
         x.setAutoRangeIncludesZero(false);
         y.setAutoRangeIncludesZero(false);
         XYDotRenderer dotRenderer = new XYDotRenderer();
-        int size = Math.max(2, Math.round(style.lineWidth() * 1.5f));
+        int size = Math.max(2, Math.round(style.lineWidth()));
         dotRenderer.setDotWidth(size);
         dotRenderer.setDotHeight(size);
-        dotRenderer.setSeriesPaint(0, ChartStyle.translucent(style.foreground(), 0.28));
+        dotRenderer.setSeriesPaint(0, ChartStyle.translucent(style.foreground(), 0.16));
         XYLineAndShapeRenderer pathRenderer = new XYLineAndShapeRenderer();
         pathRenderer.setSeriesPaint(0, style.deterministic());
         pathRenderer.setSeriesStroke(0, style.line());
@@ -135,10 +135,10 @@ public final class CloudChart {
         double max = 0;
         for (double v : p) max = Math.max(max, v);
         BufferedImage img = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_ARGB);
-        Color lo = style.plotBackground(), hi = style.ssa();
+        Color lo = style.plotBackground(), hi = style.ssa().darker();
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
-                double u = max > 0 ? Math.sqrt(Math.max(0, p[j * nx + i]) / max) : 0;   // sqrt: the tails stay visible
+                double u = max > 0 ? Math.pow(Math.max(0, p[j * nx + i]) / max, 0.4) : 0;   // a power < 1: the tails stay visible
                 int r = (int) (lo.getRed() + u * (hi.getRed() - lo.getRed()));
                 int g = (int) (lo.getGreen() + u * (hi.getGreen() - lo.getGreen()));
                 int b = (int) (lo.getBlue() + u * (hi.getBlue() - lo.getBlue()));

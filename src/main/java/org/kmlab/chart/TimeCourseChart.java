@@ -28,6 +28,7 @@ public final class TimeCourseChart {
     private final List<String> species;
     private final int pathCount;
     private final ChartStyle style;
+    private int upTo = Integer.MAX_VALUE;
 
     public TimeCourseChart(List<String> speciesNames, int pathCount, ChartStyle style) {
         this.species = List.copyOf(speciesNames);
@@ -102,8 +103,9 @@ public final class TimeCourseChart {
 
     public JFreeChart chart() { return chart; }
 
-    /** Shows the whole recorded history with a marker at index k (one chart change event). */
+    /** Shows the history up to index k, with a marker there (one chart change event): the paths grow as playback goes. */
     public void show(Recording recording, int k) {
+        upTo = k;
         chart.setNotify(false);
         try {
             plot.getDomainAxis().setRange(0, recording.time(recording.timeCount() - 1));
@@ -128,7 +130,7 @@ public final class TimeCourseChart {
 
     private List<Snapshot> recorded(Recording rec, String solver, List<Double> times) {
         List<Snapshot> out = new ArrayList<>();
-        int h = rec.highestIndex(solver);
+        int h = Math.min(rec.highestIndex(solver), upTo);
         for (int k = 0; k <= h; k++) {
             Snapshot s = rec.get(solver, k);
             if (s != null) { out.add(s); times.add(rec.time(k)); }

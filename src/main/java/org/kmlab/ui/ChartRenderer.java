@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  */
 final class ChartRenderer implements AutoCloseable {
     /** One rendered frame: ARGB (premultiplied) pixels per pane. */
-    record Frame(Map<String, Pixels> panes, long serial) {}
+    record Frame(Map<String, Pixels> panes, int index, long serial) {}
 
     record Pixels(int width, int height, int[] argb) {}
 
@@ -78,7 +78,7 @@ final class ChartRenderer implements AutoCloseable {
                 if (size == null || size[0] < 2 || size[1] < 2) continue;
                 panes.put(e.getKey(), draw(e.getValue(), size[0], size[1]));
             }
-            done.set(new Frame(panes, ++serial));
+            done.set(new Frame(panes, r.index(), ++serial));
             lastDrawNanos = System.nanoTime() - start;
         } catch (RuntimeException e) {   // a drawing problem must not stop later frames
             System.err.println("kmlab: chart drawing failed: " + e);

@@ -32,6 +32,7 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     private Run lastRun;
     private int lastIndex;
     private long framesShown;
+    private int shownIndex = -1;
 
     public ChartsView() {
         getStyleClass().add("charts");
@@ -123,10 +124,14 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         renderer.request(new ChartRenderer.Request(run, k, higherOrders.isSelected(), sizes));
     }
 
+    /** The output index of the frame on show (−1 before the first). */
+    int shownIndex() { return shownIndex; }
+
     /** Called every frame: shows the newest drawn frame, if one arrived. */
     void present() {
         ChartRenderer.Frame f = renderer.take();
         if (f == null) return;
+        shownIndex = f.index();
         for (Map.Entry<String, ChartRenderer.Pixels> e : f.panes().entrySet()) {
             ChartPane p = panes.get(e.getKey());
             if (p != null) p.show(e.getValue());

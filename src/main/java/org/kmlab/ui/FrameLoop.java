@@ -53,6 +53,8 @@ final class FrameLoop extends AnimationTimer {
             frames++;
         }
         charts.present();
-        status.update(run, k, session.noticeProperty().get());
+        // the status names the time the charts show (drawing may trail playback on a slow machine)
+        int shown = charts.shownIndex();
+        status.update(run, shown >= 0 && run != null && shown < run.recording().timeCount() ? shown : k, session.noticeProperty().get());
     }
 }

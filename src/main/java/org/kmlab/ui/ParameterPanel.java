@@ -90,6 +90,7 @@ public final class ParameterPanel extends VBox {
         rows.add(vm);
         Label name = new Label(vm.label());
         name.getStyleClass().add("parameter-name");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (!vm.description().isEmpty()) name.setTooltip(new Tooltip(vm.description()));
         TextField field = new TextField(vm.text());
         field.setId("field-" + vm.name());
