@@ -30,6 +30,17 @@ public final class Recording {
         for (int i = 0; i < snapshots.length; i++) highest.set(i, -1);
     }
 
+    /** A finished recording from whole results (for the exporters and the CLI, which reuse the chart builders). */
+    public static Recording of(double[] times, java.util.Map<String, org.kmlab.solve.SolverResult> results) {
+        Recording r = new Recording(times, List.copyOf(results.keySet()));
+        int i = 0;
+        for (org.kmlab.solve.SolverResult result : results.values()) {
+            for (int k = 0; k < result.snapshots().size(); k++) r.put(i, k, result.at(k));
+            i++;
+        }
+        return r;
+    }
+
     public List<String> solvers() { return solvers; }
 
     public int timeCount() { return times.length; }
