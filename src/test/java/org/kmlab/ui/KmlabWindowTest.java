@@ -115,7 +115,8 @@ class KmlabWindowTest {
         for (int i = 0; i < expected.size(); i++) assertEquals(expected.density(i), shown.getYValue(0, i), 0.0);
         assertNotEquals(expected.mean(), run.recording().get("ssa", run.recording().timeCount() - 1).marginal(0).mean(),
                 "the earlier snapshot differs from the last one, so the check can fail");
-        assertTrue(text(robot, "#status-time").startsWith(String.format(java.util.Locale.ROOT, "t = %.2f", run.recording().time(10))));
+        String time = String.format(java.util.Locale.ROOT, "t = %.2f", run.recording().time(10));
+        waitFor(5, () -> text(robot, "#status-time").startsWith(time));
     }
 
     @Test void anExplodingModelStopsWithAVisibleMessageAndTheWindowKeepsWorking(FxRobot robot) {
