@@ -6,7 +6,7 @@ import org.kmlab.run.SimulationService;
 
 import java.nio.file.Path;
 
-/** The real window on fake solvers, for looking at the layout before the numerics land (not a test). */
+/** The window for looking at it by hand (not a test): real solvers, or stand-ins when KMLAB_FAKE is set. */
 public final class FakeDemo extends Application {
     @Override public void start(Stage stage) {
         new MainWindow(stage, (System.getenv("KMLAB_FAKE") != null ? SimulationService.background(FakeSolver.all(30_000_000L)) : SimulationService.background()),

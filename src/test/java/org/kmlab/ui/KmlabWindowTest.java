@@ -43,13 +43,14 @@ class KmlabWindowTest {
     private final AtomicLong pace = new AtomicLong(1_000_000L);
     private volatile boolean explode;
     private MainWindow window;
+    private SettingsStore store;
 
     @Start void start(Stage stage) {
         java.util.function.Function<String, org.kmlab.solve.Solver> fakes = FakeSolver.all(pace);
         java.util.function.Function<String, org.kmlab.solve.Solver> solvers =
                 id -> explode && id.equals("ssa") ? new ExplodingSolver() : fakes.apply(id);
-        window = new MainWindow(stage, SimulationService.background(solvers),
-                new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
+        store = new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json"));
+        window = new MainWindow(stage, SimulationService.background(solvers), store, Path.of("presets"));
         stage.show();
     }
 
@@ -117,6 +118,17 @@ class KmlabWindowTest {
                 "the earlier snapshot differs from the last one, so the check can fail");
         String time = String.format(java.util.Locale.ROOT, "t = %.2f", run.recording().time(10));
         waitFor(5, () -> text(robot, "#status-time").startsWith(time));
+    }
+
+    @Test void theLastModelAndItsValuesAreRememberedOnClose(FxRobot robot) {
+        WindowDriver.typeInto(robot, "#field-k1", "12.5");
+        robot.interact(() -> window.applyTheme(window.theme().withBase("dark")));
+        robot.interact(() -> window.close());
+        Settings saved = store.load();
+        assertEquals("", store.warning());
+        assertEquals("birth-death", saved.presetId);
+        assertEquals(12.5, saved.values.get("k1"));
+        assertEquals("dark", saved.theme);
     }
 
     @Test void anExplodingModelStopsWithAVisibleMessageAndTheWindowKeepsWorking(FxRobot robot) {

@@ -55,7 +55,10 @@ class PresetsPlayTest {
             assertEquals(last, window.transport().index(), p.id() + ": playback reaches the end");
             // the charts are drawn on their own thread: wait for the frame of the last time
             String title = String.format(Locale.ROOT, "Distribution at t = %.2f", run.recording().time(last));
-            waitFor(10, () -> window.charts().distribution().chart().getTitle().getText().equals(title));
+            boolean twoD = p.model().speciesCount() == 2;
+            waitFor(10, () -> window.charts().distribution().chart().getTitle().getText().equals(title)
+                    && items(window.charts().timeCourse().chart(), 1, 0) == last + 1
+                    && (!twoD || window.charts().cloud().chart().getTitle().getText().endsWith(String.format(Locale.ROOT, "%.2f", run.recording().time(last)))));
             assertTrue(items(window.charts().distribution().chart(), 0, 0) > 0, p.id() + ": SSA histogram drawn");
             assertEquals(last + 1, items(window.charts().timeCourse().chart(), 1, 0), p.id() + ": SSA mean over the whole run");
             assertTrue(items(window.charts().kramersMoyal().chart(), 0, 0) > 0, p.id() + ": drift drawn");
