@@ -7,7 +7,8 @@ import org.kmlab.model.Model;
  * {@code P ↦ (I + Q/Λ) P} with Λ the largest exit rate in the box, so the matrix is non-negative
  * and every step keeps P ≥ 0. Transitions that would leave the box go to an absorbing sink
  * (finite state projection, Munsky & Khammash 2006): {@link #step} returns the probability they
- * carry away, so the sink is tracked independently of the mass left in the box.
+ * carry away, so the sink is tracked independently of the mass left in the box. An instance may
+ * hold scratch rows: one per run, not shared between threads.
  */
 interface Generator {
     int states();
