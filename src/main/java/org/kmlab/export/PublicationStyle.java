@@ -1,0 +1,136 @@
+package org.kmlab.export;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYDataset;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Stroke;
+
+/**
+ * The "publication" look: white background, no gradients or shadows, black axes with a thin
+ * frame, an Okabe–Ito palette and a distinct dash per series (see {@link SeriesLooks}), so a
+ * figure reads in colour, for colour-blind readers and in greyscale print. Lines are
+ * {@link FigureSize#lineWidthPt()} wide (1 pt in print, 2 pt on a slide).
+ *
+ * @param typeface sans-serif (most journals) or serif (to match a LaTeX body text)
+ * @param grid     thin light-grey grid lines, or none
+ */
+public record PublicationStyle(Typeface typeface, boolean grid) {
+    public static final PublicationStyle DEFAULT = new PublicationStyle(Typeface.SANS, true);
+
+    private static final Color GRID = new Color(0xDDDDDD);
+    private static final float FRAME_PT = 0.6f;
+
+    public PublicationStyle {
+        if (typeface == null) throw new IllegalArgumentException("typeface must not be null");
+    }
+
+    public enum Typeface {
+        SANS("SansSerif"), SERIF("Serif");
+
+        private final String family;
+
+        Typeface(String family) { this.family = family; }
+
+        /** The Java logical font family, which falls back to any installed font for missing glyphs (Ω, ⟨⟩, −). */
+        public String family() { return family; }
+    }
+
+    /** Restyles {@code chart} in place: call it on a copy (see {@link ChartCopies}), never on the window's chart. */
+    void apply(JFreeChart chart, FigureSize size, SeriesLooks looks) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundImage(null);
+        chart.setBorderVisible(false);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        for (Title t : ChartParts.titles(chart)) {
+            if (t instanceof LegendTitle legend) {
+                legend.setBackgroundPaint(Color.WHITE);
+                legend.setFrame(BlockBorder.NONE);
+                legend.setItemPaint(Color.BLACK);
+            }
+        }
+        if (chart.getTitle() != null) chart.getTitle().setPaint(Color.BLACK);
+        for (XYPlot plot : ChartParts.xyPlots(chart.getPlot())) style(plot, size, looks);
+    }
+
+    private void style(XYPlot plot, FigureSize size, SeriesLooks looks) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundImage(null);
+        plot.setShadowGenerator(null);
+        plot.setOutlineVisible(true);
+        plot.setOutlinePaint(Color.BLACK);
+        plot.setOutlineStroke(new BasicStroke(FRAME_PT));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        Stroke gridStroke = new BasicStroke(0.4f);
+        plot.setDomainGridlinesVisible(grid);
+        plot.setRangeGridlinesVisible(grid);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(gridStroke);
+        plot.setRangeGridlineStroke(gridStroke);
+        plot.setDomainMinorGridlinesVisible(false);
+        plot.setRangeMinorGridlinesVisible(false);
+        plot.setDomainZeroBaselineVisible(false);
+        plot.setRangeZeroBaselineVisible(false);
+        for (Axis axis : ChartParts.axes(plot)) {
+            axis.setAxisLineVisible(false); // the plot frame is the axis line
+            axis.setLabelPaint(Color.BLACK);
+            axis.setTickLabelPaint(Color.BLACK);
+            axis.setTickMarkPaint(Color.BLACK);
+            axis.setTickMarkStroke(new BasicStroke(FRAME_PT));
+            axis.setTickMarkOutsideLength((float) (size.textPt() * 0.35));
+            axis.setTickMarkInsideLength(0);
+        }
+        for (int i = 0; i < plot.getRendererCount(); i++) {
+            XYDataset d = plot.getDataset(i);
+            if (plot.getRenderer(i) instanceof AbstractXYItemRenderer r && d != null) style(r, d, size, looks);
+        }
+    }
+
+    private static void style(AbstractXYItemRenderer r, XYDataset d, FigureSize size, SeriesLooks looks) {
+        if (r instanceof XYBlockRenderer) return; // a density map keeps its colour scale
+        if (r instanceof XYBarRenderer bars) {
+            bars.setBarPainter(new StandardXYBarPainter());
+            bars.setShadowVisible(false);
+            bars.setDrawBarOutline(true);
+        }
+        for (int s = 0; s < d.getSeriesCount(); s++) {
+            Paint original = r.lookupSeriesPaint(s);
+            SeriesLooks.Look look = looks.lookFor(original);
+            Color color = look.withAlphaOf(original);
+            float width = lineWidth(r.lookupSeriesStroke(s), size);
+            r.setSeriesPaint(s, color, false);
+            r.setSeriesStroke(s, look.stroke(width), false);
+            r.setSeriesFillPaint(s, color, false);
+            if (r instanceof XYBarRenderer) {
+                r.setSeriesOutlinePaint(s, look.color(), false);
+                r.setSeriesOutlineStroke(s, new BasicStroke(width * 0.6f), false);
+            }
+            if (r instanceof XYLineAndShapeRenderer lines) lines.setUseFillPaint(false);
+        }
+    }
+
+    /**
+     * The printed width of a line drawn {@code original} wide on screen: a 2 px (or wider) screen
+     * line becomes the size's full line width, thinner lines (sample paths) stay proportionally thinner.
+     */
+    static float lineWidth(Stroke original, FigureSize size) {
+        double screen = original instanceof BasicStroke b ? b.getLineWidth() : 1.0;
+        double factor = Math.max(0.3, Math.min(1.0, screen / 2.0));
+        return (float) (size.lineWidthPt() * factor);
+    }
+}
