@@ -28,7 +28,7 @@ public final class ChartFigure implements Figure {
     /** The chart in the publication style at {@code size}. */
     public static ChartFigure publication(JFreeChart chart, FigureSize size, PublicationStyle style) {
         if (style == null) throw new IllegalArgumentException("style must not be null");
-        return styled(chart, size, style, new SeriesLooks());
+        return styled(chart, size, style, style.newLooks());
     }
 
     /** @param style null for the look shown in the window */

@@ -18,6 +18,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Stroke;
+import java.util.Map;
 
 /**
  * The "publication" look: white background, no gradients or shadows, black axes with a thin
@@ -27,15 +28,31 @@ import java.awt.Stroke;
  *
  * @param typeface sans-serif (most journals) or serif (to match a LaTeX body text)
  * @param grid     thin light-grey grid lines, or none
+ * @param fixedSlots window colours pinned to palette slots, so a solver has one colour in every figure
  */
-public record PublicationStyle(Typeface typeface, boolean grid) {
-    public static final PublicationStyle DEFAULT = new PublicationStyle(Typeface.SANS, true);
+public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integer> fixedSlots) {
+    public static final PublicationStyle DEFAULT = new PublicationStyle(Typeface.SANS, true, Map.of());
 
     private static final Color GRID = new Color(0xDDDDDD);
     private static final float FRAME_PT = 0.6f;
 
     public PublicationStyle {
         if (typeface == null) throw new IllegalArgumentException("typeface must not be null");
+        fixedSlots = Map.copyOf(fixedSlots);
+    }
+
+    public PublicationStyle(Typeface typeface, boolean grid) {
+        this(typeface, grid, Map.of());
+    }
+
+    /** This style with window colours pinned to palette slots (see {@link SeriesLooks#SeriesLooks(Map)}). */
+    public PublicationStyle withFixedSlots(Map<Color, Integer> slots) {
+        return new PublicationStyle(typeface, grid, slots);
+    }
+
+    /** Fresh looks for one figure, honouring the fixed slots. */
+    SeriesLooks newLooks() {
+        return new SeriesLooks(fixedSlots);
     }
 
     public enum Typeface {

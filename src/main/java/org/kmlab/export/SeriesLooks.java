@@ -5,7 +5,9 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives each distinct colour of the window's chart a colour-blind-safe colour and a line dash that
@@ -42,6 +44,24 @@ public final class SeriesLooks {
     };
 
     private final Map<Integer, Integer> slotByRgb = new HashMap<>();
+    private final Set<Integer> taken = new HashSet<>();
+
+    /** Looks handed out in order of first appearance. */
+    public SeriesLooks() {
+        this(Map.of());
+    }
+
+    /**
+     * @param fixed window colours that always take a given palette slot (a solver's colour in every
+     *              theme → that solver's slot), so separate figures agree; others take the free slots in turn
+     */
+    public SeriesLooks(Map<Color, Integer> fixed) {
+        fixed.forEach((c, slot) -> {
+            if (slot < 0) throw new IllegalArgumentException("slot must be ≥ 0, got " + slot);
+            slotByRgb.put(c.getRGB() & 0xFFFFFF, slot);
+            taken.add(slot);
+        });
+    }
 
     /** One series' look: colour and dash slot. */
     public record Look(Color color, int slot) {
@@ -65,13 +85,26 @@ public final class SeriesLooks {
     /** The look for a series painted {@code original} in the window. */
     public Look lookFor(Paint original) {
         if (!(original instanceof Color c)) return slotLook(System.identityHashCode(original));
-        if (isGrey(c)) return new Look(new Color(c.getRed(), c.getGreen(), c.getBlue()), -1);
+        if (isGrey(c)) return new Look(onWhite(c), -1);
         return slotLook(c.getRGB() & 0xFFFFFF);
     }
 
     private Look slotLook(int key) {
-        int slot = slotByRgb.computeIfAbsent(key, k -> slotByRgb.size());
+        int slot = slotByRgb.computeIfAbsent(key, k -> nextFreeSlot());
         return new Look(OKABE_ITO[slot % OKABE_ITO.length], slot);
+    }
+
+    private int nextFreeSlot() {
+        int slot = 0;
+        while (taken.contains(slot)) slot++;
+        taken.add(slot);
+        return slot;
+    }
+
+    /** A grey as drawn on white paper: near-white (a dark theme's foreground) turns black, others stay. */
+    static Color onWhite(Color grey) {
+        if (grey.getRed() + grey.getGreen() + grey.getBlue() > 3 * 0xC8) return Color.BLACK;
+        return new Color(grey.getRed(), grey.getGreen(), grey.getBlue());
     }
 
     /** Neutral colours carry no series identity (r, g, b within 12 of each other). */

@@ -78,6 +78,23 @@ class MultiPanelFigureTest {
     }
 
     @Test
+    void pinnedColoursKeepTheirSlotWhateverTheOrderOfAppearance() {
+        java.awt.Color ssa = new java.awt.Color(0x4C8BD6), fp = new java.awt.Color(0xD62728);
+        SeriesLooks looks = new SeriesLooks(java.util.Map.of(ssa, 0, fp, 1));
+        assertEquals(SeriesLooks.OKABE_ITO[2], looks.lookFor(java.awt.Color.GREEN).color(), "unpinned colours skip pinned slots");
+        assertEquals(SeriesLooks.OKABE_ITO[1], looks.lookFor(fp).color());
+        assertEquals(SeriesLooks.OKABE_ITO[0], looks.lookFor(ssa).color());
+        assertEquals(SeriesLooks.OKABE_ITO[3], looks.lookFor(java.awt.Color.ORANGE).color());
+    }
+
+    @Test
+    void aDarkThemesWhiteForegroundTurnsBlackOnPaper() {
+        SeriesLooks looks = new SeriesLooks();
+        assertEquals(java.awt.Color.BLACK, looks.lookFor(new java.awt.Color(0xF2F2F2)).color());
+        assertEquals(new java.awt.Color(0x404040), looks.lookFor(new java.awt.Color(0x404040)).color());
+    }
+
+    @Test
     void labelsContinuePastZ() {
         assertEquals("z", MultiPanelFigure.label(25));
         assertEquals("aa", MultiPanelFigure.label(26));
