@@ -14,5 +14,11 @@ public interface SnapshotListener {
     /** Fraction of the work done, in [0, 1]; also the place to report throughput. */
     default void onProgress(double fraction) {}
 
+    /**
+     * Total reaction events simulated so far in this run (ensemble solvers), for the window's
+     * events-per-second readout. Optional: solvers that do not count events never call it.
+     */
+    default void onEvents(long events) {}
+
     SnapshotListener NONE = (k, s) -> {};
 }

@@ -1,0 +1,58 @@
+package org.kmlab.export.data;
+
+import org.kmlab.run.BatchRun.Outcome;
+import org.kmlab.solve.Density1D;
+import org.kmlab.solve.SolverResult;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How far each solver's marginals are from the reference solver's, at every output time: the
+ * master equation ({@code cme}) when it ran, else the SSA ensemble. This is where the lesson
+ * "when does Fokker–Planck hold?" becomes a number per time and per species.
+ */
+public final class ReferenceDistances {
+    /**
+     * One solver's distances: {@code l1[i][s]} and {@code hellinger[i][s]} at output time i for
+     * species s; NaN where either side has no marginal.
+     */
+    public record Table(String reference, double[][] l1, double[][] hellinger) {}
+
+    private ReferenceDistances() {}
+
+    /** The reference solver among those that ran: "cme", else "ssa", else none. */
+    public static Optional<SolverResult> reference(List<Outcome> outcomes) {
+        for (String id : List.of("cme", "ssa")) {
+            for (Outcome o : outcomes) if (!o.isSkipped() && o.solver().equals(id)) return Optional.of(o.result());
+        }
+        return Optional.empty();
+    }
+
+    /** Distances of every other solver that ran to the reference, by solver id; empty when there is no reference. */
+    public static Map<String, Table> compute(List<Outcome> outcomes, int species, DensityDistance l1, DensityDistance hellinger) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        Optional<SolverResult> ref = reference(outcomes);
+        if (ref.isEmpty()) return tables;
+        SolverResult reference = ref.get();
+        for (Outcome o : outcomes) {
+            if (o.isSkipped() || o.solver().equals(reference.solver())) continue;
+            SolverResult other = o.result();
+            int times = Math.min(reference.snapshots().size(), other.snapshots().size());
+            double[][] d1 = new double[times][species];
+            double[][] dh = new double[times][species];
+            for (int i = 0; i < times; i++) {
+                for (int s = 0; s < species; s++) {
+                    Density1D p = reference.at(i).marginal(s);
+                    Density1D q = other.at(i).marginal(s);
+                    d1[i][s] = p == null || q == null ? Double.NaN : l1.between(p, q);
+                    dh[i][s] = p == null || q == null ? Double.NaN : hellinger.between(p, q);
+                }
+            }
+            tables.put(other.solver(), new Table(reference.solver(), d1, dh));
+        }
+        return tables;
+    }
+}

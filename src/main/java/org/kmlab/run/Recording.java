@@ -1,0 +1,77 @@
+package org.kmlab.run;
+
+import org.kmlab.solve.Snapshot;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Every snapshot a run received, per solver and output-time index, so the window can scrub back to
+ * any recorded time. Thread-safe: solver threads write, the UI reads; a later snapshot for the same
+ * (solver, k) (a larger partial ensemble) replaces the earlier one. {@link #version()} grows with
+ * every write, so a reader knows when to redraw.
+ */
+public final class Recording {
+    private final double[] times;
+    private final List<String> solvers;
+    private final AtomicReferenceArray<Snapshot>[] snapshots;
+    private final AtomicIntegerArray highest;
+    private final AtomicLong version = new AtomicLong();
+
+    @SuppressWarnings("unchecked")
+    public Recording(double[] times, List<String> solvers) {
+        this.times = times.clone();
+        this.solvers = List.copyOf(solvers);
+        this.snapshots = new AtomicReferenceArray[this.solvers.size()];
+        for (int i = 0; i < snapshots.length; i++) snapshots[i] = new AtomicReferenceArray<>(times.length);
+        this.highest = new AtomicIntegerArray(this.solvers.size());
+        for (int i = 0; i < snapshots.length; i++) highest.set(i, -1);
+    }
+
+    public List<String> solvers() { return solvers; }
+
+    public int timeCount() { return times.length; }
+
+    public double time(int k) { return times[k]; }
+
+    public double[] times() { return times.clone(); }
+
+    /** Index of the output time nearest to t. */
+    public int indexOf(double t) {
+        int best = 0;
+        for (int k = 1; k < times.length; k++) if (Math.abs(times[k] - t) < Math.abs(times[best] - t)) best = k;
+        return best;
+    }
+
+    public long version() { return version.get(); }
+
+    /** The snapshot of a solver at index k, or null if none arrived (or the solver is not in this run). */
+    public Snapshot get(String solver, int k) {
+        int i = solvers.indexOf(solver);
+        return i < 0 || k < 0 || k >= times.length ? null : snapshots[i].get(k);
+    }
+
+    /** The highest index at which this solver has a snapshot, or −1. */
+    public int highestIndex(String solver) {
+        int i = solvers.indexOf(solver);
+        return i < 0 ? -1 : highest.get(i);
+    }
+
+    /** The latest snapshot at or before index k (for solvers that skip indices), or null. */
+    public Snapshot atOrBefore(String solver, int k) {
+        for (int j = Math.min(k, timeCount() - 1); j >= 0; j--) {
+            Snapshot s = get(solver, j);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    void put(int solverIndex, int k, Snapshot s) {
+        if (k < 0 || k >= times.length || s == null) return;
+        snapshots[solverIndex].set(k, s);
+        highest.accumulateAndGet(solverIndex, k, Math::max);
+        version.incrementAndGet();
+    }
+}

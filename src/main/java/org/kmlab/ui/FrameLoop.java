@@ -1,0 +1,54 @@
+package org.kmlab.ui;
+
+import javafx.animation.AnimationTimer;
+import org.kmlab.run.Run;
+
+/**
+ * Once per JavaFX pulse (at most 60 times a second): advances playback, and when the run has new
+ * snapshots or another time is on show, redraws the charts from the newest state (latest wins:
+ * snapshots that arrived between two frames are simply not drawn) and refreshes the status line.
+ */
+final class FrameLoop extends AnimationTimer {
+    private static final long MIN_FRAME_NANOS = 16_000_000L;
+    private final SessionViewModel session;
+    private final TransportViewModel transport;
+    private final StatusViewModel status;
+    private final ChartsView charts;
+    private long lastFrame;
+    private Run shownRun;
+    private long shownVersion = -1;
+    private int shownIndex = -1;
+    private boolean dirty = true;
+    private long frames;
+
+    FrameLoop(SessionViewModel session, TransportViewModel transport, StatusViewModel status, ChartsView charts) {
+        this.session = session;
+        this.transport = transport;
+        this.status = status;
+        this.charts = charts;
+    }
+
+    /** Forces a redraw at the next frame (new charts, new theme, new model). */
+    void invalidate() { dirty = true; }
+
+    /** Frames drawn so far (for tests). */
+    long frames() { return frames; }
+
+    @Override public void handle(long now) {
+        if (now - lastFrame < MIN_FRAME_NANOS) return;
+        lastFrame = now;
+        transport.tick(now);
+        Run run = session.run();
+        int k = transport.index();
+        long version = run == null ? -1 : run.recording().version();
+        if (dirty || run != shownRun || version != shownVersion || k != shownIndex) {
+            charts.show(run, k);
+            shownRun = run;
+            shownVersion = version;
+            shownIndex = k;
+            dirty = false;
+            frames++;
+        }
+        status.update(run, k, session.noticeProperty().get());
+    }
+}

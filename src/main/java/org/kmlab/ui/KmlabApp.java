@@ -1,0 +1,26 @@
+package org.kmlab.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.kmlab.run.SimulationService;
+
+import java.nio.file.Path;
+
+/**
+ * The kmlab window (started by {@code mvn javafx:run} or by the jar's launcher with no arguments):
+ * opens on the last model used, birth–death the first time, ready to press play.
+ */
+public final class KmlabApp extends Application {
+    private MainWindow window;
+
+    @Override public void start(Stage stage) {
+        window = new MainWindow(stage, SimulationService.background(), SettingsStore.forUser(), Path.of("presets"));
+        stage.show();
+    }
+
+    @Override public void stop() {
+        if (window != null) window.close();
+    }
+
+    public static void main(String[] args) { launch(KmlabApp.class, args); }
+}

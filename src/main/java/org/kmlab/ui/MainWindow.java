@@ -1,0 +1,274 @@
+package org.kmlab.ui;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.kmlab.model.Model;
+import org.kmlab.model.ModelException;
+import org.kmlab.model.Preset;
+import org.kmlab.model.PresetIO;
+import org.kmlab.run.PresetCatalog;
+import org.kmlab.run.SimulationService;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulator window: composes the panels (model picker, parameters, charts, transport, status),
+ * the menus and keys, restores the saved settings and saves them on close. Holds no physics and no
+ * chart code of its own.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final SettingsStore store;
+    private final SessionViewModel session;
+    private final TransportViewModel transport;
+    private final StatusViewModel status = new StatusViewModel();
+    private final ChartsView charts = new ChartsView();
+    private final FrameLoop loop;
+    private final Scene scene;
+    private final SplitPane split;
+    private Theme theme = new Theme("light", false);
+    private final CheckMenuItem classroomItem = new CheckMenuItem("Classroom mode");
+    private final RadioMenuItem lightItem = new RadioMenuItem("Light theme"), darkItem = new RadioMenuItem("Dark theme");
+
+    public MainWindow(Stage stage, SimulationService service, SettingsStore store, Path presetFolder) {
+        this.stage = stage;
+        this.store = store;
+        session = new SessionViewModel(service);
+        transport = new TransportViewModel(session);
+        loop = new FrameLoop(session, transport, status, charts);
+
+        List<String> problems = new ArrayList<>();
+        session.presets().setAll(PresetCatalog.load(presetFolder, problems));
+
+        ModelPicker picker = new ModelPicker(session);
+        ParameterPanel parameters = new ParameterPanel(session);
+        VBox side = new VBox(picker, parameters);
+        side.getStyleClass().add("side");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setMinWidth(260);
+        split = new SplitPane(sideScroll, charts);
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(sideScroll, false);
+
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(menus(), new TransportBar(transport)));
+        root.setBottom(new StatusBar(status));
+        root.getStyleClass().add("kmlab-root");
+
+        session.presetProperty().addListener((o, a, p) -> {
+            charts.rebuild(p.model(), theme.chartStyle());
+            charts.setTEnd(session.settings().tEnd());
+            loop.invalidate();
+        });
+        session.modelProperty().addListener((o, a, m) -> { charts.modelChanged(m); loop.invalidate(); });
+        session.settingsProperty().addListener((o, a, s) -> { if (a == null || a.tEnd() != s.tEnd()) charts.setTEnd(s.tEnd()); loop.invalidate(); });
+
+        Settings saved = store.load();
+        List<String> notices = new ArrayList<>(problems);
+        if (!store.warning().isEmpty()) notices.add(store.warning());
+        restore(saved, notices);
+        session.setNotice(String.join("  •  ", notices));
+
+        scene = new Scene(root, saved.width, saved.height);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        applyTheme(theme);
+        stage.setTitle("kmlab — Kramers–Moyal Lab");
+        stage.setScene(scene);
+        placeWindow(saved);
+        stage.setFullScreenExitHint("Classroom mode: F11 or Esc to leave");
+        stage.fullScreenProperty().addListener((o, a, full) -> { if (!full && theme.classroom()) setClassroom(false); });
+        stage.setOnHidden(e -> close());
+        loop.start();
+    }
+
+    public SessionViewModel session() { return session; }
+    public TransportViewModel transport() { return transport; }
+    public StatusViewModel status() { return status; }
+    public ChartsView charts() { return charts; }
+    public Theme theme() { return theme; }
+    public Scene scene() { return scene; }
+
+    private MenuBar menus() {
+        MenuItem open = new MenuItem("Open preset…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> openPreset());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+
+        ToggleGroup themes = new ToggleGroup();
+        lightItem.setToggleGroup(themes);
+        darkItem.setToggleGroup(themes);
+        lightItem.setOnAction(e -> applyTheme(theme.withBase("light")));
+        darkItem.setOnAction(e -> applyTheme(theme.withBase("dark")));
+        darkItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        lightItem.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        classroomItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        classroomItem.setOnAction(e -> setClassroom(classroomItem.isSelected()));
+        Menu view = new Menu("View", null, classroomItem, new SeparatorMenuItem(), lightItem, darkItem);
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** Space plays/pauses, → steps, Home resets, unless a text field has the focus. */
+    private void onKey(KeyEvent e) {
+        if (scene.getFocusOwner() instanceof TextInputControl) return;
+        switch (e.getCode()) {
+            case SPACE -> { transport.togglePlay(); e.consume(); }
+            case RIGHT -> { transport.step(); e.consume(); }
+            case HOME -> { transport.reset(); e.consume(); }
+            default -> { }
+        }
+    }
+
+    /** Classroom mode: full screen, large type, thick lines, high contrast. */
+    public void setClassroom(boolean on) {
+        classroomItem.setSelected(on);
+        applyTheme(theme.withClassroom(on));
+        if (stage.isFullScreen() != on) stage.setFullScreen(on);
+    }
+
+    public void applyTheme(Theme t) {
+        theme = t;
+        (t.base().equals("dark") ? darkItem : lightItem).setSelected(true);
+        if (scene != null) t.applyTo(scene);
+        if (session.model() != null && session.presetProperty().get() != null) {
+            charts.rebuild(session.model(), t.chartStyle());
+            charts.setTEnd(session.settings().tEnd());
+            loop.invalidate();
+        }
+    }
+
+    private void openPreset() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a kmlab preset");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("kmlab preset (*.json)", "*.json"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) openPreset(f.toPath());
+    }
+
+    /** Loads a user's preset file and shows it; a bad file leaves a message, never an exception. */
+    public boolean openPreset(Path file) {
+        try {
+            Preset p = PresetIO.read(file);
+            session.select(p);
+            userFile = file.toAbsolutePath().toString();
+            session.setNotice("Opened " + file.getFileName());
+            return true;
+        } catch (ModelException e) {
+            session.setNotice("⚠ " + e.getMessage());
+            return false;
+        }
+    }
+
+    private String userFile;
+
+    private void restore(Settings s, List<String> notices) {
+        Preset chosen = null;
+        if (s.presetFile != null) {
+            try {
+                chosen = PresetIO.read(Path.of(s.presetFile));
+                userFile = s.presetFile;
+            } catch (ModelException e) {
+                notices.add("Could not reopen " + s.presetFile + ": " + e.getMessage());
+            }
+        }
+        if (chosen == null) {
+            for (Preset p : session.presets()) if (p.id().equals(s.presetId)) chosen = p;
+        }
+        if (chosen == null && !session.presets().isEmpty()) chosen = session.presets().get(0);
+        if (chosen == null) {
+            notices.add("No presets found");
+            return;
+        }
+        theme = new Theme(s.theme == null ? "light" : s.theme, false);
+        session.select(chosen);
+        if (s.values != null) {
+            for (Map.Entry<String, Double> v : s.values.entrySet()) {
+                if (v.getValue() != null && session.model().settableNames().contains(v.getKey())) session.set(v.getKey(), v.getValue());
+            }
+        }
+        if (s.tEnd != null) session.set(SessionViewModel.T_END, s.tEnd);
+        if (s.trajectories != null) session.set(SessionViewModel.TRAJECTORIES, s.trajectories);
+        if (s.seed != null) session.set(SessionViewModel.SEED, s.seed);
+        if (s.solvers != null) for (String id : org.kmlab.model.RunSettings.KNOWN_SOLVERS) session.setSolverEnabled(id, s.solvers.contains(id));
+        session.select(withCurrentValues(chosen));
+    }
+
+    /** The chosen preset with the restored values as its own defaults (so the panel shows them). */
+    private Preset withCurrentValues(Preset p) {
+        return new Preset(p.id(), session.model(), session.settings());
+    }
+
+    private void placeWindow(Settings s) {
+        if (Double.isFinite(s.x) && Double.isFinite(s.y)) {
+            boolean visible = false;
+            for (Screen screen : Screen.getScreens()) {
+                Rectangle2D b = screen.getVisualBounds();
+                if (b.contains(s.x + 40, s.y + 20)) visible = true;
+            }
+            if (visible) { stage.setX(s.x); stage.setY(s.y); }
+        }
+        stage.setMaximized(s.maximized);
+    }
+
+    private Settings current() {
+        Settings s = new Settings();
+        Preset p = session.presetProperty().get();
+        if (p != null) s.presetId = p.id();
+        s.presetFile = userFile;
+        Model m = session.model();
+        if (m != null) for (String n : m.settableNames()) s.values.put(n, m.valueOf(n));
+        s.tEnd = session.settings().tEnd();
+        s.trajectories = session.settings().trajectories();
+        s.seed = session.settings().seed();
+        s.solvers = session.settings().solvers();
+        s.theme = theme.base();
+        s.maximized = stage.isMaximized();
+        if (!stage.isMaximized() && !stage.isFullScreen()) {
+            s.x = stage.getX();
+            s.y = stage.getY();
+            s.width = stage.getWidth();
+            s.height = stage.getHeight();
+        }
+        return s;
+    }
+
+    private boolean closed;
+
+    /** Saves the settings and stops the run and the frame loop. */
+    public void close() {
+        if (closed) return;
+        closed = true;
+        loop.stop();
+        String problem = store.save(current());
+        if (!problem.isEmpty()) System.err.println("kmlab: " + problem);
+        session.service().close();
+    }
+}

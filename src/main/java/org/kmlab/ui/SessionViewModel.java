@@ -1,0 +1,156 @@
+package org.kmlab.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.kmlab.model.Model;
+import org.kmlab.model.ModelException;
+import org.kmlab.model.Preset;
+import org.kmlab.model.RunSettings;
+import org.kmlab.run.Run;
+import org.kmlab.run.RunRequest;
+import org.kmlab.run.SimulationService;
+import org.kmlab.solve.SolverOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The model being simulated and how: the chosen preset, its current parameter values, the run
+ * settings and solver choice, and the commands that start, restart (debounced) and reset a run.
+ * The charts, status bar and transport read the current {@link Run} from the service.
+ */
+public final class SessionViewModel {
+    /** Settable names of run settings (beside the model's parameters, Omega and X0…). */
+    public static final String T_END = "tEnd", TRAJECTORIES = "trajectories", SEED = "seed";
+    static final Duration RESTART_DELAY = Duration.millis(250);
+    private static final int MAX_TRAJECTORIES = 1_000_000;
+
+    private final SimulationService service;
+    private final ObservableList<Preset> presets = FXCollections.observableArrayList();
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
+    private final ObjectProperty<Model> model = new SimpleObjectProperty<>();
+    private final ObjectProperty<RunSettings> settings = new SimpleObjectProperty<>();
+    private final ObjectProperty<Run> run = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final PauseTransition restart = new PauseTransition(RESTART_DELAY);
+
+    public SessionViewModel(SimulationService service) {
+        this.service = service;
+        restart.setOnFinished(e -> start());
+    }
+
+    public ObservableList<Preset> presets() { return presets; }
+    public ReadOnlyObjectProperty<Preset> presetProperty() { return preset; }
+    public ReadOnlyObjectProperty<Model> modelProperty() { return model; }
+    public ReadOnlyObjectProperty<RunSettings> settingsProperty() { return settings; }
+    /** The run on show (null before the first play or after reset). */
+    public ReadOnlyObjectProperty<Run> runProperty() { return run; }
+    /** A one-line notice for the status bar (a preset that failed to load, settings ignored…). */
+    public ReadOnlyStringProperty noticeProperty() { return notice; }
+    public Model model() { return model.get(); }
+    public RunSettings settings() { return settings.get(); }
+    public Run run() { return run.get(); }
+    public SimulationService service() { return service; }
+
+    public void setNotice(String text) { notice.set(text == null ? "" : text); }
+
+    /** Shows a preset with its own defaults; stops the current run. */
+    public void select(Preset p) {
+        if (p == null) return;
+        restart.stop();
+        service.reset();
+        run.set(null);
+        int same = -1;
+        for (int i = 0; i < presets.size(); i++) if (presets.get(i).id().equals(p.id())) same = i;
+        if (same < 0) presets.add(p);
+        else if (presets.get(same) != p) presets.set(same, p);   // restored values replace the defaults
+        settings.set(p.run());
+        model.set(p.model());
+        preset.set(p);
+    }
+
+    /**
+     * Sets a parameter, Ω, an initial count ("X0"), tEnd, trajectories or seed. Returns the reason
+     * when the value is refused (nothing changes then), or empty. A running or finished run restarts
+     * after a short pause, so dragging a slider restarts once, not at every pixel.
+     */
+    public String set(String name, double value) {
+        try {
+            switch (name) {
+                case T_END -> {
+                    if (!(value > 0) || Double.isInfinite(value)) return "must be a number > 0";
+                    settings.set(settings.get().withTEnd(value));
+                }
+                case TRAJECTORIES -> {
+                    if (value != Math.rint(value) || value < 1 || value > MAX_TRAJECTORIES) return "must be a whole number from 1 to " + MAX_TRAJECTORIES;
+                    settings.set(settings.get().withTrajectories((int) value));
+                }
+                case SEED -> {
+                    if (value != Math.rint(value) || Math.abs(value) > 1e15) return "must be a whole number";
+                    settings.set(settings.get().withSeed((long) value));
+                }
+                default -> model.set(model.get().with(name, value));
+            }
+        } catch (ModelException e) {
+            return e.getMessage();
+        }
+        if (run.get() != null) restart.playFromStart();
+        return "";
+    }
+
+    /** Current value of a settable name. */
+    public double valueOf(String name) {
+        return switch (name) {
+            case T_END -> settings.get().tEnd();
+            case TRAJECTORIES -> settings.get().trajectories();
+            case SEED -> settings.get().seed();
+            default -> model.get().valueOf(name);
+        };
+    }
+
+    public boolean isSolverEnabled(String id) { return settings.get().solvers().contains(id); }
+
+    public void setSolverEnabled(String id, boolean on) {
+        List<String> s = new ArrayList<>(settings.get().solvers());
+        if (on && !s.contains(id)) s.add(id);
+        if (!on) s.remove(id);
+        List<String> ordered = new ArrayList<>(RunSettings.KNOWN_SOLVERS);
+        ordered.retainAll(s);
+        settings.set(settings.get().withSolvers(ordered));
+        if (run.get() != null) restart.playFromStart();
+    }
+
+    /** Starts a run of the current model and settings now (cancelling any other). */
+    public void start() {
+        restart.stop();
+        run.set(service.start(new RunRequest(model.get(), settings.get(), options(model.get()))));
+    }
+
+    /** True when the run on show was made from other values than the current ones (or there is none). */
+    public boolean isRunStale() {
+        Run r = run.get();
+        return r == null || !r.request().model().equals(model.get()) || !r.request().settings().equals(settings.get());
+    }
+
+    /** Cancels and forgets the run. */
+    public void reset() {
+        restart.stop();
+        service.reset();
+        run.set(null);
+    }
+
+    /** Options for the window: partial snapshots at a drawable rate, enough kept states for the 2-D cloud, a core left for the UI. */
+    static SolverOptions options(Model m) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return SolverOptions.defaults().withThreads(threads).withSnapshotsPerSecond(20)
+                .withKeepSamples(m.speciesCount() >= 2 ? 2000 : 20);
+    }
+}

@@ -1,0 +1,87 @@
+package org.kmlab.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import org.kmlab.run.DensityDistance;
+import org.kmlab.run.Recording;
+import org.kmlab.run.Run;
+import org.kmlab.run.SolverPhase;
+import org.kmlab.run.SolverState;
+import org.kmlab.solve.Density1D;
+import org.kmlab.solve.Snapshot;
+
+import java.util.Locale;
+
+/**
+ * The status line: time on show, events per second, trajectories done, the L1 distance between
+ * the SSA histogram and the Fokker–Planck density at that time, and the run's message (a solver
+ * that stopped, e.g. a population bound hit). Strings only; refreshed once per frame.
+ */
+public final class StatusViewModel {
+    private final SimpleStringProperty time = new SimpleStringProperty("t = 0");
+    private final SimpleStringProperty rate = new SimpleStringProperty("");
+    private final SimpleStringProperty done = new SimpleStringProperty("");
+    private final SimpleStringProperty distance = new SimpleStringProperty("");
+    private final SimpleStringProperty message = new SimpleStringProperty("Ready: press ▶ Play");
+    private final SimpleBooleanProperty failed = new SimpleBooleanProperty(false);
+
+    public ReadOnlyStringProperty timeProperty() { return time; }
+    public ReadOnlyStringProperty rateProperty() { return rate; }
+    public ReadOnlyStringProperty doneProperty() { return done; }
+    public ReadOnlyStringProperty distanceProperty() { return distance; }
+    public ReadOnlyStringProperty messageProperty() { return message; }
+    /** True when a solver stopped with a problem (the message is then an error). */
+    public ReadOnlyBooleanProperty failedProperty() { return failed; }
+
+    void update(Run run, int k, String notice) {
+        if (run == null) {
+            time.set("t = 0");
+            rate.set("");
+            done.set("");
+            distance.set("");
+            failed.set(false);
+            message.set(notice.isEmpty() ? "Ready: press ▶ Play" : notice);
+            return;
+        }
+        Recording rec = run.recording();
+        time.set(String.format(Locale.ROOT, "t = %.2f / %.4g", k >= 0 ? rec.time(k) : 0.0, rec.time(rec.timeCount() - 1)));
+        SolverState ssa = run.state("ssa");
+        if (ssa != null) {
+            double seconds = run.elapsedSeconds();
+            rate.set(ssa.events() > 0 && seconds > 0 ? String.format(Locale.ROOT, "%s events/s", compact(ssa.events() / seconds)) : "events/s: –");
+            long n = Math.round(ssa.progress() * run.trajectories());
+            done.set(String.format(Locale.ROOT, "%,d / %,d trajectories", n, run.trajectories()));
+        } else {
+            rate.set("");
+            done.set("");
+        }
+        distance.set(l1(rec, k));
+        String failure = run.failureMessage();
+        failed.set(!failure.isEmpty());
+        if (!failure.isEmpty()) message.set("⚠ " + failure);
+        else if (run.isFinished()) message.set(String.format(Locale.ROOT, "Finished in %.1f s", run.elapsedSeconds()));
+        else message.set(anyRunning(run) ? "Running…" : "Starting…");
+    }
+
+    private static boolean anyRunning(Run run) {
+        for (SolverState s : run.states()) if (s.phase() == SolverPhase.RUNNING) return true;
+        return false;
+    }
+
+    private static String l1(Recording rec, int k) {
+        Snapshot ssa = rec.get("ssa", k), fp = rec.get("fp", k);
+        if (ssa == null || fp == null) return "";
+        Density1D a = ssa.marginal(0), b = fp.marginal(0);
+        if (a == null || b == null || a.size() == 0 || b.size() == 0) return "";
+        return String.format(Locale.ROOT, "L1(SSA, FP) = %.3f", DensityDistance.l1(a, b));
+    }
+
+    static String compact(double v) {
+        if (v >= 1e9) return String.format(Locale.ROOT, "%.1fG", v / 1e9);
+        if (v >= 1e6) return String.format(Locale.ROOT, "%.1fM", v / 1e6);
+        if (v >= 1e3) return String.format(Locale.ROOT, "%.1fk", v / 1e3);
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+}
