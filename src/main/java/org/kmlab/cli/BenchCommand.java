@@ -32,8 +32,11 @@ import java.util.function.Supplier;
  * {@code --quick} runs the same benches on problems about a thousand times smaller (for tests).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, version = "kmlab 0.1.0",
-        description = {"Measure solver speed; prints one JSON object per line (machine-readable).",
-                "Full run: about a minute on 2 cores."})
+        description = {"Measure solver speed; prints one JSON object per line (machine-readable):",
+                "  ssa.birth-death eventsPerSecond (1 thread, then all), fp.birth-death millis,",
+                "  cme.birth-death millis, cle.birth-death pathsPerSecond, fp2d.step millis,",
+                "  cme.predator-prey seconds. A solver not implemented yet gives \"skipped\".",
+                "The full run takes a few minutes; --quick takes seconds."})
 final class BenchCommand implements Callable<Integer> {
     /** Birth–death at k1 = 1000, k2 = 1, Ω = 1 started at its mean 1000: E[total propensity] = 2000 at all times. */
     private static final double BIRTH_DEATH_EVENT_RATE = 2000;

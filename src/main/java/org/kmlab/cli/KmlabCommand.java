@@ -2,6 +2,7 @@ package org.kmlab.cli;
 
 import org.kmlab.model.ModelException;
 import org.kmlab.run.SolverRegistry;
+import org.kmlab.solve.CancelledException;
 import org.kmlab.solve.Solver;
 import org.kmlab.solve.SolverException;
 import picocli.CommandLine;
@@ -34,6 +35,8 @@ public final class KmlabCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;
     static final int BAD_INPUT = 2;
+    /** As a shell reports a process ended by Ctrl-C (128 + SIGINT). */
+    static final int INTERRUPTED = 130;
 
     @Spec private CommandSpec spec;
 
@@ -85,6 +88,10 @@ public final class KmlabCommand implements Callable<Integer> {
         if (e instanceof UserInputException || e instanceof ModelException || e instanceof SolverException) {
             err.println("kmlab: " + oneLine(e.getMessage()));
             return BAD_INPUT;
+        }
+        if (e instanceof CancelledException) {
+            err.println("kmlab: cancelled");
+            return INTERRUPTED;
         }
         err.println("kmlab: internal error: " + oneLine(String.valueOf(e)));
         if (debugRequested(parsed)) {

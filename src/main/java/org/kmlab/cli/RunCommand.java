@@ -11,6 +11,7 @@ import org.kmlab.model.RunSettings;
 import org.kmlab.run.BatchRun;
 import org.kmlab.run.BatchRun.Outcome;
 import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.Distances;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Solver;
 import org.kmlab.solve.SolverOptions;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -42,15 +44,14 @@ import java.util.function.Function;
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
         description = {"Run solvers on a preset and write DIR/summary.json and DIR/<solver>.csv.",
                 "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
-        footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error."})
+        footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error; 130 interrupted (Ctrl-C; no files written)."})
 final class RunCommand implements Callable<Integer> {
     /**
-     * Distance hook: L1 and Hellinger between a solver's marginal and the reference's (cme, else
-     * ssa) at each output time, written as "distances" in summary.json. Null until
-     * {@code org.kmlab.solve.Distances} exists; then {@code Distances::l1} and {@code Distances::hellinger}.
+     * L1 and Hellinger between each solver's marginals (and 2-D joint density) and the
+     * reference's (cme, else ssa) at every output time: "distances" in summary.json.
      */
-    private static final DensityDistance L1 = null;
-    private static final DensityDistance HELLINGER = null;
+    private static final DensityDistance L1 = DensityDistance.of(Distances::l1, Distances::l1);
+    private static final DensityDistance HELLINGER = DensityDistance.of(Distances::hellinger, Distances::hellinger);
 
     @Spec private CommandSpec spec;
 
@@ -96,17 +97,31 @@ final class RunCommand implements Callable<Integer> {
         Problem problem = Problem.of(model, run, SolverOptions.defaults().withThreads(threads));
         OutputFolder folder = prepareOut();
 
+        CancellationToken cancel = new CancellationToken();
+        PrintWriter err = spec.commandLine().getErr();
+        Thread onInterrupt = new Thread(() -> { // Ctrl-C: stop the solvers, leave no temporary files
+            cancel.cancel();
+            folder.abort();
+            err.println("kmlab: interrupted; no files written");
+            err.flush();
+        }, "kmlab-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean committed = false;
         try {
-            List<Outcome> outcomes = new BatchRun(solverLookup).run(problem, ids, new ProgressReport(spec.commandLine().getErr()), CancellationToken.none());
+            List<Outcome> outcomes = new BatchRun(solverLookup).run(problem, ids, new ProgressReport(err), cancel);
             write(folder, p.id(), problem, outcomes);
             folder.commit();
             committed = true;
             spec.commandLine().getOut().println("kmlab: wrote " + folder.dir() + " (" + fileList(outcomes) + ")");
             spec.commandLine().getOut().flush();
-            return 0;
+            return KmlabCommand.OK;
         } finally {
             if (!committed) folder.abort();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run; nothing to undo
+            }
         }
     }
 
@@ -170,9 +185,7 @@ final class RunCommand implements Callable<Integer> {
                 w.flush();
             });
         }
-        Map<String, ReferenceDistances.Table> distances = L1 == null || HELLINGER == null
-                ? Map.of()
-                : ReferenceDistances.compute(outcomes, species.size(), L1, HELLINGER);
+        Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species.size(), L1, HELLINGER);
         var summary = SummaryJson.build(modelId, problem, outcomes, distances);
         folder.stage("summary.json", stream -> SummaryJson.write(summary, stream)); // last: its presence means the rest is there
     }

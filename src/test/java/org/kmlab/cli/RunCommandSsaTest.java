@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line end to end with the real Gillespie solver on birth–death. */
-@org.junit.jupiter.api.Disabled("until DirectMethodSsa lands in main: then remove this line")
 class RunCommandSsaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,5 +57,22 @@ class RunCommandSsaTest {
         assertEquals(0, r.exit(), r.err());
         JsonNode mean = JSON.readTree(out.resolve("summary.json").toFile()).get("solvers").get("ssa").get("mean");
         assertEquals(2.5, mean.get(0).get(0).asDouble(), 1e-12, "mean at t = 0 is X0/Ω");
+    }
+
+    @Test
+    void approximationsGetDistancesToTheEnsemble() throws IOException {
+        Path out = tmp.resolve("out");
+        Cli r = Cli.run("run", "presets/birth-death.json", "--solvers", "ssa,lna", "--trajectories", "500", "--t-end", "3", "--samples", "4", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode solvers = JSON.readTree(out.resolve("summary.json").toFile()).get("solvers");
+        assertTrue(!solvers.get("ssa").has("distances"), "the reference has no distance to itself");
+        JsonNode d = solvers.get("lna").get("distances");
+        assertEquals("ssa", d.get("reference").asText());
+        assertEquals(4, d.get("l1").size());
+        for (int i = 1; i < 4; i++) {
+            double l1 = d.get("l1").get(i).get(0).asDouble(), h = d.get("hellinger").get(i).get(0).asDouble();
+            assertTrue(l1 > 0 && l1 <= 2, "L1 in (0, 2]: " + l1);
+            assertTrue(h > 0 && h <= 1, "Hellinger in (0, 1]: " + h);
+        }
     }
 }

@@ -30,6 +30,7 @@ public final class OutputFolder {
     private final Path dir;
     private final Deque<Path> createdDirs;
     private final Map<Path, Path> staged = new LinkedHashMap<>();
+    private boolean aborted;
 
     private OutputFolder(Path dir, Deque<Path> createdDirs) {
         this.dir = dir;
@@ -64,8 +65,12 @@ public final class OutputFolder {
 
     public Path dir() { return dir; }
 
-    /** Writes one file's content to a temporary file beside its final name. */
-    public void stage(String fileName, AtomicFiles.Content content) throws IOException {
+    /**
+     * Writes one file's content to a temporary file beside its final name. Synchronized with
+     * {@link #abort}, which may come from another thread (a Ctrl-C shutdown hook).
+     */
+    public synchronized void stage(String fileName, AtomicFiles.Content content) throws IOException {
+        if (aborted) throw new IOException("output aborted");
         Path target = dir.resolve(fileName);
         Path tmp = newHiddenFile(dir, fileName);
         staged.put(target, tmp);
@@ -75,7 +80,8 @@ public final class OutputFolder {
     }
 
     /** Moves every staged file into place, in staging order. */
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
+        if (aborted) throw new IOException("output aborted");
         for (Map.Entry<Path, Path> e : staged.entrySet()) {
             try {
                 Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -88,7 +94,8 @@ public final class OutputFolder {
     }
 
     /** Removes staged temporary files and the folders this run created (if still empty). Never throws. */
-    public void abort() {
+    public synchronized void abort() {
+        aborted = true;
         for (Path tmp : staged.values()) {
             try {
                 Files.deleteIfExists(tmp);

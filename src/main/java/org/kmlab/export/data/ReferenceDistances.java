@@ -2,6 +2,7 @@ package org.kmlab.export.data;
 
 import org.kmlab.run.BatchRun.Outcome;
 import org.kmlab.solve.Density1D;
+import org.kmlab.solve.Density2D;
 import org.kmlab.solve.SolverResult;
 
 import java.util.LinkedHashMap;
@@ -17,9 +18,10 @@ import java.util.Optional;
 public final class ReferenceDistances {
     /**
      * One solver's distances: {@code l1[i][s]} and {@code hellinger[i][s]} at output time i for
-     * species s; NaN where either side has no marginal.
+     * species s; for 2-species models also {@code l1Joint[i]}, {@code hellingerJoint[i]} between
+     * the joint densities (null arrays otherwise). NaN where either side has no density.
      */
-    public record Table(String reference, double[][] l1, double[][] hellinger) {}
+    public record Table(String reference, double[][] l1, double[][] hellinger, double[] l1Joint, double[] hellingerJoint) {}
 
     private ReferenceDistances() {}
 
@@ -43,7 +45,15 @@ public final class ReferenceDistances {
             int times = Math.min(reference.snapshots().size(), other.snapshots().size());
             double[][] d1 = new double[times][species];
             double[][] dh = new double[times][species];
+            double[] j1 = species == 2 ? new double[times] : null;
+            double[] jh = species == 2 ? new double[times] : null;
             for (int i = 0; i < times; i++) {
+                if (species == 2) {
+                    Density2D p = reference.at(i).joint();
+                    Density2D q = other.at(i).joint();
+                    j1[i] = p == null || q == null ? Double.NaN : l1.between(p, q);
+                    jh[i] = p == null || q == null ? Double.NaN : hellinger.between(p, q);
+                }
                 for (int s = 0; s < species; s++) {
                     Density1D p = reference.at(i).marginal(s);
                     Density1D q = other.at(i).marginal(s);
@@ -51,7 +61,7 @@ public final class ReferenceDistances {
                     dh[i][s] = p == null || q == null ? Double.NaN : hellinger.between(p, q);
                 }
             }
-            tables.put(other.solver(), new Table(reference.solver(), d1, dh));
+            tables.put(other.solver(), new Table(reference.solver(), d1, dh, j1, jh));
         }
         return tables;
     }

@@ -29,7 +29,8 @@ import java.util.Set;
  * { "model": id, "species": [...], "omega": Ω, "parameters": {name: value},
  *   "initial": {"X0": count}, "run": {"tEnd", "samples", "trajectories", "seed"},
  *   "solvers": { id: {"times": [...], "mean": [[...]], "covariance": [[[...]]], "mass": [...],
- *                     ...SolverResult.info, "distances": {"reference", "l1", "hellinger"}}
+ *                     ...SolverResult.info,
+ *                     "distances": {"reference", "l1", "hellinger", "l1Joint", "hellingerJoint"}}
  *                id: {"skipped": reason} } }
  * </pre>
  * {@code mean[i][s]} is species s at {@code times[i]} in x units (x = n/Ω). Non-finite numbers
@@ -88,6 +89,8 @@ public final class SummaryJson {
             dn.put("reference", d.reference());
             dn.set("l1", matrix(d.l1()));
             dn.set("hellinger", matrix(d.hellinger()));
+            if (d.l1Joint() != null) dn.set("l1Joint", vector(d.l1Joint()));
+            if (d.hellingerJoint() != null) dn.set("hellingerJoint", vector(d.hellingerJoint()));
         }
         return finiteOnly(node);
     }

@@ -61,7 +61,7 @@ class DataWritersTest {
         Snapshot a = new Snapshot(0, new double[] {0}, new double[][] {{0}}, null, null, null, 1);
         Snapshot b = new Snapshot(1, new double[] {Double.NaN}, new double[][] {{2}}, null, null, null, 0.99);
         SolverResult r = new SolverResult("cme", List.of(a, b), Map.of("mass", "clobber?", "errors", new double[] {1e-9, Double.POSITIVE_INFINITY}, "states", 42));
-        var distances = Map.of("cme", new ReferenceDistances.Table("ssa", new double[][] {{0.1}, {Double.NaN}}, new double[][] {{0.05}, {0.2}}));
+        var distances = Map.of("cme", new ReferenceDistances.Table("ssa", new double[][] {{0.1}, {Double.NaN}}, new double[][] {{0.05}, {0.2}}, null, null));
         var node = SummaryJson.build("bd", problem, List.of(Outcome.ran(r), Outcome.skipped("lna", "not supported")), distances);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SummaryJson.write(node, bytes);
@@ -86,11 +86,11 @@ class DataWritersTest {
         Snapshot n = new Snapshot(0, new double[] {0}, new double[][] {{0}}, new Density1D[] {narrow}, null, null, 1);
         Snapshot w = new Snapshot(0, new double[] {0}, new double[][] {{0}}, new Density1D[] {wide}, null, null, 1);
         Snapshot none = new Snapshot(0, new double[] {0}, new double[][] {{0}}, null, null, null, 1);
-        DensityDistance l1 = (p, q) -> {
+        DensityDistance l1 = DensityDistance.of((p, q) -> {
             double d = 0;
             for (int i = 0; i < p.size(); i++) d += Math.abs(p.density(i) - q.density(i)) * p.dx();
             return d;
-        };
+        }, (p, q) -> { throw new AssertionError("1-D model: no joint distance"); });
         DensityDistance sameAsL1 = l1;
         var ssa = Outcome.ran(new SolverResult("ssa", List.of(n), Map.of()));
         var cme = Outcome.ran(new SolverResult("cme", List.of(w), Map.of()));
@@ -109,5 +109,28 @@ class DataWritersTest {
         assertEquals(0.0, withoutCme.get("fp").l1()[0][0]);
 
         assertTrue(ReferenceDistances.compute(List.of(fp, lna), 1, l1, sameAsL1).isEmpty(), "no reference, no distances");
+        assertEquals(null, withCme.get("fp").l1Joint(), "joint distances only for 2 species");
+    }
+
+    @Test
+    void twoSpeciesDistancesIncludeTheJointDensity() throws Exception {
+        Density2D j = joint();
+        Density1D m = j.marginal(0);
+        Snapshot both = new Snapshot(0, new double[] {0, 0}, new double[2][2], new Density1D[] {m, j.marginal(1)}, j, null, 1);
+        Snapshot marginalsOnly = new Snapshot(0, new double[] {0, 0}, new double[2][2], new Density1D[] {m, j.marginal(1)}, null, null, 1);
+        DensityDistance mass = DensityDistance.of((p, q) -> p.mass() + q.mass(), (p, q) -> 10 * (p.mass() + q.mass()));
+        var cme = Outcome.ran(new SolverResult("cme", List.of(both, both), Map.of()));
+        var lna = Outcome.ran(new SolverResult("lna", List.of(both, marginalsOnly), Map.of()));
+        var t = ReferenceDistances.compute(List.of(cme, lna), 2, mass, mass).get("lna");
+        assertEquals(2.0, t.l1()[1][1], 1e-12);
+        assertEquals(20.0, t.l1Joint()[0], 1e-12);
+        assertTrue(Double.isNaN(t.hellingerJoint()[1]));
+
+        Problem problem = new Problem(PresetIO.read(Path.of("presets/predator-prey.json")).model(), new double[] {0, 1}, 1, 1, SolverOptions.defaults());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SummaryJson.write(SummaryJson.build("pp", problem, List.of(cme, lna), Map.of("lna", t)), bytes);
+        JsonNode d = JSON.readTree(bytes.toByteArray()).get("solvers").get("lna").get("distances");
+        assertEquals(20.0, d.get("l1Joint").get(0).asDouble(), 1e-12);
+        assertTrue(d.get("hellingerJoint").get(1).isNull());
     }
 }

@@ -57,6 +57,17 @@ class OutputFolderTest {
     }
 
     @Test
+    void nothingCanBeStagedOrCommittedAfterAnAbort() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("out"));
+        OutputFolder f = OutputFolder.prepare(dir);
+        f.stage("one.csv", out -> out.write('1'));
+        f.abort(); // as the Ctrl-C hook does, while the run goes on
+        assertThrows(IOException.class, () -> f.stage("two.csv", out -> out.write('2')));
+        assertThrows(IOException.class, f::commit);
+        assertEquals(List.of(), names(dir));
+    }
+
+    @Test
     void abortKeepsAFolderThatExistedBefore() throws IOException {
         Path dir = Files.createDirectory(tmp.resolve("out"));
         OutputFolder f = OutputFolder.prepare(dir);

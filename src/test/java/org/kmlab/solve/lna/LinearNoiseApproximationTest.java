@@ -101,6 +101,41 @@ class LinearNoiseApproximationTest {
         assertEquals(0, r.at(0).sampleCount());
     }
 
+    /**
+     * Predator–prey spirals into its focus x* = d/c, y* = (a − b(x* − 1/Ω))/c (the 1/Ω from the
+     * falling factorial of 2X); there the LNA covariance solves the Lyapunov equation
+     * J Σ + Σ Jᵀ + B = 0, three linear equations solved here by Cramer's rule.
+     */
+    @Test
+    void predatorPreyReachesTheLyapunovCovariance() {
+        Model m = preset("predator-prey");
+        double a = m.parameter("a"), b = m.parameter("b"), c = m.parameter("c"), d = m.parameter("d"), omega = m.size();
+        double xs = d / c, ys = (a - b * (xs - 1 / omega)) / c;
+        Snapshot s = run(m, new double[] {0, 400}).last();   // the spiral decays as e^{−0.1 t}
+        assertEquals(xs, s.mean(0), 1e-9);
+        assertEquals(ys, s.mean(1), 1e-9);
+        double j11 = a - b * (2 * xs - 1 / omega) - c * ys, j12 = -c * xs, j21 = c * ys, j22 = c * xs - d;
+        double b11 = (a * xs + b * xs * (xs - 1 / omega) + c * xs * ys) / omega, b12 = -c * xs * ys / omega, b22 = (c * xs * ys + d * ys) / omega;
+        // unknowns (s11, s12, s22): rows are the (1,1), (1,2), (2,2) entries of JΣ + ΣJᵀ = −B
+        double[][] mtx = {{2 * j11, 2 * j12, 0}, {j21, j11 + j22, j12}, {0, 2 * j21, 2 * j22}};
+        double[] rhs = {-b11, -b12, -b22};
+        double det = det3(mtx);
+        double[] sol = new double[3];
+        for (int col = 0; col < 3; col++) {
+            double[][] mc = {mtx[0].clone(), mtx[1].clone(), mtx[2].clone()};
+            for (int r = 0; r < 3; r++) mc[r][col] = rhs[r];
+            sol[col] = det3(mc) / det;
+        }
+        assertEquals(sol[0], s.covariance(0, 0), 1e-8 * Math.abs(sol[0]));
+        assertEquals(sol[1], s.covariance(0, 1), 1e-8 * Math.abs(sol[0]));
+        assertEquals(sol[2], s.covariance(1, 1), 1e-8 * Math.abs(sol[2]));
+    }
+
+    private static double det3(double[][] q) {
+        return q[0][0] * (q[1][1] * q[2][2] - q[1][2] * q[2][1]) - q[0][1] * (q[1][0] * q[2][2] - q[1][2] * q[2][0])
+                + q[0][2] * (q[1][0] * q[2][1] - q[1][1] * q[2][0]);
+    }
+
     @Test
     void jointGaussianAndLatticeMarginalsInTwoDimensions() {
         Model m = preset("a-b-decay");   // Ω = 1: marginals on lattice cells
