@@ -1,5 +1,41 @@
 package org.kmlab;
 
+import javafx.application.Application;
+import org.kmlab.cli.KmlabCommand;
+
+/**
+ * The jar's main class. Without arguments it opens the window; with arguments it runs the headless
+ * command line and never loads a JavaFX class. It does not extend {@link Application}: a main class
+ * that does makes the JVM demand JavaFX modules at start-up ("JavaFX runtime components are
+ * missing") when run from a plain jar.
+ */
 public final class Launcher {
-    public static void main(String[] args) { System.out.println("kmlab"); }
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            Gui.launch(args);
+        } else {
+            System.exit(KmlabCommand.execute(args, System.out, System.err));
+        }
+    }
+
+    /** Kept in its own class so that the command-line path never resolves a JavaFX type. */
+    private static final class Gui {
+        private static final String APP_CLASS = "org.kmlab.ui.KmlabApp";
+
+        /** Looked up by name: the window's application class lives in the ui layer, built separately. */
+        @SuppressWarnings("unchecked")
+        static void launch(String[] args) {
+            Class<?> app;
+            try {
+                app = Class.forName(APP_CLASS);
+            } catch (ClassNotFoundException | LinkageError e) {
+                System.err.println("kmlab: the GUI is not available in this build");
+                System.exit(2);
+                return;
+            }
+            Application.launch((Class<? extends Application>) app, args);
+        }
+    }
 }

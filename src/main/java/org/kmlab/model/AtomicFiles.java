@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
  * is then moved over the target. On any failure the temporary file is removed.
  */
 public final class AtomicFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {}
 
     /** Something that writes the file's content to a stream. */
@@ -28,7 +30,9 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        // createFile, not createTempFile: the latter makes the file owner-only (0600) and the
+        // rename would keep that; a saved preset must get the ordinary permissions.
+        Path tmp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);

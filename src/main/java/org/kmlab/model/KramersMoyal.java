@@ -76,6 +76,33 @@ public final class KramersMoyal {
         for (int s = 0; s < species; s++) out[s] /= omega;
     }
 
+    /**
+     * Drift A(x) and diffusion B(x) together, from one evaluation of the propensities (the CLE's
+     * inner loop needs both at every step); equal to {@link #drift(double[], double[])} and
+     * {@link #diffusion(double[], double[][])} up to rounding. Allocation-free.
+     */
+    public void driftAndDiffusion(double[] x, double[] drift, double[][] diffusion) {
+        evaluateAt(x);
+        for (int i = 0; i < species; i++) {
+            drift[i] = 0;
+            for (int j = 0; j < species; j++) diffusion[i][j] = 0;
+        }
+        for (int r = 0; r < rates.length; r++) {
+            double a = rates[r];
+            for (int i = 0; i < species; i++) {
+                int ni = propensities.jump(r, i);
+                if (ni == 0) continue;
+                drift[i] += ni * a;
+                for (int j = 0; j < species; j++) diffusion[i][j] += ni * propensities.jump(r, j) * a;
+            }
+        }
+        double perOmega = 1 / omega, perOmega2 = perOmega * perOmega;   // multiplying is cheaper than dividing
+        for (int i = 0; i < species; i++) {
+            drift[i] *= perOmega;
+            for (int j = 0; j < species; j++) diffusion[i][j] *= perOmega2;
+        }
+    }
+
     /** Diffusion matrix B(x) = Σ ν νᵀ a / Ω², written into {@code out}. Allocation-free. */
     public void diffusion(double[] x, double[][] out) {
         evaluateAt(x);

@@ -1,0 +1,236 @@
+package org.kmlab.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kmlab.model.Model;
+import org.kmlab.model.Preset;
+import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.Problem;
+import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverException;
+import org.kmlab.solve.SolverOptions;
+import org.kmlab.solve.SolverResult;
+import org.kmlab.solve.SnapshotListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@code kmlab bench}: measures the solvers on fixed problems and prints one JSON object per line,
+ * e.g. {@code {"bench":"ssa.birth-death","eventsPerSecond":3.1E7,"threads":1}}. Each measurement
+ * follows a warm-up run (so the JIT has compiled the hot loop); times are best of several runs.
+ * A solver that is not implemented yet gives {@code {"bench":…,"skipped":"not implemented"}}.
+ * {@code --quick} runs the same benches on problems about a thousand times smaller (for tests).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, version = "kmlab 0.1.0",
+        description = {"Measure solver speed; prints one JSON object per line (machine-readable):",
+                "  ssa.birth-death eventsPerSecond (1 thread, then all), fp.birth-death millis,",
+                "  cme.birth-death millis, cle.birth-death pathsPerSecond, fp2d.step millis,",
+                "  cme.predator-prey seconds. A solver not implemented yet gives \"skipped\".",
+                "The full run takes a few minutes; --quick takes seconds."})
+final class BenchCommand implements Callable<Integer> {
+    /** Birth–death at k1 = 1000, k2 = 1, Ω = 1 started at its mean 1000: E[total propensity] = 2000 at all times. */
+    private static final double BIRTH_DEATH_EVENT_RATE = 2000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec private CommandSpec spec;
+
+    @Option(names = "--quick", description = "tiny problems: checks that every bench runs, measures little")
+    private boolean quick;
+
+    @Option(names = "--only", split = ",", paramLabel = "NAME",
+            description = "run only benches whose name starts with one of these, e.g. ssa,fp")
+    private List<String> only;
+
+    private final Function<String, Solver> solvers;
+
+    BenchCommand(Function<String, Solver> solvers) { this.solvers = solvers; }
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int threads = Runtime.getRuntime().availableProcessors();
+        bench(out, "environment", Map.of(), () -> environment(threads));
+        bench(out, "ssa.birth-death", Map.of("threads", 1), () -> ssaBirthDeath(1, 1, quick ? 1e5 : 1e8));
+        bench(out, "ssa.birth-death", Map.of("threads", threads), () -> ssaBirthDeath(threads, 20 * threads, quick ? 1e5 : 1e8));
+        bench(out, "fp.birth-death", Map.of("cells", fpCells(), "tEnd", 10), this::fpBirthDeath);
+        bench(out, "cme.birth-death", Map.of("tEnd", 10), this::cmeBirthDeath);
+        bench(out, "cle.birth-death", Map.of("threads", threads), () -> cleBirthDeath(threads));
+        bench(out, "fp2d.step", Map.of("grid", fp2dCells() + "x" + fp2dCells()), this::fp2dStep);
+        bench(out, "cme.predator-prey", Map.of("tEnd", cmePredatorPreyTEnd()), this::cmePredatorPrey);
+        return KmlabCommand.OK;
+    }
+
+    /**
+     * Runs one bench and prints its line: the name, what it measured (or why it was skipped),
+     * then the settings that identify it ({@code setup}, printed even when skipped).
+     */
+    private void bench(PrintWriter out, String name, Map<String, Object> setup, Supplier<Map<String, Object>> body) {
+        if (only != null && only.stream().noneMatch(name::startsWith)) return;
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("bench", name);
+        try {
+            line.putAll(body.get());
+        } catch (SolverException e) {
+            line.put("skipped", e.getMessage() != null && e.getMessage().contains("not implemented") ? "not implemented" : KmlabCommand.oneLine(e.getMessage()));
+        }
+        new java.util.TreeMap<>(setup).forEach(line::putIfAbsent);
+        try {
+            out.println(JSON.writeValueAsString(line));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        out.flush();
+    }
+
+    private Map<String, Object> environment(int threads) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("java", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("cores", threads);
+        m.put("quick", quick);
+        return m;
+    }
+
+    /**
+     * SSA throughput on birth–death with k1 = 1000, k2 = 1, Ω = 1, X0 = 1000: {@code events}
+     * events in total over {@code trajectories} trajectories, after a warm-up a tenth that size.
+     */
+    private Map<String, Object> ssaBirthDeath(int threads, int trajectories, double events) {
+        Solver ssa = solver("ssa");
+        Model model = PresetLibrary.load("birth-death").model()
+                .with("k1", 1000).with("k2", 1).with("Omega", 1).with("X0", 1000);
+        SolverOptions options = SolverOptions.defaults().withThreads(threads).withKeepSamples(0);
+        double tEnd = events / (BIRTH_DEATH_EVENT_RATE * trajectories);
+        solve(ssa, new Problem(model, new double[] {0, tEnd / 10}, trajectories, 1, options));
+        long start = System.nanoTime();
+        SolverResult r = solve(ssa, new Problem(model, new double[] {0, tEnd}, trajectories, 2, options));
+        double wall = (System.nanoTime() - start) * 1e-9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        Number reportedEvents = number(r, "events");
+        Number reportedWall = number(r, "wallSeconds");
+        double n = reportedEvents != null ? reportedEvents.doubleValue() : events;
+        double seconds = reportedWall != null && reportedWall.doubleValue() > 0 ? reportedWall.doubleValue() : wall;
+        m.put("eventsPerSecond", Math.round(n / seconds));
+        m.put("trajectories", trajectories);
+        m.put("events", Math.round(n));
+        if (reportedEvents == null) m.put("eventsEstimated", true);
+        return m;
+    }
+
+    /** 1-D Fokker–Planck on the birth–death preset to t = 10 on 2,000 cells (200 with --quick). */
+    private int fpCells() { return quick ? 200 : 2000; }
+
+    private int fp2dCells() { return quick ? 64 : 256; }
+
+    private double cmePredatorPreyTEnd() { return quick ? 0.1 : 10; }
+
+    private Map<String, Object> fpBirthDeath() {
+        int cells = fpCells();
+        Problem p = presetProblem("birth-death", 10, 11, 1, SolverOptions.defaults().withGridCells(cells));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("millis", round3(bestMillis(solver("fp"), p)));
+        return m;
+    }
+
+    /** Master equation on the birth–death preset to t = 10. */
+    private Map<String, Object> cmeBirthDeath() {
+        Problem p = presetProblem("birth-death", 10, 11, 1, SolverOptions.defaults());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("millis", round3(bestMillis(solver("cme"), p)));
+        return m;
+    }
+
+    /** Chemical Langevin paths per second on the birth–death preset to t = 10, all threads. */
+    private Map<String, Object> cleBirthDeath(int threads) {
+        int paths = quick ? 200 : 20_000;
+        Problem p = presetProblem("birth-death", 10, 11, paths, SolverOptions.defaults().withThreads(threads).withKeepSamples(0));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pathsPerSecond", Math.round(paths / (bestMillis(solver("cle"), p) / 1000)));
+        m.put("paths", paths);
+        m.put("tEnd", 10);
+        return m;
+    }
+
+    /**
+     * One time step of the 2-D Fokker–Planck solver on a 256×256 grid (64×64 with --quick), on
+     * predator–prey: a short run divided by the step count the solver reports as info "steps".
+     */
+    private Map<String, Object> fp2dStep() {
+        int cells = fp2dCells();
+        Solver fp = solver("fp");
+        Problem p = presetProblem("predator-prey", quick ? 0.01 : 0.1, 2, 1, SolverOptions.defaults().withGridCells(cells));
+        solve(fp, p);
+        long start = System.nanoTime();
+        SolverResult r = solve(fp, p);
+        double millis = (System.nanoTime() - start) * 1e-6;
+        Number steps = number(r, "steps");
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (steps == null || steps.doubleValue() <= 0) {
+            m.put("skipped", "fp reports no 'steps' count in its info");
+            return m;
+        }
+        m.put("millis", round3(millis / steps.doubleValue()));
+        m.put("steps", steps);
+        return m;
+    }
+
+    /** Master equation on predator–prey (Ω = 100, a lattice of about 200×200) to t = 10 (0.1 with --quick). */
+    private Map<String, Object> cmePredatorPrey() {
+        double tEnd = cmePredatorPreyTEnd();
+        Solver cme = solver("cme");
+        long start = System.nanoTime();
+        SolverResult r = solve(cme, presetProblem("predator-prey", tEnd, 11, 1, SolverOptions.defaults()));
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seconds", round3(seconds));
+        r.info().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> e.getValue() instanceof Number || e.getValue() instanceof String)
+                .forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    private Solver solver(String id) {
+        Solver s = solvers.apply(id);
+        return s;
+    }
+
+    private static Problem presetProblem(String preset, double tEnd, int samples, int trajectories, SolverOptions options) {
+        Preset p = PresetLibrary.load(preset);
+        return new Problem(p.model(), Problem.uniformTimes(tEnd, samples), trajectories, p.run().seed(), options);
+    }
+
+    private static SolverResult solve(Solver solver, Problem p) {
+        if (!solver.supports(p.model())) throw new SolverException(solver.id() + ": not supported for this model");
+        return solver.solve(p, SnapshotListener.NONE, CancellationToken.none());
+    }
+
+    /** Best wall time of several runs after warm-ups, in milliseconds. */
+    private double bestMillis(Solver solver, Problem p) {
+        int warmups = quick ? 1 : 2;
+        int runs = quick ? 1 : 5;
+        for (int i = 0; i < warmups; i++) solve(solver, p);
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            solve(solver, p);
+            best = Math.min(best, (System.nanoTime() - start) * 1e-6);
+        }
+        return best;
+    }
+
+    private static Number number(SolverResult r, String key) {
+        Object v = r.info().get(key);
+        return v instanceof Number n ? n : null;
+    }
+
+    private static double round3(double v) { return Math.round(v * 1000) / 1000.0; }
+}

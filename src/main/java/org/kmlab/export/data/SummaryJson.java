@@ -1,0 +1,135 @@
+package org.kmlab.export.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.FloatNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kmlab.model.Model;
+import org.kmlab.model.Parameter;
+import org.kmlab.model.Species;
+import org.kmlab.run.BatchRun.Outcome;
+import org.kmlab.solve.Problem;
+import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.SolverResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code summary.json} of a batch run (command-line contract in DESIGN.md):
+ * <pre>
+ * { "model": id, "species": [...], "omega": Ω, "parameters": {name: value},
+ *   "initial": {"X0": count}, "run": {"tEnd", "samples", "trajectories", "seed"},
+ *   "solvers": { id: {"times": [...], "mean": [[...]], "covariance": [[[...]]], "mass": [...],
+ *                     ...SolverResult.info,
+ *                     "distances": {"reference", "l1", "hellinger", "l1Joint", "hellingerJoint"}}
+ *                id: {"skipped": reason} } }
+ * </pre>
+ * {@code mean[i][s]} is species s at {@code times[i]} in x units (x = n/Ω). Non-finite numbers
+ * (e.g. a distance where a solver has no marginal) are written as {@code null}.
+ */
+public final class SummaryJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "distances", "skipped");
+
+    private SummaryJson() {}
+
+    /**
+     * @param modelId   the preset id (its file name without ".json")
+     * @param problem   the problem every solver ran (its model carries the --set values)
+     * @param distances per-solver distances to the reference (may be empty)
+     */
+    public static ObjectNode build(String modelId, Problem problem, List<Outcome> outcomes, Map<String, ReferenceDistances.Table> distances) {
+        Model model = problem.model();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("model", modelId);
+        ArrayNode species = root.putArray("species");
+        for (Species s : model.species()) species.add(s.name());
+        root.put("omega", model.size());
+        ObjectNode parameters = root.putObject("parameters");
+        for (Parameter p : model.parameters()) parameters.put(p.name(), p.value());
+        ObjectNode initial = root.putObject("initial");
+        for (Species s : model.species()) initial.put(s.initialName(), s.initial());
+        root.putObject("run").put("tEnd", problem.tEnd()).put("samples", problem.sampleCount())
+                .put("trajectories", problem.trajectories()).put("seed", problem.seed());
+        ObjectNode solvers = root.putObject("solvers");
+        for (Outcome o : outcomes) {
+            if (o.isSkipped()) solvers.putObject(o.solver()).put("skipped", o.skipped());
+            else solvers.set(o.solver(), solverNode(o.result(), distances.get(o.solver())));
+        }
+        return root;
+    }
+
+    private static ObjectNode solverNode(SolverResult r, ReferenceDistances.Table d) {
+        ObjectNode node = JSON.createObjectNode();
+        ArrayNode times = node.putArray("times");
+        ArrayNode mean = node.putArray("mean");
+        ArrayNode cov = node.putArray("covariance");
+        ArrayNode mass = node.putArray("mass");
+        for (Snapshot s : r.snapshots()) {
+            times.add(s.time());
+            mean.add(vector(s.mean()));
+            ArrayNode c = cov.addArray();
+            for (double[] row : s.covariance()) c.add(vector(row));
+            mass.add(s.mass());
+        }
+        for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.info()).entrySet()) {
+            if (!STANDARD_KEYS.contains(e.getKey())) node.set(e.getKey(), JSON.valueToTree(e.getValue()));
+        }
+        if (d != null) {
+            ObjectNode dn = node.putObject("distances");
+            dn.put("reference", d.reference());
+            dn.set("l1", matrix(d.l1()));
+            dn.set("hellinger", matrix(d.hellinger()));
+            if (d.l1Joint() != null) dn.set("l1Joint", vector(d.l1Joint()));
+            if (d.hellingerJoint() != null) dn.set("hellingerJoint", vector(d.hellingerJoint()));
+        }
+        return finiteOnly(node);
+    }
+
+    private static ArrayNode vector(double[] v) {
+        ArrayNode a = JSON.createArrayNode();
+        for (double x : v) a.add(x);
+        return a;
+    }
+
+    private static ArrayNode matrix(double[][] m) {
+        ArrayNode a = JSON.createArrayNode();
+        for (double[] row : m) a.add(vector(row));
+        return a;
+    }
+
+    /** Replaces NaN and ±∞ (not JSON numbers) by null, in place; returns the node. */
+    private static <T extends JsonNode> T finiteOnly(T node) {
+        if (node instanceof ObjectNode o) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (isNonFinite(e.getValue())) e.setValue(NullNode.getInstance());
+                else finiteOnly(e.getValue());
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (isNonFinite(a.get(i))) a.set(i, NullNode.getInstance());
+                else finiteOnly(a.get(i));
+            }
+        }
+        return node;
+    }
+
+    private static boolean isNonFinite(JsonNode n) {
+        return (n instanceof DoubleNode || n instanceof FloatNode) && !Double.isFinite(n.doubleValue());
+    }
+
+    public static void write(ObjectNode summary, OutputStream out) throws IOException {
+        JSON.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, summary);
+        out.write('\n');
+    }
+}

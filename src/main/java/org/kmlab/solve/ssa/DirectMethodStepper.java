@@ -1,0 +1,137 @@
+package org.kmlab.solve.ssa;
+
+import org.kmlab.model.ModelException;
+import org.kmlab.model.Propensities;
+import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.SolverException;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Gillespie's direct method (D. T. Gillespie, "Exact stochastic simulation of coupled chemical
+ * reactions", J. Phys. Chem. 81:2340, 1977) for one worker thread: advances trajectories of an
+ * {@link Ensemble} from one output time to the next. Each event draws the waiting time
+ * τ = E/a₀ with E ~ Exp(1) (a ziggurat, see {@link RandomStream}) and the reaction r with
+ * Σ_{r'<r} a_{r'} ≤ u·a₀ < Σ_{r'≤r} a_{r'}, recomputing all R propensities (R is small). At the
+ * end of an interval the pending event is discarded and the next interval redraws it, which is
+ * exact in law because the waiting time is memoryless.
+ *
+ * <p>Counts live in the propensity environment as doubles (exact below 2^53, far above any
+ * population bound). The event loop allocates nothing. Not thread-safe: one per worker.
+ */
+final class DirectMethodStepper {
+    /** Poll the cancellation flags every 2^13 = 8192 events. */
+    private static final int POLL_MASK = (1 << 13) - 1;
+
+    private final Propensities propensities;
+    private final String[] speciesNames;
+    private final int species;
+    private final int reactions;
+    private final double[] env;
+    private final double[] rates;
+    private final double[] jumps;
+    private final boolean[] formula;
+    private final double bound;
+    private final CancellationToken cancel;
+    private final CancellationToken halt;
+    private final RandomStream random = new RandomStream();
+    private long events;
+    private int sincePoll;
+
+    /**
+     * @param bound  largest |n| allowed for any species before the run stops
+     * @param cancel the user's token
+     * @param halt   raised when another worker failed, so this one stops too
+     */
+    DirectMethodStepper(Propensities propensities, long bound, CancellationToken cancel, CancellationToken halt) {
+        this.propensities = propensities;
+        this.species = propensities.speciesCount();
+        this.reactions = propensities.size();
+        this.speciesNames = new String[species];
+        for (int s = 0; s < species; s++) speciesNames[s] = propensities.model().species().get(s).name();
+        this.env = propensities.newEnvironment();
+        this.rates = new double[reactions];
+        this.jumps = new double[reactions * species];
+        this.formula = new boolean[reactions];
+        for (int r = 0; r < reactions; r++) {
+            formula[r] = !propensities.isMassAction(r);
+            for (int s = 0; s < species; s++) jumps[r * species + s] = propensities.jump(r, s);
+        }
+        this.bound = bound;
+        this.cancel = cancel;
+        this.halt = halt;
+    }
+
+    /** Events fired so far by this stepper. */
+    long events() { return events; }
+
+    /** Advances trajectories [from, to) of the ensemble from time t0 to time t1. */
+    void advance(Ensemble ensemble, int from, int to, double t0, double t1) {
+        for (int i = from; i < to; i++) advance(ensemble, i, t0, t1);
+    }
+
+    /** Advances trajectory i from t0 to t1 (t1 > t0). */
+    void advance(Ensemble ensemble, int i, double t0, double t1) {
+        final double[] env = this.env;
+        final double[] rates = this.rates;
+        final double[] jumps = this.jumps;
+        final int species = this.species;
+        final int last = reactions - 1;
+        final int base = i * species;
+        for (int s = 0; s < species; s++) env[s] = ensemble.counts[base + s];
+        final RandomStream random = this.random;
+        random.state = ensemble.streams[i];
+        double t = t0;
+        long fired = 0;
+        while (true) {
+            double a0 = 0;
+            for (int r = 0; r <= last; r++) {
+                double a = propensities.propensity(r, env);
+                if (formula[r] && !(a >= 0 && a < Double.POSITIVE_INFINITY)) throw invalidPropensity(r, a);
+                rates[r] = a;
+                a0 += a;
+            }
+            if (!(a0 > 0)) break;                       // absorbed: nothing can happen any more
+            t += random.nextExponential() / a0;
+            if (t > t1) break;                          // the event falls past the output time: discard it
+            double target = random.nextUnit() * a0;
+            int r = 0;
+            double cumulative = rates[0];
+            while (target >= cumulative && r < last) cumulative += rates[++r];
+            while (rates[r] == 0) r--;                  // u₂·a₀ rounded up to a₀: take the last live reaction
+            int j = r * species;
+            for (int s = 0; s < species; s++) {
+                double n = env[s] + jumps[j + s];
+                env[s] = n;
+                if (Math.abs(n) > bound) throw explosion(s, t);
+            }
+            fired++;
+            if ((++sincePoll & POLL_MASK) == 0) poll();
+        }
+        for (int s = 0; s < species; s++) ensemble.counts[base + s] = (long) env[s];
+        ensemble.streams[i] = random.state;
+        events += fired;
+    }
+
+    /** Called between chunks too, so a cancelled run stops even when trajectories are short. */
+    void poll() {
+        cancel.check();
+        halt.check();
+    }
+
+    private SolverException invalidPropensity(int r, double a) {
+        try {
+            propensities.checked(r, a, env);
+        } catch (ModelException e) {
+            return new SolverException(e.getMessage());
+        }
+        throw new IllegalStateException("propensity " + a + " passed its check");
+    }
+
+    private SolverException explosion(int s, double t) {
+        return new SolverException("population of " + speciesNames[s] + " passed " + (long) bound + " at t = "
+                + new BigDecimal(t).round(new MathContext(4)).stripTrailingZeros().toPlainString()
+                + ": the model explodes (raise the bound or change parameters)");
+    }
+}
