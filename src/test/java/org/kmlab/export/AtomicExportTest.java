@@ -82,11 +82,11 @@ class AtomicExportTest {
     }
 
     @Test
-    void aWrittenFigureIsReadableByOthersLikeAnySavedFile() throws IOException {
-        Path target = dir.resolve("fig.pdf");
+    void aWrittenFigureReplacesTheOldOneAndLeavesNoTemporaryFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("fig.pdf"), "old");
         PdfFigureWriter.write(figure, target);
-        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
-        assertFalse(list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        assertTrue(Files.readString(target, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertEquals(List.of(target), list(dir));
     }
 
     private static List<Path> list(Path folder) {

@@ -12,16 +12,17 @@ import java.math.MathContext;
  * Gillespie's direct method (D. T. Gillespie, "Exact stochastic simulation of coupled chemical
  * reactions", J. Phys. Chem. 81:2340, 1977) for one worker thread: advances trajectories of an
  * {@link Ensemble} from one output time to the next. Each event draws the waiting time
- * τ = −ln(u₁)/a₀ and the reaction r with Σ_{r'<r} a_{r'} ≤ u₂·a₀ < Σ_{r'≤r} a_{r'}, recomputing all
- * R propensities (R is small). At the end of an interval the pending event is discarded and the
- * next interval redraws it, which is exact in law because the waiting time is memoryless.
+ * τ = E/a₀ with E ~ Exp(1) (a ziggurat, see {@link RandomStream}) and the reaction r with
+ * Σ_{r'<r} a_{r'} ≤ u·a₀ < Σ_{r'≤r} a_{r'}, recomputing all R propensities (R is small). At the
+ * end of an interval the pending event is discarded and the next interval redraws it, which is
+ * exact in law because the waiting time is memoryless.
  *
  * <p>Counts live in the propensity environment as doubles (exact below 2^53, far above any
  * population bound). The event loop allocates nothing. Not thread-safe: one per worker.
  */
 final class DirectMethodStepper {
-    /** Poll the cancellation flags every 2^14 events. */
-    private static final int POLL_MASK = (1 << 14) - 1;
+    /** Poll the cancellation flags every 2^13 = 8192 events. */
+    private static final int POLL_MASK = (1 << 13) - 1;
 
     private final Propensities propensities;
     private final String[] speciesNames;
@@ -34,6 +35,7 @@ final class DirectMethodStepper {
     private final double bound;
     private final CancellationToken cancel;
     private final CancellationToken halt;
+    private final RandomStream random = new RandomStream();
     private long events;
     private int sincePoll;
 
@@ -78,7 +80,8 @@ final class DirectMethodStepper {
         final int last = reactions - 1;
         final int base = i * species;
         for (int s = 0; s < species; s++) env[s] = ensemble.counts[base + s];
-        long stream = ensemble.streams[i];
+        final RandomStream random = this.random;
+        random.state = ensemble.streams[i];
         double t = t0;
         long fired = 0;
         while (true) {
@@ -90,11 +93,9 @@ final class DirectMethodStepper {
                 a0 += a;
             }
             if (!(a0 > 0)) break;                       // absorbed: nothing can happen any more
-            stream += SplitMix.GAMMA;
-            t -= Math.log(SplitMix.unitOpenClosed(SplitMix.mix64(stream))) / a0;
+            t += random.nextExponential() / a0;
             if (t > t1) break;                          // the event falls past the output time: discard it
-            stream += SplitMix.GAMMA;
-            double target = SplitMix.unitClosedOpen(SplitMix.mix64(stream)) * a0;
+            double target = random.nextUnit() * a0;
             int r = 0;
             double cumulative = rates[0];
             while (target >= cumulative && r < last) cumulative += rates[++r];
@@ -109,7 +110,7 @@ final class DirectMethodStepper {
             if ((++sincePoll & POLL_MASK) == 0) poll();
         }
         for (int s = 0; s < species; s++) ensemble.counts[base + s] = (long) env[s];
-        ensemble.streams[i] = stream;
+        ensemble.streams[i] = random.state;
         events += fired;
     }
 
