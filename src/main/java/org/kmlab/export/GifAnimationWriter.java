@@ -27,7 +27,8 @@ public final class GifAnimationWriter {
     private GifAnimationWriter() {}
 
     /**
-     * @param frames          the frames in order, all of one size (may be a lazy list that builds each on demand)
+     * @param frames          the frames in order, all of one size; may be a lazy list that builds each
+     *                        frame when asked (each index is asked for once, in increasing order)
      * @param framesPerSecond in (0, 50]; the delay is stored in hundredths of a second
      * @param dpi             pixels per inch of the frames' printed size (96 gives screen size)
      */
@@ -37,12 +38,6 @@ public final class GifAnimationWriter {
             throw new IllegalArgumentException("frame rate must be in (0, " + (int) MAX_FRAMES_PER_SECOND + "] per second, got " + framesPerSecond);
         }
         PngFigureWriter.checkDpi(dpi);
-        Figure first = frames.get(0);
-        for (Figure f : frames) {
-            if (f.widthPt() != first.widthPt() || f.heightPt() != first.heightPt()) {
-                throw new IllegalArgumentException("all frames must have one size");
-            }
-        }
         AtomicExport.write(target, out -> writeGif(frames, delayCentiseconds(framesPerSecond), dpi, out));
     }
 
@@ -57,8 +52,16 @@ public final class GifAnimationWriter {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             writer.prepareWriteSequence(null);
+            double width = 0, height = 0;
             for (int i = 0; i < frames.size(); i++) {
-                BufferedImage image = PngFigureWriter.render(frames.get(i), dpi);
+                Figure frame = frames.get(i); // each frame is asked for once, in order: a lazy list may build it now
+                if (i == 0) {
+                    width = frame.widthPt();
+                    height = frame.heightPt();
+                } else if (frame.widthPt() != width || frame.heightPt() != height) {
+                    throw new IllegalArgumentException("all frames must have one size");
+                }
+                BufferedImage image = PngFigureWriter.render(frame, dpi);
                 IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
                 setFrameMetadata(metadata, delayCs, i == 0);
                 writer.writeToSequence(new IIOImage(image, null, metadata), param);

@@ -132,7 +132,9 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
             float width = lineWidth(r.lookupSeriesStroke(s), size);
             r.setSeriesPaint(s, color, false);
             r.setSeriesStroke(s, look.stroke(width), false);
-            r.setSeriesFillPaint(s, color, false);
+            Paint originalFill = r.getSeriesFillPaint(s); // a band's translucent fill, if the chart set one
+            r.setSeriesFillPaint(s, originalFill == null ? color : look.withAlphaOf(originalFill), false);
+            if (d.getItemCount(s) == 0) r.setSeriesVisibleInLegend(s, false, false); // a solver that did not run
             if (r instanceof XYBarRenderer) {
                 r.setSeriesOutlinePaint(s, look.color(), false);
                 r.setSeriesOutlineStroke(s, new BasicStroke(width * 0.6f), false);

@@ -110,4 +110,28 @@ class ChartFigureTest {
         LegendItem item = r.getLegendItem(0, 0);
         assertNotNull(item);
     }
+
+    @Test
+    void aBandKeepsItsTranslucencyAndSolversWithoutDataLeaveTheLegend() {
+        org.jfree.data.xy.YIntervalSeriesCollection data = new org.jfree.data.xy.YIntervalSeriesCollection();
+        org.jfree.data.xy.YIntervalSeries band = new org.jfree.data.xy.YIntervalSeries("mean ± s.d.");
+        for (int i = 0; i < 10; i++) band.add(i, i, i - 1, i + 1);
+        data.addSeries(band);
+        data.addSeries(new org.jfree.data.xy.YIntervalSeries("not run"));
+        org.jfree.chart.renderer.xy.DeviationRenderer r = new org.jfree.chart.renderer.xy.DeviationRenderer(true, false);
+        r.setSeriesPaint(0, Color.BLUE);
+        r.setSeriesFillPaint(0, new Color(0, 0, 255, 64));
+        r.setSeriesPaint(1, Color.RED);
+        XYPlot plot = new XYPlot(data, new org.jfree.chart.axis.NumberAxis("t"), new org.jfree.chart.axis.NumberAxis("x"), r);
+        JFreeChart chart = new JFreeChart("band", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+
+        ChartFigure figure = ChartFigure.publication(chart, FigureSize.SINGLE, PublicationStyle.DEFAULT);
+        var styled = (org.jfree.chart.renderer.xy.DeviationRenderer) ((XYPlot) figure.chart().getPlot()).getRenderer();
+        Color fill = (Color) styled.getSeriesFillPaint(0);
+        assertEquals(64, fill.getAlpha());
+        assertEquals(SeriesLooks.OKABE_ITO[0].getRGB() & 0xFFFFFF, fill.getRGB() & 0xFFFFFF);
+        assertEquals(255, ((Color) styled.getSeriesPaint(0)).getAlpha());
+        assertEquals(1, figure.chart().getLegend().getSources()[0].getLegendItems().getItemCount());
+        assertEquals(2, chart.getLegend().getSources()[0].getLegendItems().getItemCount(), "the window's legend is untouched");
+    }
 }

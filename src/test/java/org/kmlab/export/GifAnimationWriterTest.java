@@ -73,8 +73,10 @@ class GifAnimationWriterTest {
         Figure f = ChartFigure.asShown(TestCharts.lines("t"), FigureSize.SINGLE);
         assertEquals("frame rate must be in (0, 50] per second, got 60.0",
                 assertThrows(IllegalArgumentException.class, () -> GifAnimationWriter.write(List.of(f), dir.resolve("x.gif"), 60, 96)).getMessage());
-        assertEquals("all frames must have one size",
-                assertThrows(IllegalArgumentException.class, () -> GifAnimationWriter.write(
-                        List.of(f, ChartFigure.asShown(TestCharts.lines("t"), FigureSize.DOUBLE)), dir.resolve("x.gif"), 5, 96)).getMessage());
+        Path x = dir.resolve("x.gif");
+        assertEquals("cannot write " + x.toAbsolutePath() + ": all frames must have one size",
+                assertThrows(ExportException.class, () -> GifAnimationWriter.write(
+                        List.of(f, ChartFigure.asShown(TestCharts.lines("t"), FigureSize.DOUBLE)), x, 5, 96)).getMessage());
+        assertEquals(List.of(), java.util.Arrays.asList(dir.toFile().list()));
     }
 }
