@@ -5,6 +5,8 @@ import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYDotRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -17,7 +19,9 @@ import org.jfree.data.xy.XYDataset;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
 import java.util.Map;
 
 /**
@@ -35,6 +39,11 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
 
     private static final Color GRID = new Color(0xDDDDDD);
     private static final float FRAME_PT = 0.6f;
+    /**
+     * Markers are drawn in screen pixels in the window; on paper at this factor per point of line
+     * width (a 9 px circle becomes 4.5 pt in print, 9 pt on a slide).
+     */
+    static final double SHAPE_SCALE = 0.5;
 
     public PublicationStyle {
         if (typeface == null) throw new IllegalArgumentException("typeface must not be null");
@@ -139,7 +148,22 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
                 r.setSeriesOutlinePaint(s, look.color(), false);
                 r.setSeriesOutlineStroke(s, new BasicStroke(width * 0.6f), false);
             }
-            if (r instanceof XYLineAndShapeRenderer lines) lines.setUseFillPaint(false);
+            Shape shape = r.lookupSeriesShape(s);
+            if (shape != null) r.setSeriesShape(s, scaled(shape, size.lineWidthPt() * SHAPE_SCALE), false);
+            if (r instanceof XYLineAndShapeRenderer && !(r instanceof DeviationRenderer)) {
+                // open markers: the curves beneath stay visible
+                r.setSeriesFillPaint(s, Color.WHITE, false);
+                r.setSeriesOutlineStroke(s, new BasicStroke(Math.max(0.5f, width * 0.8f)), false);
+            }
+        }
+        if (r instanceof XYLineAndShapeRenderer lines && !(r instanceof DeviationRenderer)) {
+            lines.setUseFillPaint(true);
+            lines.setDrawOutlines(true);
+            lines.setUseOutlinePaint(false);
+        }
+        if (r instanceof XYDotRenderer dots) {
+            dots.setDotWidth(Math.max(1, (int) Math.round(dots.getDotWidth() * size.lineWidthPt() * SHAPE_SCALE)));
+            dots.setDotHeight(Math.max(1, (int) Math.round(dots.getDotHeight() * size.lineWidthPt() * SHAPE_SCALE)));
         }
     }
 
@@ -151,5 +175,9 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
         double screen = original instanceof BasicStroke b ? b.getLineWidth() : 1.0;
         double factor = Math.max(0.3, Math.min(1.0, screen / 2.0));
         return (float) (size.lineWidthPt() * factor);
+    }
+
+    static Shape scaled(Shape shape, double factor) {
+        return AffineTransform.getScaleInstance(factor, factor).createTransformedShape(shape);
     }
 }

@@ -134,4 +134,19 @@ class ChartFigureTest {
         assertEquals(1, figure.chart().getLegend().getSources()[0].getLegendItems().getItemCount());
         assertEquals(2, chart.getLegend().getSources()[0].getLegendItems().getItemCount(), "the window's legend is untouched");
     }
+
+    @Test
+    void screenMarkersShrinkToPrintSizeAndOpenUp() {
+        JFreeChart chart = TestCharts.lines("t");
+        var r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer();
+        r.setSeriesShapesVisible(0, true);
+        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9)); // 9 px in the window
+        var print = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) ((XYPlot) ChartFigure.publication(chart, FigureSize.SINGLE, PublicationStyle.DEFAULT).chart().getPlot()).getRenderer();
+        var slide = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) ((XYPlot) ChartFigure.publication(chart, FigureSize.SLIDE, PublicationStyle.DEFAULT).chart().getPlot()).getRenderer();
+        assertEquals(4.5, print.getSeriesShape(0).getBounds2D().getWidth(), 1e-9);
+        assertEquals(9.0, slide.getSeriesShape(0).getBounds2D().getWidth(), 1e-9);
+        assertEquals(Color.WHITE, print.getSeriesFillPaint(0));
+        assertTrue(print.getUseFillPaint() && print.getDrawOutlines() && !print.getUseOutlinePaint());
+        assertEquals(9.0, r.getSeriesShape(0).getBounds2D().getWidth(), 1e-9, "the window's marker is untouched");
+    }
 }
