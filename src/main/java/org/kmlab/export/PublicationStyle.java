@@ -156,6 +156,9 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
                 r.setSeriesOutlineStroke(s, new BasicStroke(Math.max(0.5f, width * 0.8f)), false);
             }
         }
+        if (r instanceof XYLineAndShapeRenderer lines) {
+            lines.setDrawSeriesLineAsPath(true); // one path per series, else a dash restarts at every data point
+        }
         if (r instanceof XYLineAndShapeRenderer lines && !(r instanceof DeviationRenderer)) {
             lines.setUseFillPaint(true);
             lines.setDrawOutlines(true);

@@ -67,6 +67,8 @@ class ChartFigureTest {
             dashes.add(java.util.Arrays.toString(stroke.getDashArray()));
         }
         assertEquals(3, dashes.size());
+        assertTrue(((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer()).getDrawSeriesLineAsPath(),
+                "dashes run along the whole curve, not restarting at each of its many points");
     }
 
     @Test
