@@ -1,15 +1,12 @@
 package org.kmlab.cli;
 
-import org.jfree.chart.JFreeChart;
 import org.kmlab.chart.ChartStyle;
-import org.kmlab.export.ChartFigure;
 import org.kmlab.export.ExportException;
-import org.kmlab.export.Figure;
 import org.kmlab.export.FigureFiles;
 import org.kmlab.export.FigureFormat;
 import org.kmlab.export.FigureSize;
 import org.kmlab.export.GifAnimationWriter;
-import org.kmlab.export.MultiPanelFigure;
+import org.kmlab.export.PaneFigures;
 import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
 import org.kmlab.export.WindowCharts;
@@ -117,11 +114,11 @@ final class ExportCommand implements Callable<Integer> {
         Recording recording = simulate(model, settings);
         try {
             if (fmt == FigureFormat.GIF) {
-                GifAnimationWriter.write(new Frames(charts, recording, panes, figureSize, publication), target, frameRate, resolution);
+                GifAnimationWriter.write(PaneFigures.animation(charts, recording, panes, figureSize, publication), target, frameRate, resolution);
             } else {
                 int k = at == null ? recording.timeCount() - 1 : recording.indexOf(at);
                 charts.play(recording, k);
-                FigureFiles.write(figureOf(charts, panes, figureSize, publication), fmt, target, resolution);
+                FigureFiles.write(PaneFigures.of(charts, panes, figureSize, publication), fmt, target, resolution);
             }
         } catch (ExportException e) {
             throw new UserInputException(e.getMessage(), e);
@@ -168,16 +165,6 @@ final class ExportCommand implements Callable<Integer> {
         return r.recording();
     }
 
-    static Figure figureOf(WindowCharts charts, List<Pane> panes, FigureSize size, PublicationStyle style) {
-        if (panes.size() == 1) {
-            JFreeChart chart = charts.chart(panes.get(0));
-            return style == null ? ChartFigure.asShown(chart, size) : ChartFigure.publication(chart, size, style);
-        }
-        List<JFreeChart> list = new ArrayList<>();
-        for (Pane p : panes) list.add(charts.chart(p));
-        return MultiPanelFigure.of(list, size, style);
-    }
-
     private static String describe(FigureFormat fmt, FigureSize size, int panels, double dpi, Recording rec) {
         String what = fmt.name() + ", " + size.name() + (panels > 1 ? ", " + panels + " panels" : "");
         return switch (fmt) {
@@ -192,35 +179,6 @@ final class ExportCommand implements Callable<Integer> {
             return parser.get();
         } catch (IllegalArgumentException e) {
             throw new UserInputException(flag + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * GIF frames built on demand, one per output time, from charts played in order (the window's
-     * play button). The writer asks for frames in order, each once (and the first again to check sizes).
-     */
-    private static final class Frames extends java.util.AbstractList<Figure> {
-        private final WindowCharts charts;
-        private final Recording recording;
-        private final List<Pane> panes;
-        private final FigureSize size;
-        private final PublicationStyle style;
-        private int shown = -1;
-
-        Frames(WindowCharts charts, Recording recording, List<Pane> panes, FigureSize size, PublicationStyle style) {
-            this.charts = charts;
-            this.recording = recording;
-            this.panes = panes;
-            this.size = size;
-            this.style = style;
-        }
-
-        @Override public int size() { return recording.timeCount(); }
-
-        @Override public Figure get(int k) {
-            for (int j = shown + 1; j <= k; j++) charts.show(recording, j);
-            shown = Math.max(shown, k);
-            return figureOf(charts, panes, size, style);
         }
     }
 }

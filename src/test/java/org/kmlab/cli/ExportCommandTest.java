@@ -97,7 +97,7 @@ class ExportCommandTest {
         WindowCharts charts = new WindowCharts(p.model(), settings.tEnd(), ChartStyle.light());
         charts.play(run.recording(), run.recording().timeCount() - 1);
         Path windowPng = dir.resolve("window.png");
-        FigureFiles.write(ExportCommand.figureOf(charts, charts.panes(), FigureSize.SINGLE, WindowCharts.publicationStyle(PublicationStyle.DEFAULT)),
+        FigureFiles.write(org.kmlab.export.PaneFigures.of(charts, charts.panes(), FigureSize.SINGLE, WindowCharts.publicationStyle(PublicationStyle.DEFAULT)),
                 FigureFormat.PNG, windowPng, 100);
 
         assertPixelsEqual(ImageIO.read(windowPng.toFile()), ImageIO.read(cliPng.toFile()));
