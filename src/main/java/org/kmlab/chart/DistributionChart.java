@@ -32,7 +32,9 @@ public final class DistributionChart {
     private final List<Panel> panels = new ArrayList<>();
     private final ChartStyle style;
 
-    private record Panel(XYPlot plot, ArrayDataset bars, ArrayDataset points, ArrayDataset lines, StickyRange range) {}
+    private record Panel(XYPlot plot, ArrayDataset bars, ArrayDataset points, ArrayDataset lines, StickyRange range) {
+        ArrayDataset dataset(int i) { return i == 0 ? bars : i == 1 ? points : lines; }
+    }
 
     public DistributionChart(List<String> speciesNames, ChartStyle style) {
         this.style = style;
@@ -125,7 +127,15 @@ public final class DistributionChart {
                 }
             }
             chart.getTitle().setText(k >= 0 && k < recording.timeCount() ? String.format("Distribution at t = %.2f", recording.time(k)) : "Distribution");
-            for (Panel p : panels) { p.bars().changed(); p.points().changed(); p.lines().changed(); }
+            for (Panel p : panels) {
+                for (int i = 0; i < 3; i++) {   // the legend lists solvers that have data, from the first panel only
+                    ArrayDataset d = p.dataset(i);
+                    for (int j = 0; j < d.getSeriesCount(); j++) {
+                        p.plot().getRenderer(i).setSeriesVisibleInLegend(j, p == panels.get(0) && d.hasData(j), false);
+                    }
+                    d.changed();
+                }
+            }
         } finally {
             chart.setNotify(true);
         }

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  */
 public final class PresetCatalog {
     /** The presets shipped in the jar, in menu order. */
-    public static final List<String> BUILT_IN = List.of("birth-death", "ornstein-uhlenbeck", "a-b-decay", "predator-prey");
+    public static final List<String> BUILT_IN = List.of("birth-death", "ornstein-uhlenbeck", "gene-expression", "logistic",
+            "annihilation", "a-b-decay", "predator-prey");
 
     private PresetCatalog() {}
 

@@ -5,6 +5,7 @@ import org.kmlab.solve.Solver;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +24,7 @@ public final class SimulationService implements AutoCloseable {
     private final ExecutorService owned;
     private final Function<String, Solver> solvers;
     private final AtomicReference<Run> current = new AtomicReference<>();
+    private volatile boolean closed;
 
     private SimulationService(Executor executor, ExecutorService owned, Function<String, Solver> solvers) {
         this.executor = executor;
@@ -49,14 +51,20 @@ public final class SimulationService implements AutoCloseable {
         return new SimulationService(Runnable::run, null, solvers);
     }
 
-    /** Cancels the current run (if any) and starts this one. */
+    /** Cancels the current run (if any) and starts this one. After {@link #close} the run is cancelled at once. */
     public Run start(RunRequest request) {
         Run run = new Run(request);
         Run old = current.getAndSet(run);
         if (old != null) old.cancel();
+        if (closed) run.cancel();
         for (int i = 0; i < run.recording().solvers().size(); i++) {
             int solver = i;
-            executor.execute(() -> run.execute(solver, solvers));
+            try {
+                executor.execute(() -> run.execute(solver, solvers));
+            } catch (RejectedExecutionException e) {   // closed meanwhile: the run ends as cancelled
+                run.cancel();
+                run.execute(solver, solvers);
+            }
         }
         return run;
     }
@@ -71,6 +79,7 @@ public final class SimulationService implements AutoCloseable {
     }
 
     @Override public void close() {
+        closed = true;
         reset();
         if (owned != null) owned.shutdownNow();
     }

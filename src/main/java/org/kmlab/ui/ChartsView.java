@@ -104,6 +104,10 @@ public final class ChartsView extends GridPane {
 
     /** New parameters: axis ranges start afresh, the KM curves and deterministic path are redrawn. */
     public void modelChanged(Model m) {
+        if (model == null || !model.species().stream().map(Species::name).toList().equals(m.species().stream().map(Species::name).toList())) {
+            rebuild(m, style);   // another model altogether
+            return;
+        }
         model = m;
         kmKey = "";
         if (distribution != null) distribution.resetRanges();

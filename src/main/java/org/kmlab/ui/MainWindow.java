@@ -93,7 +93,8 @@ public final class MainWindow {
         restore(saved, notices);
         session.setNotice(String.join("  •  ", notices));
 
-        scene = new Scene(root, saved.width, saved.height);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();   // never larger than the screen
+        scene = new Scene(root, Math.min(saved.width, screen.getWidth()), Math.min(saved.height, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         applyTheme(theme);
         stage.setTitle("kmlab — Kramers–Moyal Lab");
@@ -267,6 +268,7 @@ public final class MainWindow {
         if (closed) return;
         closed = true;
         loop.stop();
+        session.reset();   // no debounced restart may fire after this
         String problem = store.save(current());
         if (!problem.isEmpty()) System.err.println("kmlab: " + problem);
         session.service().close();

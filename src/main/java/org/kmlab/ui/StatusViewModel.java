@@ -24,7 +24,7 @@ public final class StatusViewModel {
     private final SimpleStringProperty rate = new SimpleStringProperty("");
     private final SimpleStringProperty done = new SimpleStringProperty("");
     private final SimpleStringProperty distance = new SimpleStringProperty("");
-    private final SimpleStringProperty message = new SimpleStringProperty("Ready: press ▶ Play");
+    private final SimpleStringProperty message = new SimpleStringProperty("Ready: press Play (Space)");
     private final SimpleBooleanProperty failed = new SimpleBooleanProperty(false);
 
     public ReadOnlyStringProperty timeProperty() { return time; }
@@ -42,7 +42,7 @@ public final class StatusViewModel {
             done.set("");
             distance.set("");
             failed.set(false);
-            message.set(notice.isEmpty() ? "Ready: press ▶ Play" : notice);
+            message.set(notice.isEmpty() ? "Ready: press Play (Space)" : notice);
             return;
         }
         Recording rec = run.recording();
@@ -51,8 +51,10 @@ public final class StatusViewModel {
         if (ssa != null) {
             double seconds = run.elapsedSeconds();
             rate.set(ssa.events() > 0 && seconds > 0 ? String.format(Locale.ROOT, "%s events/s", compact(ssa.events() / seconds)) : "events/s: –");
-            long n = Math.round(ssa.progress() * run.trajectories());
-            done.set(String.format(Locale.ROOT, "%,d / %,d trajectories", n, run.trajectories()));
+            // the SSA advances the whole ensemble together (time-major): all N are under way, this far
+            done.set(ssa.phase() == SolverPhase.DONE
+                    ? String.format(Locale.ROOT, "%,d / %,d trajectories done", run.trajectories(), run.trajectories())
+                    : String.format(Locale.ROOT, "%,d trajectories, %.0f %% done", run.trajectories(), 100 * ssa.progress()));
         } else {
             rate.set("");
             done.set("");

@@ -21,20 +21,22 @@ public final class TransportBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));
 
-        Button play = new Button("▶  Play");
+        Button play = new Button("Play", Icons.play());
         play.setId("play");
         play.getStyleClass().add("play");
-        play.textProperty().bind(vm.playingProperty().map(p -> p ? "⏸  Pause" : "▶  Play"));
+        play.textProperty().bind(vm.playingProperty().map(p -> p ? "Pause" : "Play"));
+        play.graphicProperty().bind(vm.playingProperty().map(p -> p ? Icons.pause() : Icons.play()));
         play.setTooltip(new Tooltip("Play / pause (Space)"));
         play.setOnAction(e -> vm.togglePlay());
-        play.setMinWidth(110);
+        play.setMinWidth(100);
+        play.setGraphicTextGap(8);
 
-        Button step = new Button("⏭ Step");
+        Button step = new Button("Step", Icons.step());
         step.setId("step");
         step.setTooltip(new Tooltip("One output time forward (→)"));
         step.setOnAction(e -> vm.step());
 
-        Button reset = new Button("⏮ Reset");
+        Button reset = new Button("Reset", Icons.reset());
         reset.setId("reset");
         reset.setTooltip(new Tooltip("Stop and go back to t = 0 (Home)"));
         reset.setOnAction(e -> vm.reset());

@@ -1,0 +1,51 @@
+package org.kmlab.ui;
+
+import javafx.scene.control.Label;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.kmlab.run.Run;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Helpers the window tests share: waiting on conditions (never sleeping) and reading chart data. */
+final class WindowDriver {
+    private WindowDriver() {}
+
+    static void waitFor(long seconds, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within " + seconds + " s", e);
+        }
+    }
+
+    /** Waits until the run on show has finished and playback reached its last recorded time. */
+    static Run waitUntilPlayedToTheEnd(MainWindow w, long seconds) {
+        waitFor(seconds, () -> {
+            Run r = w.session().run();
+            return r != null && r.isFinished() && !w.transport().isPlaying();
+        });
+        return w.session().run();
+    }
+
+    static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** Items in dataset {@code dataset}, series {@code series} of the first panel of a chart. */
+    static int items(JFreeChart chart, int dataset, int series) {
+        XYDataset d = firstPanel(chart).getDataset(dataset);
+        return d == null || d.getSeriesCount() <= series ? 0 : d.getItemCount(series);
+    }
+
+    static XYPlot firstPanel(JFreeChart chart) {
+        if (chart.getPlot() instanceof CombinedRangeXYPlot c) return (XYPlot) c.getSubplots().get(0);
+        return chart.getXYPlot();
+    }
+}
