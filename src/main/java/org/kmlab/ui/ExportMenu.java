@@ -1,0 +1,246 @@
+package org.kmlab.ui;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.jfree.chart.JFreeChart;
+import org.kmlab.chart.ChartStyle;
+import org.kmlab.export.ChartFigure;
+import org.kmlab.export.Figure;
+import org.kmlab.export.FigureFiles;
+import org.kmlab.export.FigureFormat;
+import org.kmlab.export.FigureRenderer;
+import org.kmlab.export.FigureSize;
+import org.kmlab.export.GifAnimationWriter;
+import org.kmlab.export.PaneFigures;
+import org.kmlab.export.PngFigureWriter;
+import org.kmlab.export.PublicationStyle;
+import org.kmlab.export.WindowCharts;
+import org.kmlab.export.WindowCharts.Pane;
+import org.kmlab.run.Run;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * File ▸ Export figure…, Export animation… and Copy chart: the window's charts written by
+ * {@code org.kmlab.export}. Charts are copied on the FX thread and written on a background thread;
+ * the status line says where the file went, an alert says why it could not be written.
+ */
+public final class ExportMenu {
+    private static final String ALL = "All panes (a, b, c…)";
+
+    private final Supplier<Window> owner;
+    private final ChartsView charts;
+    private final SessionViewModel session;
+    private final Supplier<ChartStyle> style;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kmlab-export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ExportMenu(Supplier<Window> owner, ChartsView charts, SessionViewModel session, Supplier<ChartStyle> style) {
+        this.owner = owner;
+        this.charts = charts;
+        this.session = session;
+        this.style = style;
+    }
+
+    /** What a figure or animation export writes. */
+    public record Request(List<Pane> panes, FigureSize size, double dpi, boolean publication, double framesPerSecond) {}
+
+    public List<MenuItem> items() {
+        MenuItem figure = new MenuItem("Export figure…");
+        figure.setId("export-figure");
+        figure.setOnAction(e -> askFigure());
+        MenuItem animation = new MenuItem("Export animation…");
+        animation.setId("export-animation");
+        animation.setOnAction(e -> askAnimation());
+        Menu copy = new Menu("Copy chart");
+        copy.setId("copy-chart");
+        copy.setOnShowing(e -> {
+            copy.getItems().clear();
+            for (Pane p : panes()) {
+                MenuItem item = new MenuItem(title(p));
+                item.setOnAction(a -> copyToClipboard(p));
+                copy.getItems().add(item);
+            }
+        });
+        copy.getItems().add(new MenuItem("…"));
+        return List.of(figure, animation, copy, new SeparatorMenuItem());
+    }
+
+    /** Writes the panes as they show now; the returned future completes with the file (on the export thread). */
+    public CompletableFuture<Path> exportFigure(Request r, Path target) {
+        FigureFormat format = FigureFormat.ofFile(target, FigureFormat.PNG);
+        List<JFreeChart> list = new ArrayList<>();
+        for (Pane p : r.panes()) list.add(chart(p));
+        Figure figure = PaneFigures.of(list, r.size(), publicationStyle(r)); // copies the charts here, on the FX thread
+        return submit(target, () -> FigureFiles.write(figure, format, target, r.dpi()));
+    }
+
+    /** Writes an animated GIF of the panes over the run's output times, from charts of its own. */
+    public CompletableFuture<Path> exportAnimation(Request r, Path target) {
+        Run run = session.run();
+        if (run == null) return CompletableFuture.failedFuture(new IllegalStateException("nothing to animate: press Play first"));
+        ChartStyle chartStyle = r.publication() ? ChartStyle.light() : style.get();
+        return submit(target, () -> {
+            WindowCharts wc = new WindowCharts(run.request().model(), run.request().settings().tEnd(), chartStyle);
+            GifAnimationWriter.write(PaneFigures.animation(wc, run.recording(), r.panes(), r.size(), publicationStyle(r)),
+                    target, r.framesPerSecond(), r.dpi());
+        });
+    }
+
+    private interface Job { void run() throws Exception; }
+
+    private CompletableFuture<Path> submit(Path target, Job job) {
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                job.run();
+                done.complete(target);
+            } catch (Exception | OutOfMemoryError e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.whenComplete((path, error) -> Platform.runLater(() -> {
+            if (error == null) session.setNotice("Wrote " + path.toAbsolutePath());
+            else new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK).show();
+        }));
+        return done;
+    }
+
+    private void copyToClipboard(Pane p) {
+        Figure f = ChartFigure.asShown(chart(p), FigureSize.ONEHALF);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(FigureRenderer.toImage(f, 192), null));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        session.setNotice("Copied the " + title(p).toLowerCase() + " chart");
+    }
+
+    private static PublicationStyle publicationStyle(Request r) {
+        return r.publication() ? WindowCharts.publicationStyle(PublicationStyle.DEFAULT) : null;
+    }
+
+    private List<Pane> panes() {
+        List<Pane> out = new ArrayList<>(List.of(Pane.DISTRIBUTION));
+        if (charts.cloud() != null) out.add(Pane.CLOUD);
+        out.add(Pane.TIME_COURSE);
+        out.add(Pane.KRAMERS_MOYAL);
+        return out;
+    }
+
+    private JFreeChart chart(Pane p) {
+        return switch (p) {
+            case DISTRIBUTION -> charts.distribution().chart();
+            case TIME_COURSE -> charts.timeCourse().chart();
+            case KRAMERS_MOYAL -> charts.kramersMoyal().chart();
+            case CLOUD -> charts.cloud().chart();
+        };
+    }
+
+    private static String title(Pane p) {
+        return switch (p) {
+            case DISTRIBUTION -> "Distribution";
+            case TIME_COURSE -> "Time course";
+            case KRAMERS_MOYAL -> "Kramers–Moyal coefficients";
+            case CLOUD -> "Probability cloud";
+        };
+    }
+
+    private void askFigure() {
+        ask("Export figure", PngFigureWriter.DEFAULT_DPI, false).ifPresent(r -> {
+            FileChooser chooser = chooser("figure", new FileChooser.ExtensionFilter("PNG image", "*.png"),
+                    new FileChooser.ExtensionFilter("SVG (vector)", "*.svg"), new FileChooser.ExtensionFilter("PDF (vector)", "*.pdf"));
+            File file = chooser.showSaveDialog(owner.get());
+            if (file != null) exportFigure(r, withExtension(file, chooser));
+        });
+    }
+
+    private void askAnimation() {
+        if (session.run() == null) {
+            new Alert(Alert.AlertType.INFORMATION, "Press Play first: the animation shows a run.", ButtonType.OK).show();
+            return;
+        }
+        ask("Export animation", GifAnimationWriter.DEFAULT_DPI, true).ifPresent(r -> {
+            FileChooser chooser = chooser("animation", new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
+            File file = chooser.showSaveDialog(owner.get());
+            if (file != null) exportAnimation(r, withExtension(file, chooser));
+        });
+    }
+
+    private static FileChooser chooser(String name, FileChooser.ExtensionFilter... filters) {
+        FileChooser c = new FileChooser();
+        c.setTitle("Export " + name);
+        c.getExtensionFilters().addAll(filters);
+        c.setInitialFileName("kmlab-" + name);
+        return c;
+    }
+
+    /** The chosen file, with the chosen filter's extension when the name has none. */
+    private static Path withExtension(File file, FileChooser chooser) {
+        String name = file.getName();
+        if (name.contains(".") || chooser.getSelectedExtensionFilter() == null) return file.toPath();
+        String ext = chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
+        return file.toPath().resolveSibling(name + ext);
+    }
+
+    private java.util.Optional<Request> ask(String title, double defaultDpi, boolean animation) {
+        ChoiceBox<String> what = new ChoiceBox<>();
+        for (Pane p : panes()) what.getItems().add(title(p));
+        what.getItems().add(ALL);
+        what.setValue(ALL);
+        ChoiceBox<String> size = new ChoiceBox<>();
+        size.getItems().addAll("single", "onehalf", "double", "slide");
+        size.setValue(animation ? "slide" : "single");
+        TextField dpi = new TextField(String.valueOf((int) defaultDpi));
+        TextField fps = new TextField("10");
+        CheckBox publication = new CheckBox("Publication style (white, colour-blind-safe, dashed lines)");
+        publication.setSelected(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Chart"), what);
+        grid.addRow(1, new Label("Size"), size);
+        grid.addRow(2, new Label("DPI (PNG, GIF)"), dpi);
+        if (animation) grid.addRow(3, new Label("Frames per second"), fps);
+        grid.add(publication, 0, 4, 2, 1);
+        Dialog<Request> d = new Dialog<>();
+        d.setTitle(title);
+        d.initOwner(owner.get());
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            if (b != ButtonType.OK) return null;
+            List<Pane> panes = what.getValue().equals(ALL) ? panes() : List.of(panes().get(what.getSelectionModel().getSelectedIndex()));
+            try {
+                return new Request(panes, FigureSize.named(size.getValue()), Double.parseDouble(dpi.getText().trim()),
+                        publication.isSelected(), Double.parseDouble(fps.getText().trim()));
+            } catch (NumberFormatException e) {
+                new Alert(Alert.AlertType.ERROR, "DPI and frames per second must be numbers", ButtonType.OK).show();
+                return null;
+            }
+        });
+        return d.showAndWait();
+    }
+}
