@@ -273,5 +273,6 @@ public final class MainWindow {
         String problem = store.save(current());
         if (!problem.isEmpty()) System.err.println("kmlab: " + problem);
         session.service().close();
+        charts.close();
     }
 }

@@ -73,8 +73,12 @@ class KmlabWindowTest {
             assertEquals(p.model().name(), run.request().model().name());
             int last = run.recording().timeCount() - 1;
             assertEquals(last, window.transport().index(), p.id() + ": playback reaches the end");
+            // the charts are drawn on their own thread: wait for the frame of the last time
+            String title = String.format(java.util.Locale.ROOT, "Distribution at t = %.2f", run.recording().time(last));
+            waitFor(5, () -> window.charts().distribution().chart().getTitle().getText().equals(title)
+                    && window.charts().framesShown() > 0);
             assertTrue(items(window.charts().distribution().chart(), 0, 0) > 0, p.id() + ": SSA histogram drawn");
-            assertTrue(items(window.charts().timeCourse().chart(), 1, 0) == last + 1, p.id() + ": SSA mean over the whole run");
+            assertEquals(last + 1, items(window.charts().timeCourse().chart(), 1, 0), p.id() + ": SSA mean over the whole run");
             if (p.model().speciesCount() == 2) assertTrue(items(window.charts().cloud().chart(), 0, 0) > 0, p.id() + ": cloud drawn");
             String endTime = String.format(java.util.Locale.ROOT, "t = %.2f", run.recording().time(last));
             waitFor(5, () -> text(robot, "#status-time").startsWith(endTime));
