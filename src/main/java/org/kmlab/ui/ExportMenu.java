@@ -28,6 +28,7 @@ import org.kmlab.export.GifAnimationWriter;
 import org.kmlab.export.PaneFigures;
 import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
+import org.kmlab.export.RunData;
 import org.kmlab.export.WindowCharts;
 import org.kmlab.export.WindowCharts.Pane;
 import org.kmlab.run.Run;
@@ -42,7 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * File ▸ Export figure…, Export animation… and Copy chart: the window's charts written by
+ * File ▸ Export figure…, Export data…, Export animation… and Copy chart: the window's charts written by
  * {@code org.kmlab.export}. Charts are copied on the FX thread and written on a background thread;
  * the status line says where the file went, an alert says why it could not be written.
  */
@@ -73,6 +74,9 @@ public final class ExportMenu {
         MenuItem figure = new MenuItem("Export figure…");
         figure.setId("export-figure");
         figure.setOnAction(e -> askFigure());
+        MenuItem data = new MenuItem("Export data…");
+        data.setId("export-data");
+        data.setOnAction(e -> askData());
         MenuItem animation = new MenuItem("Export animation…");
         animation.setId("export-animation");
         animation.setOnAction(e -> askAnimation());
@@ -87,7 +91,7 @@ public final class ExportMenu {
             }
         });
         copy.getItems().add(new MenuItem("…"));
-        return List.of(figure, animation, copy, new SeparatorMenuItem());
+        return List.of(figure, data, animation, copy, new SeparatorMenuItem());
     }
 
     /** Writes the panes as they show now; the returned future completes with the file (on the export thread). */
@@ -109,6 +113,25 @@ public final class ExportMenu {
             GifAnimationWriter.write(PaneFigures.animation(wc, run.recording(), r.panes(), r.size(), publicationStyle(r)),
                     target, r.framesPerSecond(), r.dpi());
         });
+    }
+
+    /** Writes the run's summary.json, per-solver distribution CSVs and timecourse.csv into {@code dir}. */
+    public CompletableFuture<Path> exportData(Path dir) {
+        Run run = session.run();
+        if (run == null) return CompletableFuture.failedFuture(new IllegalStateException("nothing to export: press Play first"));
+        String modelId = session.presetProperty().get() == null ? run.request().model().name() : session.presetProperty().get().id();
+        return submit(dir, () -> RunData.write(run, modelId, dir));
+    }
+
+    private void askData() {
+        if (session.run() == null) {
+            new Alert(Alert.AlertType.INFORMATION, "Press Play first: the data are those of a run.", ButtonType.OK).show();
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export data into a folder");
+        File dir = chooser.showDialog(owner.get());
+        if (dir != null) exportData(dir.toPath());
     }
 
     private interface Job { void run() throws Exception; }

@@ -80,6 +80,16 @@ class ExportMenuTest {
         figure.get().get(20, TimeUnit.SECONDS);
         assertTrue(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 
+        Path data = out.resolve("data");
+        robot.interact(() -> figure.set(menu.exportData(data)));
+        figure.get().get(20, TimeUnit.SECONDS);
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(data.resolve("summary.json").toFile());
+        assertEquals("birth-death", summary.get("model").asText());
+        assertEquals(run.recording().timeCount(), summary.get("solvers").get("ssa").get("times").size());
+        List<String> lines = Files.readAllLines(data.resolve("timecourse.csv"));
+        assertEquals("t,solver,species,mean,sd", lines.get(0));
+        assertTrue(Files.exists(data.resolve("ssa.csv")));
+
         Path gif = out.resolve("anim.gif");
         robot.interact(() -> figure.set(menu.exportAnimation(new ExportMenu.Request(List.of(Pane.DISTRIBUTION), FigureSize.SINGLE, 72, false, 10), gif)));
         figure.get().get(60, TimeUnit.SECONDS);
