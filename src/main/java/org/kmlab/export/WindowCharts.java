@@ -139,12 +139,17 @@ public final class WindowCharts {
         drawKramersMoyal(recording, k);
     }
 
+    /** Before any run: only the KM coefficients, around the initial state (as the window shows them). */
+    public void showModelOnly() {
+        drawKramersMoyal(null, -1);
+    }
+
     /** KM coefficients over the x range the distribution shows, at the SSA mean (else the initial state). */
     private void drawKramersMoyal(Recording recording, int k) {
         int d = model.speciesCount();
         double[][] ranges = new double[d][];
         double[] at = model.initialX();
-        Snapshot ssa = recording.atOrBefore("ssa", k);
+        Snapshot ssa = recording == null ? null : recording.atOrBefore("ssa", k);
         if (ssa != null) at = ssa.mean();
         for (int s = 0; s < d; s++) {
             ranges[s] = distribution.shownRange(s);

@@ -16,9 +16,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.jfree.chart.JFreeChart;
 import org.kmlab.chart.ChartStyle;
-import org.kmlab.export.ChartFigure;
 import org.kmlab.export.Figure;
 import org.kmlab.export.FigureFiles;
 import org.kmlab.export.FigureFormat;
@@ -40,31 +38,36 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
  * File ▸ Export figure…, Export data…, Export animation… and Copy chart: the window's charts written by
- * {@code org.kmlab.export}. Charts are copied on the FX thread and written on a background thread;
+ * {@code org.kmlab.export}, drawn and written on a background thread;
  * the status line says where the file went, an alert says why it could not be written.
  */
 public final class ExportMenu {
     private static final String ALL = "All panes (a, b, c…)";
 
     private final Supplier<Window> owner;
-    private final ChartsView charts;
     private final SessionViewModel session;
     private final Supplier<ChartStyle> style;
+    private final IntSupplier shownIndex;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kmlab-export");
         t.setDaemon(true);
         return t;
     });
 
-    public ExportMenu(Supplier<Window> owner, ChartsView charts, SessionViewModel session, Supplier<ChartStyle> style) {
+    /**
+     * @param style      the window's chart style (for the "as shown" look)
+     * @param shownIndex the output index the window shows (the scrubber's position)
+     */
+    public ExportMenu(Supplier<Window> owner, SessionViewModel session, Supplier<ChartStyle> style, IntSupplier shownIndex) {
         this.owner = owner;
-        this.charts = charts;
         this.session = session;
         this.style = style;
+        this.shownIndex = shownIndex;
     }
 
     /** What a figure or animation export writes. */
@@ -94,13 +97,30 @@ public final class ExportMenu {
         return List.of(figure, data, animation, copy, new SeparatorMenuItem());
     }
 
-    /** Writes the panes as they show now; the returned future completes with the file (on the export thread). */
+    /**
+     * Writes the panes at the time the window shows. The window's own charts belong to its render
+     * thread, so the figure is drawn from charts of its own, fed the same run the way the window
+     * feeds its charts (played from the start to the shown time): the same picture.
+     */
     public CompletableFuture<Path> exportFigure(Request r, Path target) {
         FigureFormat format = FigureFormat.ofFile(target, FigureFormat.PNG);
-        List<JFreeChart> list = new ArrayList<>();
-        for (Pane p : r.panes()) list.add(chart(p));
-        Figure figure = PaneFigures.of(list, r.size(), publicationStyle(r)); // copies the charts here, on the FX thread
-        return submit(target, () -> FigureFiles.write(figure, format, target, r.dpi()));
+        Supplier<Figure> figure = figureNow(r);
+        return submit(target, () -> FigureFiles.write(figure.get(), format, target, r.dpi()));
+    }
+
+    /** The figure of the panes at the shown time, built when called (on the export thread). */
+    private Supplier<Figure> figureNow(Request r) {
+        Run run = session.run();
+        org.kmlab.model.Model model = run == null ? session.model() : run.request().model();
+        double tEnd = run == null ? session.settings().tEnd() : run.request().settings().tEnd();
+        int k = run == null ? -1 : Math.max(0, Math.min(shownIndex.getAsInt(), run.recording().timeCount() - 1));
+        ChartStyle chartStyle = r.publication() ? ChartStyle.light() : style.get();
+        return () -> {
+            WindowCharts wc = new WindowCharts(model, tEnd, chartStyle);
+            if (run == null) wc.showModelOnly();
+            else wc.play(run.recording(), k);
+            return PaneFigures.of(wc, r.panes(), r.size(), publicationStyle(r));
+        };
     }
 
     /** Writes an animated GIF of the panes over the run's output times, from charts of its own. */
@@ -153,12 +173,21 @@ public final class ExportMenu {
         return done;
     }
 
-    private void copyToClipboard(Pane p) {
-        Figure f = ChartFigure.asShown(chart(p), FigureSize.ONEHALF);
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(SwingFXUtils.toFXImage(FigureRenderer.toImage(f, 192), null));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        session.setNotice("Copied the " + title(p).toLowerCase() + " chart");
+    /** Copies a pane as shown (1056 × 691 px) to the clipboard. */
+    public CompletableFuture<java.awt.image.BufferedImage> copyToClipboard(Pane p) {
+        Supplier<Figure> figure = figureNow(new Request(List.of(p), FigureSize.ONEHALF, 192, false, 10));
+        CompletableFuture<java.awt.image.BufferedImage> image = CompletableFuture.supplyAsync(() -> FigureRenderer.toImage(figure.get(), 192), worker);
+        image.whenComplete((img, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                new Alert(Alert.AlertType.ERROR, "cannot copy the chart: " + error.getMessage(), ButtonType.OK).show();
+                return;
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(img, null));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            session.setNotice("Copied the " + title(p).toLowerCase() + " chart");
+        }));
+        return image;
     }
 
     private static PublicationStyle publicationStyle(Request r) {
@@ -167,19 +196,10 @@ public final class ExportMenu {
 
     private List<Pane> panes() {
         List<Pane> out = new ArrayList<>(List.of(Pane.DISTRIBUTION));
-        if (charts.cloud() != null) out.add(Pane.CLOUD);
+        if (session.model() != null && session.model().speciesCount() >= 2) out.add(Pane.CLOUD);
         out.add(Pane.TIME_COURSE);
         out.add(Pane.KRAMERS_MOYAL);
         return out;
-    }
-
-    private JFreeChart chart(Pane p) {
-        return switch (p) {
-            case DISTRIBUTION -> charts.distribution().chart();
-            case TIME_COURSE -> charts.timeCourse().chart();
-            case KRAMERS_MOYAL -> charts.kramersMoyal().chart();
-            case CLOUD -> charts.cloud().chart();
-        };
     }
 
     private static String title(Pane p) {

@@ -46,7 +46,7 @@ class ExportMenuTest {
     @Start void start(Stage stage) {
         window = new MainWindow(stage, SimulationService.background(FakeSolver.all(new AtomicLong(1_000_000L))),
                 new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        menu = new ExportMenu(() -> stage, window.charts(), window.session(), () -> window.theme().chartStyle());
+        menu = new ExportMenu(() -> stage, window.session(), () -> window.theme().chartStyle(), () -> window.transport().index());
         stage.show();
     }
 
@@ -74,6 +74,17 @@ class ExportMenuTest {
         assertEquals(1050, image.getWidth());
         assertEquals(FigureSize.SINGLE.heightPixels(300), image.getHeight());
         waitFor(5, () -> window.session().noticeProperty().get().equals("Wrote " + png.toAbsolutePath()));
+
+        Path svg = out.resolve("shown.svg");
+        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Pane.DISTRIBUTION), FigureSize.SINGLE, 300, false, 10), svg)));
+        figure.get().get(20, TimeUnit.SECONDS);
+        String endTitle = String.format(java.util.Locale.ROOT, "Distribution at t = %.2f", run.recording().time(window.transport().index()));
+        assertTrue(Files.readString(svg).contains(">" + endTitle + "<"), "the figure shows the window's time: " + endTitle);
+
+        AtomicReference<CompletableFuture<BufferedImage>> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(menu.copyToClipboard(Pane.TIME_COURSE)));
+        assertEquals(FigureSize.ONEHALF.widthPixels(192), copied.get().get(20, TimeUnit.SECONDS).getWidth());
+        waitFor(5, () -> window.session().noticeProperty().get().equals("Copied the time course chart"));
 
         Path pdf = out.resolve("all.pdf");
         robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Pane.DISTRIBUTION, Pane.TIME_COURSE, Pane.KRAMERS_MOYAL), FigureSize.DOUBLE, 300, true, 10), pdf)));
