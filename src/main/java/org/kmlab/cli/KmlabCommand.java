@@ -62,6 +62,7 @@ public final class KmlabCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new KmlabCommand())
                 .addSubcommand(new RunCommand(solvers))
                 .addSubcommand(new BenchCommand(solvers))
+                .addSubcommand(new ExportCommand(solvers))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)

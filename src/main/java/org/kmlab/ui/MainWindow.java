@@ -121,6 +121,7 @@ public final class MainWindow {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(2, new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index).items());
 
         ToggleGroup themes = new ToggleGroup();
         lightItem.setToggleGroup(themes);

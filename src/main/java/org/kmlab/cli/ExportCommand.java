@@ -1,0 +1,184 @@
+package org.kmlab.cli;
+
+import org.kmlab.chart.ChartStyle;
+import org.kmlab.export.ExportException;
+import org.kmlab.export.FigureFiles;
+import org.kmlab.export.FigureFormat;
+import org.kmlab.export.FigureSize;
+import org.kmlab.export.GifAnimationWriter;
+import org.kmlab.export.PaneFigures;
+import org.kmlab.export.PngFigureWriter;
+import org.kmlab.export.PublicationStyle;
+import org.kmlab.export.WindowCharts;
+import org.kmlab.export.WindowCharts.Pane;
+import org.kmlab.model.Model;
+import org.kmlab.model.Preset;
+import org.kmlab.model.RunSettings;
+import org.kmlab.run.Recording;
+import org.kmlab.run.Run;
+import org.kmlab.run.RunRequest;
+import org.kmlab.run.SimulationService;
+import org.kmlab.solve.Solver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * {@code kmlab export PRESET.json --figure PANE --out FILE}: runs the solvers as {@code run} does
+ * (the same flags) and the window does (the same solver options), builds the window's charts with
+ * {@code org.kmlab.chart}, and writes one figure: PNG, SVG, PDF, or an animated GIF over the
+ * output times. Headless: no display and no JavaFX.
+ */
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+        description = {"Run solvers on a preset and write a figure of one chart pane (or all of them): PNG, SVG, PDF or animated GIF.",
+                "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
+        footer = {"", "Exit status: 0 done; 2 bad input, a run that cannot go on or a file that cannot be written (one line on stderr, no file written); 1 internal error."})
+final class ExportCommand implements Callable<Integer> {
+    static final double DEFAULT_FPS = 10;
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private RunFlags run = new RunFlags();
+
+    @Option(names = "--figure", required = true, paramLabel = "PANE", description = "distribution, timecourse, km, cloud (2-species models) or all (one multi-panel figure)")
+    private String figure;
+
+    @Option(names = "--format", paramLabel = "FMT", description = "png, svg, pdf or gif (default: from the --out file name, else png)")
+    private String format;
+
+    @Option(names = "--dpi", paramLabel = "N", description = "PNG and GIF resolution in pixels per inch (default: 300 for PNG, 96 for GIF)")
+    private Double dpi;
+
+    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "single",
+            description = "single (3.5 in), onehalf (5.5 in), double (7.2 in) or slide (10 × 5.625 in) (default: ${DEFAULT-VALUE})")
+    private String size;
+
+    @Option(names = "--at", paramLabel = "T", description = "the output time to show, nearest to T (default: the last); not for gif")
+    private Double at;
+
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "publication",
+            description = "publication (white, colour-blind-safe, dashed) or window (the window's light look) (default: ${DEFAULT-VALUE})")
+    private String style;
+
+    @Option(names = "--serif", description = "serif type in the publication style (to match a LaTeX text)")
+    private boolean serif;
+
+    @Option(names = "--fps", paramLabel = "F", description = "GIF frames per second, at most 50 (default: 10)")
+    private Double fps;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the figure file to write (its folder must exist)")
+    private String out;
+
+    private final Function<String, Solver> solverLookup;
+
+    ExportCommand(Function<String, Solver> solverLookup) { this.solverLookup = solverLookup; }
+
+    @Override public Integer call() {
+        Path target = target();
+        FigureFormat fmt = format == null ? FigureFormat.ofFile(target, FigureFormat.PNG) : parse("--format", () -> FigureFormat.named(format));
+        FigureSize figureSize = parse("--size", () -> FigureSize.named(size));
+        List<Pane> wanted = figure.trim().equalsIgnoreCase("all") ? null : List.of(parse("--figure", () -> Pane.named(figure)));
+        PublicationStyle publication = publicationStyle();
+        double resolution = dpi != null ? dpi : fmt == FigureFormat.GIF ? GifAnimationWriter.DEFAULT_DPI : PngFigureWriter.DEFAULT_DPI;
+        parse("--dpi", () -> { PngFigureWriter.checkDpi(resolution); return null; });
+        double frameRate = fps != null ? fps : DEFAULT_FPS;
+        if (fmt == FigureFormat.GIF && !(frameRate > 0 && frameRate <= GifAnimationWriter.MAX_FRAMES_PER_SECOND)) {
+            throw new UserInputException("--fps: must be in (0, 50], got " + frameRate);
+        }
+        if (fmt == FigureFormat.GIF && at != null) throw new UserInputException("--at: a GIF shows every output time; leave --at out");
+        if (at != null && !Double.isFinite(at)) throw new UserInputException("--at: must be a finite time, got " + at);
+
+        Preset p = PresetLibrary.resolve(run.preset);
+        Model model = run.model(p);
+        RunSettings settings = run.settings(p);
+        WindowCharts charts = new WindowCharts(model, settings.tEnd(), ChartStyle.light());
+        List<Pane> panes = wanted == null ? charts.panes() : wanted;
+        for (Pane pane : panes) {
+            if (!charts.has(pane)) {
+                throw new UserInputException("--figure " + pane.cliName() + ": the probability cloud needs a model with 2 species; "
+                        + p.id() + " has " + model.speciesCount());
+            }
+        }
+
+        Recording recording = simulate(model, settings);
+        try {
+            if (fmt == FigureFormat.GIF) {
+                GifAnimationWriter.write(PaneFigures.animation(charts, recording, panes, figureSize, publication), target, frameRate, resolution);
+            } else {
+                int k = at == null ? recording.timeCount() - 1 : recording.indexOf(at);
+                charts.play(recording, k);
+                FigureFiles.write(PaneFigures.of(charts, panes, figureSize, publication), fmt, target, resolution);
+            }
+        } catch (ExportException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        spec.commandLine().getOut().println("kmlab: wrote " + target.toAbsolutePath() + " (" + describe(fmt, figureSize, panes.size(), resolution, recording) + ")");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private Path target() {
+        Path target;
+        try {
+            target = Path.of(out);
+        } catch (InvalidPathException e) {
+            throw new UserInputException("--out " + out + ": not a valid path");
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) throw new UserInputException("--out " + out + ": is a folder; give a file name such as " + out + "/figure.png");
+        if (dir != null && !Files.isDirectory(dir)) throw new UserInputException("cannot write " + target.toAbsolutePath() + ": the folder " + dir + " does not exist");
+        return target;
+    }
+
+    private PublicationStyle publicationStyle() {
+        return switch (style.trim().toLowerCase(Locale.ROOT)) {
+            case "publication" -> WindowCharts.publicationStyle(new PublicationStyle(serif ? PublicationStyle.Typeface.SERIF : PublicationStyle.Typeface.SANS, true));
+            case "window" -> null;
+            default -> throw new UserInputException("--style: unknown style '" + style + "': use publication or window");
+        };
+    }
+
+    /** Runs the solvers that support the model, as the window does; a failed solver stops the export. */
+    private Recording simulate(Model model, RunSettings settings) {
+        List<String> ids = new ArrayList<>();
+        for (String id : settings.solvers()) {
+            if (solverLookup.apply(id).supports(model)) ids.add(id);
+            else spec.commandLine().getErr().println("kmlab: " + id + " skipped: not available for this model");
+        }
+        if (ids.isEmpty()) throw new UserInputException("no solver can run this model (asked: " + String.join(", ", settings.solvers()) + ")");
+        Run r;
+        try (SimulationService service = SimulationService.sameThread(solverLookup)) {
+            r = service.start(new RunRequest(model, settings.withSolvers(ids), WindowCharts.solverOptions(model).withThreads(run.threads)));
+        }
+        if (!r.failureMessage().isEmpty()) throw new UserInputException(r.failureMessage());
+        return r.recording();
+    }
+
+    private static String describe(FigureFormat fmt, FigureSize size, int panels, double dpi, Recording rec) {
+        String what = fmt.name() + ", " + size.name() + (panels > 1 ? ", " + panels + " panels" : "");
+        return switch (fmt) {
+            case PNG -> what + ", " + Math.round(dpi) + " dpi";
+            case GIF -> what + ", " + rec.timeCount() + " frames";
+            default -> what;
+        };
+    }
+
+    private static <T> T parse(String flag, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(flag + ": " + e.getMessage(), e);
+        }
+    }
+}

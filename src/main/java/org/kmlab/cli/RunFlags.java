@@ -1,0 +1,88 @@
+package org.kmlab.cli;
+
+import org.kmlab.model.Model;
+import org.kmlab.model.Preset;
+import org.kmlab.model.RunSettings;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The preset and run flags shared with {@code run} ({@code PRESET.json --set --solvers --t-end
+ * --samples --trajectories --seed --threads}), with the same meanings and messages, as a picocli mixin.
+ */
+final class RunFlags {
+    @Parameters(index = "0", paramLabel = "PRESET.json", description = "preset file (or built-in preset name)")
+    String preset;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "set a parameter by name, Omega (system size) or an initial count (X0 for species X); repeatable")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--solvers", split = ",", paramLabel = "ID",
+            description = "solvers to run, comma-separated: ssa, cme, fp, cle, lna (default: the preset's)")
+    List<String> solvers;
+
+    @Option(names = "--t-end", paramLabel = "T", description = "end time (default: the preset's)")
+    Double tEnd;
+
+    @Option(names = "--samples", paramLabel = "K", description = "number of output times from 0 to T, K ≥ 2 (default: the preset's)")
+    Integer samples;
+
+    @Option(names = "--trajectories", paramLabel = "N", description = "ensemble size for ssa and cle (default: the preset's)")
+    Integer trajectories;
+
+    @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the preset's)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "worker threads for ensembles; 0 = all cores (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    /** The preset's model with every {@code --set} applied. */
+    Model model(Preset p) {
+        Model model = p.model();
+        for (String s : sets) model = Assignment.parse(s).applyTo(model);
+        return model;
+    }
+
+    /** The preset's run settings with the flags applied, the solvers included. */
+    RunSettings settings(Preset p) {
+        RunSettings run = p.run();
+        if (tEnd != null) {
+            if (!(tEnd > 0) || tEnd.isInfinite()) throw new UserInputException("--t-end: must be a finite number > 0, got " + tEnd);
+            run = run.withTEnd(tEnd);
+        }
+        if (samples != null) {
+            if (samples < 2) throw new UserInputException("--samples: must be ≥ 2, got " + samples);
+            run = run.withSamples(samples);
+        }
+        if (trajectories != null) {
+            if (trajectories < 1) throw new UserInputException("--trajectories: must be ≥ 1, got " + trajectories);
+            run = run.withTrajectories(trajectories);
+        }
+        if (seed != null) run = run.withSeed(seed);
+        if (threads < 0) throw new UserInputException("--threads: must be ≥ 0 (0 = all cores), got " + threads);
+        return run.withSolvers(solverIds(run));
+    }
+
+    private List<String> solverIds(RunSettings run) {
+        if (solvers == null) {
+            if (run.solvers().isEmpty()) throw new UserInputException("no solvers: the preset names none; choose with --solvers ssa,cme,fp,cle,lna");
+            return run.solvers();
+        }
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (String s : solvers) {
+            String id = s.strip();
+            if (id.isEmpty()) continue;
+            if (!RunSettings.KNOWN_SOLVERS.contains(id)) {
+                throw new UserInputException("--solvers: unknown solver '" + id + "' (known: " + String.join(", ", RunSettings.KNOWN_SOLVERS) + ")");
+            }
+            ids.add(id);
+        }
+        if (ids.isEmpty()) throw new UserInputException("--solvers: no solver named (known: " + String.join(", ", RunSettings.KNOWN_SOLVERS) + ")");
+        return List.copyOf(ids);
+    }
+}
