@@ -377,7 +377,7 @@ public final class FokkerPlanck2D {
         double raw = cells > 0 ? longest / cells
                 : Math.min(longest / DEFAULT_CELLS, Math.max(Math.max(lattice, longest / MAX_SIDE), Math.sqrt(wide * high / CELL_BUDGET)));
         int longSide = (int) Math.ceil(longest / raw - 1e-9);
-        boolean keep = cells == 0 && current >= 0.5 * raw && current <= Math.sqrt(2) * raw && longest / current <= MAX_SIDE;
+        boolean keep = cells == 0 && current >= raw / Math.sqrt(2) && current <= Math.sqrt(2) * raw && longest / current <= MAX_SIDE;
         double h = keep ? current : lattice * Math.pow(2, Math.ceil(4 * Math.log(raw / lattice) / Math.log(2) - 1e-9) / 4);
         double[] corner = new double[2];
         int[] count = new int[2];
