@@ -31,7 +31,15 @@ import java.util.Map;
  * Crank–Nicolson when the step keeps its explicit half non-negative (the default step is chosen so),
  * else TR-BDF2, redone by backward Euler (positive) if it would go negative. Second order;
  * P ≥ 0 and total probability conserved by construction, so nothing is ever clipped or
- * renormalised. A and B are evaluated once, before time stepping.
+ * renormalised. A and B are evaluated once per window.
+ *
+ * <p>The box follows the cloud ({@link #solve}): it is re-planned from the current mean and
+ * covariance at every output and at least {@value #MIN_WINDOWS} times over the run, and P is
+ * carried over by conservative remapping ({@link WindowRemap}). A fixed box sized for all of
+ * [0, tEnd] would force cells coarser than the lattice step 1/Ω, where the positive flux has to
+ * upwind: for a one-directional reaction (death, predation) the scheme then adds (h·Ω − 1) times
+ * the physical noise. With the window the cells stay at the lattice step while the cloud is
+ * small, and are coarser only while the cloud does not fit {@value #CELL_BUDGET} cells.
  */
 public final class FokkerPlanck2D {
     /**
@@ -44,7 +52,7 @@ public final class FokkerPlanck2D {
     /** The window is re-planned at least this many times over [0, tEnd] (and at every output). */
     static final int MIN_WINDOWS = 25;
     /** Half-width of the window in standard deviations of the predicted cloud. */
-    static final double WINDOW_SDS = 8;
+    static final double WINDOW_SDS = 6;
     /** The default window has at most about this many cells (256²)... */
     static final double CELL_BUDGET = 65_536;
     /** ...and at most this many along its longer side. */
@@ -120,6 +128,9 @@ public final class FokkerPlanck2D {
             if (!op.isZero()) active.add(op);
         }
         if (active.isEmpty()) active.add(new LineOperator(nx, ny, 1, 0));   // nothing moves: identity steps
+        // the middle (last) direction takes full Strang steps, the others half steps: put the slowest
+        // in the middle so the positive Crank–Nicolson step (τ·max|L_cc| ≤ 2) is as long as it can be
+        active.sort(java.util.Comparator.comparingDouble(LineOperator::maxRate).reversed());
         ops = active.toArray(new LineOperator[0]);
         factors = new LineFactor[ops.length];
         euler = new LineFactor[ops.length];
@@ -377,7 +388,7 @@ public final class FokkerPlanck2D {
         double raw = cells > 0 ? longest / cells
                 : Math.min(longest / DEFAULT_CELLS, Math.max(Math.max(lattice, longest / MAX_SIDE), Math.sqrt(wide * high / CELL_BUDGET)));
         int longSide = (int) Math.ceil(longest / raw - 1e-9);
-        boolean keep = cells == 0 && current >= raw / Math.sqrt(2) && current <= Math.sqrt(2) * raw && longest / current <= MAX_SIDE;
+        boolean keep = cells == 0 && current >= raw / Math.sqrt(2) && current <= Math.pow(2, 0.25) * raw && longest / current <= MAX_SIDE;
         double h = keep ? current : lattice * Math.pow(2, Math.ceil(4 * Math.log(raw / lattice) / Math.log(2) - 1e-9) / 4);
         double[] corner = new double[2];
         int[] count = new int[2];
