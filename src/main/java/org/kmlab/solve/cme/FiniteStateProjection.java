@@ -46,6 +46,8 @@ public final class FiniteStateProjection implements Solver {
     static final double LOSS_BUDGET = 1e-8;
     /** Most times the lattice grows in one run. */
     static final int MAX_GROWTHS = 8;
+    /** Fewest states worth a thread of their own. */
+    static final int MIN_STATES_PER_THREAD = 20_000;
 
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
@@ -56,7 +58,17 @@ public final class FiniteStateProjection implements Solver {
         LatticeChooser.Plan plan = LatticeChooser.plan(model, tEnd);
         Lattice lattice = LatticeChooser.build(model, plan);
         Generator generator = Generator.of(model, lattice);
-        Uniformization stepper = new Uniformization(generator, cancel);
+        try (StepTeam team = new StepTeam(threadsFor(problem, lattice))) {
+            return solve(problem, listener, cancel, plan, lattice, generator, team, start);
+        }
+    }
+
+    private SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel, LatticeChooser.Plan plan,
+                               Lattice lattice, Generator generator, StepTeam team, long start) {
+        Model model = problem.model();
+        double[] times = problem.times();
+        double tEnd = problem.tEnd();
+        Uniformization stepper = new Uniformization(generator, team, cancel);
         LatticeSnapshots snapshots = new LatticeSnapshots(lattice, model.size());
 
         double[] p = new double[lattice.states()];
@@ -89,7 +101,7 @@ public final class FiniteStateProjection implements Solver {
                     plan = bigger;
                     lattice = next;
                     generator = Generator.of(model, lattice);
-                    stepper = new Uniformization(generator, cancel);
+                    stepper = new Uniformization(generator, team, cancel);
                     snapshots = new LatticeSnapshots(lattice, model.size());
                 }
                 t = times[k];
@@ -110,6 +122,11 @@ public final class FiniteStateProjection implements Solver {
         info.put("matrixVectorProducts", products + stepper.products());
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
         return new SolverResult(id(), out, info);
+    }
+
+    /** The option's threads, but one for a lattice too small to share: a step there is shorter than a hand-off. */
+    static int threadsFor(Problem problem, Lattice lattice) {
+        return lattice.states() < MIN_STATES_PER_THREAD ? 1 : Math.max(1, Math.min(problem.options().effectiveThreads(), lattice.states() / MIN_STATES_PER_THREAD));
     }
 
     private static Lattice buildOrNull(Model model, LatticeChooser.Plan plan) {

@@ -19,13 +19,19 @@ final class Uniformization {
     private static final int CANCEL_POLL = 16;
 
     private final Generator generator;
+    private final StepTeam team;
     private final CancellationToken cancel;
+    private final double[][] accs = new double[1][];
+    private final double[] weights = new double[1];
     private double[] v, w, acc;
     private long products;
 
-    Uniformization(Generator generator, CancellationToken cancel) {
+    /** Steps {@code generator} on {@code team}, which it prepares for it. */
+    Uniformization(Generator generator, StepTeam team, CancellationToken cancel) {
         this.generator = generator;
+        this.team = team;
         this.cancel = cancel;
+        team.use(generator);
         int n = generator.states();
         v = new double[n];
         w = new double[n];
@@ -63,7 +69,9 @@ final class Uniformization {
         }
         for (int k = 0; k < right; k++) {
             double next = poisson.weight(k + 1);   // 0 before the left cut: then nothing is accumulated
-            sink += generator.step(v, w, acc, next);
+            accs[0] = acc;
+            weights[0] = next;
+            sink += team.step(v, w, accs, weights, next != 0 ? 1 : 0);
             sinkAcc += next * sink;
             double[] t = v;
             v = w;

@@ -1,0 +1,134 @@
+package org.kmlab.solve.cme;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs the steps of a {@link Generator} on a fixed team of threads: the caller plus
+ * {@code threads − 1} workers started once per run. The blocks are split into contiguous ranges
+ * of about equal state counts; each thread writes only the states and leak entries of its range,
+ * and the leak is summed in block order, so the result is bit-identical for any number of threads.
+ * A step is a few hundred microseconds, so threads wait for work by spinning first and only then
+ * yield or park (a park/unpark hand-off would cost a sizeable part of a step). Close it to stop
+ * the workers.
+ */
+final class StepTeam implements AutoCloseable {
+    private static final int SPINS = 1 << 14, YIELDS = 256;
+    private static final long PARK_NANOS = 50_000;
+
+    private final int threads;
+    private final Thread[] workers;
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile long generation;
+    private volatile boolean closed;
+    private volatile Throwable failure;
+
+    // the current step, published to the workers by the write of generation
+    private Generator.Kernel[] kernels;
+    private int[] bounds;
+    private double[] leak;
+    private double[] v, w, weight;
+    private double[][] acc;
+    private int accs;
+
+    /** A team of {@code threads} (≥ 1) threads, the caller included. */
+    StepTeam(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
+        this.threads = threads;
+        workers = new Thread[threads - 1];
+        for (int t = 1; t < threads; t++) {
+            final int part = t;
+            Thread worker = new Thread(() -> work(part), "kmlab-cme-" + t);
+            worker.setDaemon(true);
+            workers[t - 1] = worker;
+            worker.start();
+        }
+    }
+
+    int threads() { return threads; }
+
+    /** Prepares the team for a generator: one kernel per thread and the split of its blocks. */
+    void use(Generator generator) {
+        Generator.Kernel[] k = new Generator.Kernel[threads];
+        for (int t = 0; t < threads; t++) k[t] = generator.newKernel();
+        kernels = k;
+        bounds = split(generator, threads);
+        leak = new double[generator.blocks()];
+    }
+
+    /** Contiguous block ranges {@code [bounds[t], bounds[t+1])} holding about states/threads states each. */
+    static int[] split(Generator g, int threads) {
+        int[] bounds = new int[threads + 1];
+        int blocks = g.blocks(), b = 0;
+        for (int t = 1; t < threads; t++) {
+            long target = (long) g.states() * t / threads;
+            while (b < blocks && g.blockStart(b + 1) <= target) b++;
+            bounds[t] = b;
+        }
+        bounds[threads] = blocks;
+        return bounds;
+    }
+
+    /**
+     * {@code w = (I + Q/Λ) v} and {@code acc[a] += weight[a]·w} for a < accs, spread over the team;
+     * returns the probability sent to the sink.
+     */
+    double step(double[] v, double[] w, double[][] acc, double[] weight, int accs) {
+        if (threads == 1) {
+            kernels[0].step(0, bounds[1], v, w, acc, weight, accs, leak);
+            return Generator.sumInOrder(leak);
+        }
+        this.v = v;
+        this.w = w;
+        this.acc = acc;
+        this.weight = weight;
+        this.accs = accs;
+        done.set(0);
+        generation = generation + 1;   // publishes the fields above
+        kernels[0].step(bounds[0], bounds[1], v, w, acc, weight, accs, leak);
+        int idle = 0;
+        while (done.get() < threads - 1) idle = pause(idle);
+        Throwable f = failure;
+        if (f != null) {
+            failure = null;
+            if (f instanceof RuntimeException e) throw e;
+            if (f instanceof Error e) throw e;
+            throw new IllegalStateException(f);
+        }
+        return Generator.sumInOrder(leak);
+    }
+
+    private void work(int part) {
+        long seen = 0;
+        int idle = 0;
+        while (true) {
+            long g = generation;
+            if (closed) return;
+            if (g == seen) {
+                idle = pause(idle);
+                continue;
+            }
+            seen = g;
+            idle = 0;
+            try {
+                kernels[part].step(bounds[part], bounds[part + 1], v, w, acc, weight, accs, leak);
+            } catch (Throwable e) {
+                failure = e;
+            }
+            done.incrementAndGet();
+        }
+    }
+
+    /** Spin, then yield, then park briefly: cheap while steps follow each other, idle between runs. */
+    private static int pause(int idle) {
+        if (idle < SPINS) Thread.onSpinWait();
+        else if (idle < SPINS + YIELDS) Thread.yield();
+        else LockSupport.parkNanos(PARK_NANOS);
+        return idle == Integer.MAX_VALUE ? idle : idle + 1;
+    }
+
+    @Override public void close() {
+        closed = true;
+        for (Thread worker : workers) LockSupport.unpark(worker);
+    }
+}
