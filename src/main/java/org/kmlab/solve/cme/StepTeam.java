@@ -13,7 +13,7 @@ import java.util.concurrent.locks.LockSupport;
  * the workers.
  */
 final class StepTeam implements AutoCloseable {
-    private static final int SPINS = 1 << 14, YIELDS = 256;
+    private static final int SPINS = 1 << 11, YIELDS = 256;
     private static final long PARK_NANOS = 50_000;
 
     private final int threads;
