@@ -4,28 +4,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs the steps of a {@link Generator} on a fixed team of threads: the caller plus
- * {@code threads − 1} workers started once per run. The blocks are split into contiguous ranges
- * of about equal state counts; each thread writes only the states and leak entries of its range,
- * and the leak is summed in block order, so the result is bit-identical for any number of threads.
- * A step is a few hundred microseconds, so threads wait for work by spinning first and only then
- * yield or park (a park/unpark hand-off would cost a sizeable part of a step). Close it to stop
- * the workers.
+ * Runs the steps of a {@link Generator} on a team of threads: the caller plus {@code threads − 1}
+ * workers started once per run. A step's blocks are cut into contiguous chunks that the threads
+ * claim one at a time, so a worker the OS has not scheduled yet costs nothing (the others take
+ * its chunks). Each block writes only its own states and leak entry, whoever computes it, and the
+ * leak is summed in block order, so the result is bit-identical for any number of threads. A step
+ * is a few hundred microseconds, so workers wait for work by spinning first and only then yield
+ * or park (a park/unpark hand-off would cost a sizeable part of a step). Close it to stop them.
  */
 final class StepTeam implements AutoCloseable {
-    private static final int SPINS = 1 << 11, YIELDS = 256;
+    private static final int SPINS = 1 << 11, YIELDS = 256, CHUNKS_PER_THREAD = 8;
     private static final long PARK_NANOS = 50_000;
 
     private final int threads;
     private final Thread[] workers;
-    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger nextChunk = new AtomicInteger(), finished = new AtomicInteger();
     private volatile long generation;
     private volatile boolean closed;
     private volatile Throwable failure;
 
-    // the current step, published to the workers by the write of generation
+    // the current step: written before nextChunk is reset, so a thread that claims a chunk sees them
     private Generator.Kernel[] kernels;
     private int[] bounds;
+    private int chunks;
     private double[] leak;
     private double[] v, w, weight;
     private double[][] acc;
@@ -37,8 +38,8 @@ final class StepTeam implements AutoCloseable {
         this.threads = threads;
         workers = new Thread[threads - 1];
         for (int t = 1; t < threads; t++) {
-            final int part = t;
-            Thread worker = new Thread(() -> work(part), "kmlab-cme-" + t);
+            final int id = t;
+            Thread worker = new Thread(() -> work(id), "kmlab-cme-" + t);
             worker.setDaemon(true);
             workers[t - 1] = worker;
             worker.start();
@@ -47,25 +48,26 @@ final class StepTeam implements AutoCloseable {
 
     int threads() { return threads; }
 
-    /** Prepares the team for a generator: one kernel per thread and the split of its blocks. */
+    /** Prepares the team for a generator: one kernel per thread and the chunks of its blocks. */
     void use(Generator generator) {
         Generator.Kernel[] k = new Generator.Kernel[threads];
         for (int t = 0; t < threads; t++) k[t] = generator.newKernel();
         kernels = k;
-        bounds = split(generator, threads);
+        bounds = split(generator, threads == 1 ? 1 : threads * CHUNKS_PER_THREAD);
+        chunks = bounds.length - 1;
         leak = new double[generator.blocks()];
     }
 
-    /** Contiguous block ranges {@code [bounds[t], bounds[t+1])} holding about states/threads states each. */
-    static int[] split(Generator g, int threads) {
-        int[] bounds = new int[threads + 1];
+    /** Contiguous block ranges {@code [bounds[c], bounds[c+1])} holding about states/parts states each. */
+    static int[] split(Generator g, int parts) {
+        int[] bounds = new int[parts + 1];
         int blocks = g.blocks(), b = 0;
-        for (int t = 1; t < threads; t++) {
-            long target = (long) g.states() * t / threads;
+        for (int t = 1; t < parts; t++) {
+            long target = (long) g.states() * t / parts;
             while (b < blocks && g.blockStart(b + 1) <= target) b++;
             bounds[t] = b;
         }
-        bounds[threads] = blocks;
+        bounds[parts] = blocks;
         return bounds;
     }
 
@@ -83,11 +85,12 @@ final class StepTeam implements AutoCloseable {
         this.acc = acc;
         this.weight = weight;
         this.accs = accs;
-        done.set(0);
-        generation = generation + 1;   // publishes the fields above
-        kernels[0].step(bounds[0], bounds[1], v, w, acc, weight, accs, leak);
+        finished.set(0);
+        nextChunk.set(0);
+        generation = generation + 1;   // wakes the workers
+        claimChunks(0);
         int idle = 0;
-        while (done.get() < threads - 1) idle = pause(idle);
+        while (finished.get() < chunks) idle = pause(idle);
         Throwable f = failure;
         if (f != null) {
             failure = null;
@@ -98,7 +101,20 @@ final class StepTeam implements AutoCloseable {
         return Generator.sumInOrder(leak);
     }
 
-    private void work(int part) {
+    /** Computes chunks until none is left. */
+    private void claimChunks(int id) {
+        int c;
+        while ((c = nextChunk.getAndIncrement()) < chunks) {
+            try {
+                kernels[id].step(bounds[c], bounds[c + 1], v, w, acc, weight, accs, leak);
+            } catch (Throwable e) {
+                failure = e;
+            }
+            finished.incrementAndGet();
+        }
+    }
+
+    private void work(int id) {
         long seen = 0;
         int idle = 0;
         while (true) {
@@ -110,15 +126,9 @@ final class StepTeam implements AutoCloseable {
             }
             seen = g;
             idle = 0;
-            try {
-                kernels[part].step(bounds[part], bounds[part + 1], v, w, acc, weight, accs, leak);
-            } catch (Throwable e) {
-                failure = e;
-            }
-            done.incrementAndGet();
+            claimChunks(id);
         }
     }
-
     /** Spin, then yield, then park briefly: cheap while steps follow each other, idle between runs. */
     private static int pause(int idle) {
         if (idle < SPINS) Thread.onSpinWait();

@@ -65,7 +65,7 @@ class SharedStepsTest {
     void theBlockSplitCoversEveryBlockOnce() {
         Generator g = Generator.of(PREDATOR_PREY, smallBox());
         for (int threads = 1; threads <= 5; threads++) {
-            int[] bounds = StepTeam.split(g, threads);
+            int[] bounds = StepTeam.split(g, threads);  // parts
             assertEquals(0, bounds[0]);
             assertEquals(g.blocks(), bounds[threads]);
             for (int t = 0; t < threads; t++) assertTrue(bounds[t] <= bounds[t + 1]);
