@@ -11,7 +11,8 @@ import java.util.function.DoubleConsumer;
  * however stiff the generator is; the price is about ΛΔ + 8√(ΛΔ) matrix-vector products. Long
  * intervals are split so ΛΔ ≤ {@value #MAX_TERMS_PER_PIECE}. The sink of the finite state projection
  * is carried along the same sum, so the lost probability is computed, not inferred.
- * Reuses its work arrays: one instance per run.
+ * Reuses its work arrays: one instance per lattice. The solver uses it only for an output interval
+ * too long for one sequence; shorter ones go through {@link PoissonSweep}.
  */
 final class Uniformization {
     static final double TAIL = 5e-15;
