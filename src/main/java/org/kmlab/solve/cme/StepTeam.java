@@ -15,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 final class StepTeam implements AutoCloseable {
     private static final int SPINS = 1 << 11, YIELDS = 256, CHUNKS_PER_THREAD = 8;
     private static final long PARK_NANOS = 50_000;
+    private static final int WATCH_STEPS = 32, MIN_SOLO_STEPS = 128, MAX_SOLO_STEPS = 4096;
 
     private final int threads;
     private final Thread[] workers;
@@ -22,6 +23,8 @@ final class StepTeam implements AutoCloseable {
     private volatile long generation;
     private volatile boolean closed;
     private volatile Throwable failure;
+    private long watchedWork, watchedWait;
+    private int watchedSteps, soloSteps, soloRun = MIN_SOLO_STEPS;
 
     // the current step: written before nextChunk is reset, so a thread that claims a chunk sees them
     private Generator.Kernel[] kernels;
@@ -76,8 +79,9 @@ final class StepTeam implements AutoCloseable {
      * returns the probability sent to the sink.
      */
     double step(double[] v, double[] w, double[][] acc, double[] weight, int accs) {
-        if (threads == 1) {
-            kernels[0].step(0, bounds[1], v, w, acc, weight, accs, leak);
+        if (threads == 1 || soloSteps > 0) {
+            if (soloSteps > 0) soloSteps--;
+            kernels[0].step(0, bounds[chunks], v, w, acc, weight, accs, leak);
             return Generator.sumInOrder(leak);
         }
         this.v = v;
@@ -88,9 +92,12 @@ final class StepTeam implements AutoCloseable {
         finished.set(0);
         nextChunk.set(0);
         generation = generation + 1;   // wakes the workers
+        long started = System.nanoTime();
         claimChunks(0);
+        long worked = System.nanoTime();
         int idle = 0;
         while (finished.get() < chunks) idle = pause(idle);
+        watch(worked - started, System.nanoTime() - worked);
         Throwable f = failure;
         if (f != null) {
             failure = null;
@@ -99,6 +106,28 @@ final class StepTeam implements AutoCloseable {
             throw new IllegalStateException(f);
         }
         return Generator.sumInOrder(leak);
+    }
+
+    /**
+     * On a busy machine a worker may be preempted holding a chunk, and every step then waits a
+     * scheduler time slice for it: several times slower than one thread. So when the caller has
+     * waited for others more than a quarter of the time it worked itself over the last
+     * {@value #WATCH_STEPS} steps, the next steps run on the caller alone (more of them each time
+     * it happens again), then the team is tried again. Which thread computes a block never
+     * changes the result.
+     */
+    private void watch(long workNanos, long waitNanos) {
+        watchedWork += workNanos;
+        watchedWait += waitNanos;
+        if (++watchedSteps < WATCH_STEPS) return;
+        if (watchedWait * 4 > watchedWork) {
+            soloSteps = soloRun;
+            soloRun = Math.min(MAX_SOLO_STEPS, 2 * soloRun);
+        } else {
+            soloRun = Math.max(MIN_SOLO_STEPS, soloRun / 2);
+        }
+        watchedSteps = 0;
+        watchedWork = watchedWait = 0;
     }
 
     /** Computes chunks until none is left. */
