@@ -67,9 +67,7 @@ public final class FiniteStateProjection implements Solver {
         long start = System.nanoTime();
         Model model = problem.model();
         if (!supports(model)) throw new SolverException("cme supports 1 or 2 species; this model has " + model.speciesCount());
-        double[] times = problem.times();
-        double tEnd = problem.tEnd();
-        LatticeChooser.Plan plan = LatticeChooser.plan(model, tEnd);
+        LatticeChooser.Plan plan = LatticeChooser.plan(model, problem.tEnd());
         Lattice lattice = LatticeChooser.build(model, plan);
         Generator generator = Generator.of(model, lattice);
         try (StepTeam team = new StepTeam(threadsFor(problem, lattice))) {
