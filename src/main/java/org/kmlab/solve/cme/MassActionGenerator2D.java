@@ -19,7 +19,6 @@ final class MassActionGenerator2D implements Generator {
     private final double[][] gy;   // (n_y)_(s_y) along y
     private final double[] stay;   // 1 − exit(n)/Λ on every kept state: one stream instead of a pass per reaction
     private final double[][] shifted;   // fx[r][i − jx[r]] (0 off the box): the rate into column i
-    private final double[] rowScratch, sourceScratch, stayScratch;
     private final double lambda;
 
     private MassActionGenerator2D(Lattice box, int[] jx, int[] jy, double[][] fx, double[][] gy, double[] stay, double lambda) {
@@ -32,9 +31,6 @@ final class MassActionGenerator2D implements Generator {
                 if (from >= 0 && from < nx) shifted[r][i] = fx[r][from];
             }
         }
-        this.rowScratch = new double[nx];
-        this.sourceScratch = new double[nx];
-        this.stayScratch = new double[nx];
         this.box = box;
         this.ny = box.rows();
         this.reactions = jx.length;
@@ -107,56 +103,76 @@ final class MassActionGenerator2D implements Generator {
 
     @Override public double lambda() { return lambda; }
 
-    /**
-     * Row by row, in scratch rows indexed by column: HotSpot's C2 (JDK 17) vectorizes a loop only
-     * when its loads and stores share one index offset, so shifted source rows are first copied
-     * (an intrinsic memcpy) to line up with the target row.
-     */
-    @Override public double step(double[] v, double[] w, double[] acc, double weight) {
-        double[] row = rowScratch, src = sourceScratch, st = stayScratch;
-        for (int j = 0; j < ny; j++) {
-            int a = box.from(j), b = box.to(j), len = b - a, base = box.start(j) - a;   // state (i, j) is at base + i
-            if (len == 0) continue;
-            System.arraycopy(v, base + a, src, a, len);
-            System.arraycopy(stay, base + a, st, a, len);
-            for (int i = a; i < b; i++) row[i] = st[i] * src[i];
-            for (int r = 0; r < reactions; r++) {   // inflow from (i − jx, j − jy) when that state is kept
-                int sj = j - jy[r];
-                if (sj < 0 || sj >= ny) continue;
-                double g = gy[r][sj];
-                if (g == 0) continue;
-                int d = jx[r];
-                int lo = Math.max(a, box.from(sj) + d), hi = Math.min(b, box.to(sj) + d);
-                if (lo >= hi) continue;
-                System.arraycopy(v, box.start(sj) - box.from(sj) - d + lo, src, lo, hi - lo);
-                double[] f = shifted[r];
-                for (int i = lo; i < hi; i++) row[i] += g * f[i] * src[i];
-            }
-            System.arraycopy(row, a, w, base + a, len);
-            if (weight != 0) for (int i = base + a, e = base + b; i < e; i++) acc[i] += weight * w[i];
+    @Override public int blocks() { return ny; }
+
+    @Override public int blockStart(int b) { return box.start(b); }
+
+    @Override public Kernel newKernel() { return new RowKernel((int) box.width(0)); }
+
+    /** One thread's scratch rows, indexed by column. */
+    private final class RowKernel implements Kernel {
+        private final double[] row, src, st;
+
+        RowKernel(int nx) {
+            row = new double[nx];
+            src = new double[nx];
+            st = new double[nx];
         }
-        return leak(v);
+
+        /**
+         * Row by row, in scratch rows indexed by column: HotSpot's C2 (JDK 17) vectorizes a loop
+         * only when its loads and stores share one index offset, so shifted source rows are first
+         * copied (an intrinsic memcpy) to line up with the target row.
+         */
+        @Override public void step(int fromRow, int toRow, double[] v, double[] w, double[][] acc, double[] weight, int accs, double[] leak) {
+            for (int j = fromRow; j < toRow; j++) {
+                int a = box.from(j), b = box.to(j), len = b - a, base = box.start(j) - a;   // state (i, j) is at base + i
+                leak[j] = 0;
+                if (len == 0) continue;
+                System.arraycopy(v, base + a, src, a, len);
+                System.arraycopy(stay, base + a, st, a, len);
+                for (int i = a; i < b; i++) row[i] = st[i] * src[i];
+                for (int r = 0; r < reactions; r++) {   // inflow from (i − jx, j − jy) when that state is kept
+                    int sj = j - jy[r];
+                    if (sj < 0 || sj >= ny) continue;
+                    double g = gy[r][sj];
+                    if (g == 0) continue;
+                    int d = jx[r];
+                    int lo = Math.max(a, box.from(sj) + d), hi = Math.min(b, box.to(sj) + d);
+                    if (lo >= hi) continue;
+                    System.arraycopy(v, box.start(sj) - box.from(sj) - d + lo, src, lo, hi - lo);
+                    double[] f = shifted[r];
+                    for (int i = lo; i < hi; i++) row[i] += g * f[i] * src[i];
+                }
+                System.arraycopy(row, a, w, base + a, len);
+                for (int q = 0; q < accs; q++) {
+                    double[] s = acc[q];
+                    double x = weight[q];
+                    for (int i = base + a, e = base + b; i < e; i++) s[i] += x * w[i];
+                }
+                leak[j] = rowLeak(j, v);
+            }
+        }
     }
 
-    /** Σ over kept states whose jump lands outside of a_r(n) v(n)/Λ: edge rows and row ends only. */
-    private double leak(double[] v) {
+    /** Σ over the states of row j whose jump lands outside of a_r(n) v(n)/Λ: edge rows and row ends only. */
+    private double rowLeak(int j, double[] v) {
+        int a = box.from(j), b = box.to(j), base = box.start(j) - a;
         double leak = 0;
         for (int r = 0; r < reactions; r++) {
-            double[] f = fx[r], g = gy[r];
-            int d = jx[r];
-            for (int j = 0; j < ny; j++) {
-                int a = box.from(j), b = box.to(j), base = box.start(j) - a, tj = j + jy[r];
-                if (g[j] == 0 || a == b) continue;
-                double s = 0;
-                if (tj < 0 || tj >= ny) {
-                    for (int i = a; i < b; i++) s += f[i] * v[base + i];
-                } else {
-                    int keepFrom = box.from(tj) - d, keepTo = box.to(tj) - d;   // targets kept for i in [keepFrom, keepTo)
-                    for (int i = a, e = Math.min(b, keepFrom); i < e; i++) s += f[i] * v[base + i];
-                    for (int i = Math.max(a, keepTo); i < b; i++) s += f[i] * v[base + i];
-                }
-                leak += g[j] * s;
+            double[] f = fx[r];
+            double g = gy[r][j];
+            if (g == 0) continue;
+            int d = jx[r], tj = j + jy[r];
+            double s = 0;
+            if (tj < 0 || tj >= ny) {
+                for (int i = a; i < b; i++) s += f[i] * v[base + i];
+            } else {
+                int keepFrom = box.from(tj) - d, keepTo = box.to(tj) - d;   // targets kept for i in [keepFrom, keepTo)
+                for (int i = a, e = Math.min(b, keepFrom); i < e; i++) s += f[i] * v[base + i];
+                for (int i = Math.max(a, keepTo); i < b; i++) s += f[i] * v[base + i];
             }
+            leak += g * s;
         }
         return leak;
     }

@@ -86,27 +86,42 @@ final class StoredGenerator implements Generator {
 
     @Override public double lambda() { return lambda; }
 
-    @Override public double step(double[] v, double[] w, double[] acc, double weight) {
-        int n = states;
-        double leak0 = 0, leak1 = 0;
-        int i = 0;
-        for (; i + 1 < n; i += 2) {   // two partial sums: lets the JIT keep both lanes busy
-            w[i] = stay[i] * v[i];
-            w[i + 1] = stay[i + 1] * v[i + 1];
-            leak0 += leave[i] * v[i];
-            leak1 += leave[i + 1] * v[i + 1];
+    /** States per block: a fixed size, so the blocks (and the leak's rounding) do not depend on the threads. */
+    static final int BLOCK = 4096;
+
+    @Override public int blocks() { return (states + BLOCK - 1) / BLOCK; }
+
+    @Override public int blockStart(int b) { return Math.min(states, b * BLOCK); }
+
+    @Override public Kernel newKernel() { return this::stepBlocks; }
+
+    private void stepBlocks(int fromBlock, int toBlock, double[] v, double[] w, double[][] acc, double[] weight, int accs, double[] leak) {
+        for (int b = fromBlock; b < toBlock; b++) {
+            int lo = blockStart(b), hi = blockStart(b + 1);
+            double leak0 = 0, leak1 = 0;
+            int i = lo;
+            for (; i + 1 < hi; i += 2) {   // two partial sums: lets the JIT keep both lanes busy
+                w[i] = stay[i] * v[i];
+                w[i + 1] = stay[i + 1] * v[i + 1];
+                leak0 += leave[i] * v[i];
+                leak1 += leave[i + 1] * v[i + 1];
+            }
+            for (; i < hi; i++) {
+                w[i] = stay[i] * v[i];
+                leak0 += leave[i] * v[i];
+            }
+            leak[b] = leak0 + leak1;
+            for (int r = 0; r < offset.length; r++) {
+                int d = offset[r];
+                double[] c = rate[r];
+                int from = Math.max(lo, d), to = Math.min(hi, states + d);
+                for (int j = from; j < to; j++) w[j] += c[j - d] * v[j - d];
+            }
+            for (int a = 0; a < accs; a++) {
+                double[] s = acc[a];
+                double x = weight[a];
+                for (int j = lo; j < hi; j++) s[j] += x * w[j];
+            }
         }
-        for (; i < n; i++) {
-            w[i] = stay[i] * v[i];
-            leak0 += leave[i] * v[i];
-        }
-        for (int r = 0; r < offset.length; r++) {
-            int d = offset[r];
-            double[] c = rate[r];
-            int from = Math.max(0, d), to = Math.min(n, n + d);
-            for (int j = from; j < to; j++) w[j] += c[j - d] * v[j - d];
-        }
-        if (weight != 0) for (int j = 0; j < n; j++) acc[j] += weight * w[j];
-        return leak0 + leak1;
     }
 }

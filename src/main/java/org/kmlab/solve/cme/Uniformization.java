@@ -11,7 +11,8 @@ import java.util.function.DoubleConsumer;
  * however stiff the generator is; the price is about ΛΔ + 8√(ΛΔ) matrix-vector products. Long
  * intervals are split so ΛΔ ≤ {@value #MAX_TERMS_PER_PIECE}. The sink of the finite state projection
  * is carried along the same sum, so the lost probability is computed, not inferred.
- * Reuses its work arrays: one instance per run.
+ * Reuses its work arrays: one instance per lattice. The solver uses it only for an output interval
+ * too long for one sequence; shorter ones go through {@link PoissonSweep}.
  */
 final class Uniformization {
     static final double TAIL = 5e-15;
@@ -19,13 +20,19 @@ final class Uniformization {
     private static final int CANCEL_POLL = 16;
 
     private final Generator generator;
+    private final StepTeam team;
     private final CancellationToken cancel;
+    private final double[][] accs = new double[1][];
+    private final double[] weights = new double[1];
     private double[] v, w, acc;
     private long products;
 
-    Uniformization(Generator generator, CancellationToken cancel) {
+    /** Steps {@code generator} on {@code team}, which it prepares for it. */
+    Uniformization(Generator generator, StepTeam team, CancellationToken cancel) {
         this.generator = generator;
+        this.team = team;
         this.cancel = cancel;
+        team.use(generator);
         int n = generator.states();
         v = new double[n];
         w = new double[n];
@@ -63,7 +70,9 @@ final class Uniformization {
         }
         for (int k = 0; k < right; k++) {
             double next = poisson.weight(k + 1);   // 0 before the left cut: then nothing is accumulated
-            sink += generator.step(v, w, acc, next);
+            accs[0] = acc;
+            weights[0] = next;
+            sink += team.step(v, w, accs, weights, next != 0 ? 1 : 0);
             sinkAcc += next * sink;
             double[] t = v;
             v = w;

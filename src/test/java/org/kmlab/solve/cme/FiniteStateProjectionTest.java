@@ -140,7 +140,7 @@ class FiniteStateProjectionTest {
         Lattice box = Lattice.box(new long[] {0}, new long[] {30});
         Model m = preset("birth-death").with("k1", 50).with("k2", 0.01);
         Generator g = Generator.of(m, box);
-        Uniformization u = new Uniformization(g, CancellationToken.none());
+        Uniformization u = new Uniformization(g, new StepTeam(1), CancellationToken.none());
         double[] p = new double[g.states()];
         p[0] = 1;
         double lost = u.advance(p, 0.5, f -> {});
