@@ -1,17 +1,13 @@
 package org.kmlab.cli;
 
-import org.kmlab.export.data.DensityCsv;
-import org.kmlab.export.data.DensityDistance;
 import org.kmlab.export.data.OutputFolder;
-import org.kmlab.export.data.ReferenceDistances;
-import org.kmlab.export.data.SummaryJson;
+import org.kmlab.export.data.RunFiles;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
 import org.kmlab.run.BatchRun;
 import org.kmlab.run.BatchRun.Outcome;
 import org.kmlab.solve.CancellationToken;
-import org.kmlab.solve.Distances;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Solver;
 import org.kmlab.solve.SolverOptions;
@@ -21,17 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -45,13 +36,6 @@ import java.util.function.Function;
                 "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
         footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error; 130 interrupted (Ctrl-C; no files written)."})
 final class RunCommand implements Callable<Integer> {
-    /**
-     * L1 and Hellinger between each solver's marginals (and 2-D joint density) and the
-     * reference's (cme, else ssa) at every output time: "distances" in summary.json.
-     */
-    private static final DensityDistance L1 = DensityDistance.of(Distances::l1, Distances::l1);
-    private static final DensityDistance HELLINGER = DensityDistance.of(Distances::hellinger, Distances::hellinger);
-
     @Spec private CommandSpec spec;
 
     @Mixin private RunFlags flags = new RunFlags();
@@ -115,17 +99,8 @@ final class RunCommand implements Callable<Integer> {
 
     private static void write(OutputFolder folder, String modelId, Problem problem, List<Outcome> outcomes) throws IOException {
         List<String> species = problem.model().species().stream().map(s -> s.name()).toList();
-        for (Outcome o : outcomes) {
-            if (o.isSkipped()) continue;
-            folder.stage(o.solver() + ".csv", stream -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                DensityCsv.write(o.result(), species, w);
-                w.flush();
-            });
-        }
-        Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species.size(), L1, HELLINGER);
-        var summary = SummaryJson.build(modelId, problem, outcomes, distances);
-        folder.stage("summary.json", stream -> SummaryJson.write(summary, stream)); // last: its presence means the rest is there
+        RunFiles.stageSolverCsvs(folder, outcomes, species);
+        RunFiles.stageSummary(folder, modelId, problem, outcomes); // last: its presence means the rest is there
     }
 
     private static String fileList(List<Outcome> outcomes) {

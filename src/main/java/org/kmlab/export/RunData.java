@@ -1,28 +1,21 @@
 package org.kmlab.export;
 
 import org.kmlab.chart.ChartSet;
-import org.kmlab.export.data.DensityCsv;
 import org.kmlab.export.data.DistributionAtCsv;
 import org.kmlab.export.data.KramersMoyalCsv;
-import org.kmlab.export.data.DensityDistance;
 import org.kmlab.export.data.OutputFolder;
-import org.kmlab.export.data.ReferenceDistances;
-import org.kmlab.export.data.SummaryJson;
+import org.kmlab.export.data.RunFiles;
 import org.kmlab.model.Model;
 import org.kmlab.model.Species;
 import org.kmlab.run.BatchRun.Outcome;
 import org.kmlab.run.Recording;
 import org.kmlab.run.Run;
-import org.kmlab.solve.Distances;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverResult;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,14 +31,10 @@ import java.util.Map;
  * Written through {@link OutputFolder}: all files appear together, or none.
  */
 public final class RunData {
-    private static final DensityDistance L1 = DensityDistance.of(Distances::l1, Distances::l1);
-    private static final DensityDistance HELLINGER = DensityDistance.of(Distances::hellinger, Distances::hellinger);
     public static final String TIME_COURSE = "timecourse.csv", DISTRIBUTION_AT_T = "distribution-at-t.csv",
-            KRAMERS_MOYAL = "km.csv", SUMMARY = "summary.json";
+            KRAMERS_MOYAL = "km.csv";
 
     private RunData() {}
-
-    private interface Content { void write(Writer w) throws IOException; }
 
     /**
      * Writes into {@code dir} (created if missing) the solvers that finished every output time (a
@@ -67,7 +56,6 @@ public final class RunData {
         }
         ChartSet.KramersMoyalView km = ChartSet.kramersMoyalViewAfterPlaying(model, rec, shown);
 
-        List<String> names = new ArrayList<>();
         OutputFolder folder;
         try {
             folder = OutputFolder.prepare(dir);
@@ -76,14 +64,12 @@ public final class RunData {
         }
         boolean committed = false;
         try {
-            for (Outcome o : outcomes) stage(folder, names, o.solver() + ".csv", w -> DensityCsv.write(o.result(), species, w));
-            stage(folder, names, TIME_COURSE, w -> writeTimeCourse(outcomes, species, w));
-            stage(folder, names, DISTRIBUTION_AT_T, w -> DistributionAtCsv.write(shownNow, species, w));
-            stage(folder, names, KRAMERS_MOYAL, w -> KramersMoyalCsv.write(model, species, km.ranges(), km.at(), w));
-            Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species.size(), L1, HELLINGER);
-            var summary = SummaryJson.build(modelId, problem, outcomes, distances);
-            folder.stage(SUMMARY, stream -> SummaryJson.write(summary, stream));
-            names.add(SUMMARY);
+            List<String> names = new ArrayList<>(RunFiles.stageSolverCsvs(folder, outcomes, species));
+            RunFiles.stage(folder, TIME_COURSE, w -> writeTimeCourse(outcomes, species, w));
+            RunFiles.stage(folder, DISTRIBUTION_AT_T, w -> DistributionAtCsv.write(shownNow, species, w));
+            RunFiles.stage(folder, KRAMERS_MOYAL, w -> KramersMoyalCsv.write(model, species, km.ranges(), km.at(), w));
+            RunFiles.stageSummary(folder, modelId, problem, outcomes);
+            names.addAll(List.of(TIME_COURSE, DISTRIBUTION_AT_T, KRAMERS_MOYAL, RunFiles.SUMMARY));
             folder.commit();
             committed = true;
             return names;
@@ -108,15 +94,6 @@ public final class RunData {
             if (snaps.size() == rec.timeCount()) outcomes.add(Outcome.ran(new SolverResult(id, snaps, run.info(id))));
         }
         return outcomes;
-    }
-
-    private static void stage(OutputFolder folder, List<String> names, String name, Content content) throws IOException {
-        folder.stage(name, stream -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            content.write(w);
-            w.flush();
-        });
-        names.add(name);
     }
 
     /** t, solver, species, mean, sd: the time course the window draws, in x = n/Ω units. */
