@@ -1,38 +1,28 @@
 package org.kmlab.cli;
 
-import org.kmlab.export.data.DensityCsv;
-import org.kmlab.export.data.DensityDistance;
 import org.kmlab.export.data.OutputFolder;
-import org.kmlab.export.data.ReferenceDistances;
-import org.kmlab.export.data.SummaryJson;
+import org.kmlab.export.data.RunFiles;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
 import org.kmlab.run.BatchRun;
 import org.kmlab.run.BatchRun.Outcome;
 import org.kmlab.solve.CancellationToken;
-import org.kmlab.solve.Distances;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Solver;
 import org.kmlab.solve.SolverOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -46,40 +36,9 @@ import java.util.function.Function;
                 "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
         footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error; 130 interrupted (Ctrl-C; no files written)."})
 final class RunCommand implements Callable<Integer> {
-    /**
-     * L1 and Hellinger between each solver's marginals (and 2-D joint density) and the
-     * reference's (cme, else ssa) at every output time: "distances" in summary.json.
-     */
-    private static final DensityDistance L1 = DensityDistance.of(Distances::l1, Distances::l1);
-    private static final DensityDistance HELLINGER = DensityDistance.of(Distances::hellinger, Distances::hellinger);
-
     @Spec private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PRESET.json", description = "preset file (or built-in preset name)")
-    private String preset;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "set a parameter by name, Omega (system size) or an initial count (X0 for species X); repeatable")
-    private List<String> sets = new ArrayList<>();
-
-    @Option(names = "--solvers", split = ",", paramLabel = "ID",
-            description = "solvers to run, comma-separated: ssa, cme, fp, cle, lna (default: the preset's)")
-    private List<String> solvers;
-
-    @Option(names = "--t-end", paramLabel = "T", description = "end time (default: the preset's)")
-    private Double tEnd;
-
-    @Option(names = "--samples", paramLabel = "K", description = "number of output times from 0 to T, K ≥ 2 (default: the preset's)")
-    private Integer samples;
-
-    @Option(names = "--trajectories", paramLabel = "N", description = "ensemble size for ssa and cle (default: the preset's)")
-    private Integer trajectories;
-
-    @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the preset's)")
-    private Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "worker threads for ensembles; 0 = all cores (default: ${DEFAULT-VALUE})")
-    private int threads;
+    @Mixin private RunFlags flags = new RunFlags();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if missing)")
     private String out;
@@ -89,12 +48,11 @@ final class RunCommand implements Callable<Integer> {
     RunCommand(Function<String, Solver> solverLookup) { this.solverLookup = solverLookup; }
 
     @Override public Integer call() throws IOException {
-        Preset p = PresetLibrary.resolve(preset);
-        Model model = p.model();
-        for (String s : sets) model = Assignment.parse(s).applyTo(model);
-        RunSettings run = runSettings(p.run());
-        List<String> ids = solverIds(run);
-        Problem problem = Problem.of(model, run, SolverOptions.defaults().withThreads(threads));
+        Preset p = PresetLibrary.resolve(flags.preset);
+        Model model = flags.model(p);
+        RunSettings run = flags.settings(p);
+        List<String> ids = run.solvers();
+        Problem problem = Problem.of(model, run, SolverOptions.defaults().withThreads(flags.threads));
         OutputFolder folder = prepareOut();
 
         CancellationToken cancel = new CancellationToken();
@@ -125,42 +83,6 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private RunSettings runSettings(RunSettings run) {
-        if (tEnd != null) {
-            if (!(tEnd > 0) || tEnd.isInfinite()) throw new UserInputException("--t-end: must be a finite number > 0, got " + tEnd);
-            run = run.withTEnd(tEnd);
-        }
-        if (samples != null) {
-            if (samples < 2) throw new UserInputException("--samples: must be ≥ 2, got " + samples);
-            run = run.withSamples(samples);
-        }
-        if (trajectories != null) {
-            if (trajectories < 1) throw new UserInputException("--trajectories: must be ≥ 1, got " + trajectories);
-            run = run.withTrajectories(trajectories);
-        }
-        if (seed != null) run = run.withSeed(seed);
-        if (threads < 0) throw new UserInputException("--threads: must be ≥ 0 (0 = all cores), got " + threads);
-        return run;
-    }
-
-    private List<String> solverIds(RunSettings run) {
-        if (solvers == null) {
-            if (run.solvers().isEmpty()) throw new UserInputException("no solvers: the preset names none; choose with --solvers ssa,cme,fp,cle,lna");
-            return run.solvers();
-        }
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        for (String s : solvers) {
-            String id = s.strip();
-            if (id.isEmpty()) continue;
-            if (!RunSettings.KNOWN_SOLVERS.contains(id)) {
-                throw new UserInputException("--solvers: unknown solver '" + id + "' (known: " + String.join(", ", RunSettings.KNOWN_SOLVERS) + ")");
-            }
-            ids.add(id);
-        }
-        if (ids.isEmpty()) throw new UserInputException("--solvers: no solver named (known: " + String.join(", ", RunSettings.KNOWN_SOLVERS) + ")");
-        return List.copyOf(ids);
-    }
-
     private OutputFolder prepareOut() {
         Path dir;
         try {
@@ -177,17 +99,8 @@ final class RunCommand implements Callable<Integer> {
 
     private static void write(OutputFolder folder, String modelId, Problem problem, List<Outcome> outcomes) throws IOException {
         List<String> species = problem.model().species().stream().map(s -> s.name()).toList();
-        for (Outcome o : outcomes) {
-            if (o.isSkipped()) continue;
-            folder.stage(o.solver() + ".csv", stream -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                DensityCsv.write(o.result(), species, w);
-                w.flush();
-            });
-        }
-        Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species.size(), L1, HELLINGER);
-        var summary = SummaryJson.build(modelId, problem, outcomes, distances);
-        folder.stage("summary.json", stream -> SummaryJson.write(summary, stream)); // last: its presence means the rest is there
+        RunFiles.stageSolverCsvs(folder, outcomes, species);
+        RunFiles.stageSummary(folder, modelId, problem, outcomes); // last: its presence means the rest is there
     }
 
     private static String fileList(List<Outcome> outcomes) {

@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYDataset;
@@ -28,7 +29,8 @@ import java.util.Map;
  * The "publication" look: white background, no gradients or shadows, black axes with a thin
  * frame, an Okabe–Ito palette and a distinct dash per series (see {@link SeriesLooks}), so a
  * figure reads in colour, for colour-blind readers and in greyscale print. Lines are
- * {@link FigureSize#lineWidthPt()} wide (1 pt in print, 2 pt on a slide).
+ * {@link FigureSize#lineWidthPt()} wide (1 pt in print, 2 pt on a slide). Negative tick labels
+ * get a true minus sign (see {@link MinusSignTicks}).
  *
  * @param typeface sans-serif (most journals) or serif (to match a LaTeX body text)
  * @param grid     thin light-grey grid lines, or none
@@ -88,6 +90,7 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
                 legend.setFrame(BlockBorder.NONE);
                 legend.setItemPaint(Color.BLACK);
             }
+            if (t instanceof PaintScaleLegend scale) MinusSignTicks.apply(scale.getAxis());
         }
         if (chart.getTitle() != null) chart.getTitle().setPaint(Color.BLACK);
         for (XYPlot plot : ChartParts.xyPlots(chart.getPlot())) style(plot, size, looks);
@@ -120,6 +123,7 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
             axis.setTickMarkStroke(new BasicStroke(FRAME_PT));
             axis.setTickMarkOutsideLength((float) (size.textPt() * 0.35));
             axis.setTickMarkInsideLength(0);
+            MinusSignTicks.apply(axis);
         }
         for (int i = 0; i < plot.getRendererCount(); i++) {
             XYDataset d = plot.getDataset(i);

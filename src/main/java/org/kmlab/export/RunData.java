@@ -1,46 +1,87 @@
 package org.kmlab.export;
 
-import org.kmlab.export.data.DensityCsv;
-import org.kmlab.export.data.DensityDistance;
+import org.kmlab.chart.ChartSet;
+import org.kmlab.export.data.DistributionAtCsv;
+import org.kmlab.export.data.KramersMoyalCsv;
 import org.kmlab.export.data.OutputFolder;
-import org.kmlab.export.data.ReferenceDistances;
-import org.kmlab.export.data.SummaryJson;
+import org.kmlab.export.data.RunFiles;
+import org.kmlab.model.Model;
 import org.kmlab.model.Species;
 import org.kmlab.run.BatchRun.Outcome;
 import org.kmlab.run.Recording;
 import org.kmlab.run.Run;
-import org.kmlab.solve.Distances;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverResult;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A window run's numbers as files, in the formats of {@code kmlab run}: {@code summary.json},
- * {@code <solver>.csv} (t, x[, y], p), plus {@code timecourse.csv} (t, solver, species, mean, sd in
- * x units). Written through {@link OutputFolder}: all files appear together, or none.
+ * {@code <solver>.csv} (t, x[, y], p), plus what the window shows: {@code timecourse.csv} (t,
+ * solver, species, mean, sd in x units), {@code distribution-at-t.csv} (every solver's marginals at
+ * the time on show) and {@code km.csv} (the Kramers–Moyal coefficients over the x range on show).
+ * Written through {@link OutputFolder}: all files appear together, or none.
  */
 public final class RunData {
-    private static final DensityDistance L1 = DensityDistance.of(Distances::l1, Distances::l1);
-    private static final DensityDistance HELLINGER = DensityDistance.of(Distances::hellinger, Distances::hellinger);
+    public static final String TIME_COURSE = "timecourse.csv", DISTRIBUTION_AT_T = "distribution-at-t.csv",
+            KRAMERS_MOYAL = "km.csv";
 
     private RunData() {}
 
     /**
-     * Writes the solvers that finished every output time (a solver still running or failed is left
-     * out) into {@code dir} (created if missing); returns the file names written.
+     * Writes into {@code dir} (created if missing) the solvers that finished every output time (a
+     * solver still running or failed is left out of the summary and the per-solver CSVs), and what
+     * the window shows at output index {@code shown}; returns the file names written.
      */
-    public static List<String> write(Run run, String modelId, Path dir) throws ExportException {
+    public static List<String> write(Run run, String modelId, Path dir, int shown) throws ExportException {
+        Recording rec = run.recording();
+        if (shown < 0 || shown >= rec.timeCount()) throw new IllegalArgumentException("output index " + shown + " is not in 0.." + (rec.timeCount() - 1));
+        List<Outcome> outcomes = finished(run);
+        if (outcomes.isEmpty()) throw new ExportException("no solver has finished the run yet: nothing to export");
+        Model model = run.request().model();
+        Problem problem = Problem.of(model, run.request().settings(), run.request().options());
+        List<String> species = model.species().stream().map(Species::name).toList();
+        Map<String, Snapshot> shownNow = new LinkedHashMap<>();
+        for (String id : rec.solvers()) {
+            Snapshot s = rec.get(id, shown);
+            if (s != null) shownNow.put(id, s);
+        }
+        ChartSet.KramersMoyalView km = ChartSet.kramersMoyalViewAfterPlaying(model, rec, shown);
+
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.prepare(dir);
+        } catch (IOException e) {
+            throw ExportException.cannotWrite(dir, e);
+        }
+        boolean committed = false;
+        try {
+            List<String> names = new ArrayList<>(RunFiles.stageSolverCsvs(folder, outcomes, species));
+            RunFiles.stage(folder, TIME_COURSE, w -> writeTimeCourse(outcomes, species, w));
+            RunFiles.stage(folder, DISTRIBUTION_AT_T, w -> DistributionAtCsv.write(shownNow, species, w));
+            RunFiles.stage(folder, KRAMERS_MOYAL, w -> KramersMoyalCsv.write(model, species, km.ranges(), km.at(), w));
+            RunFiles.stageSummary(folder, modelId, problem, outcomes);
+            names.addAll(List.of(TIME_COURSE, DISTRIBUTION_AT_T, KRAMERS_MOYAL, RunFiles.SUMMARY));
+            folder.commit();
+            committed = true;
+            return names;
+        } catch (IOException | RuntimeException e) {
+            throw ExportException.cannotWrite(dir, e);
+        } finally {
+            if (!committed) folder.abort();
+        }
+    }
+
+    /** The solvers with a snapshot at every output time. */
+    private static List<Outcome> finished(Run run) {
         Recording rec = run.recording();
         List<Outcome> outcomes = new ArrayList<>();
         for (String id : rec.solvers()) {
@@ -52,44 +93,7 @@ public final class RunData {
             }
             if (snaps.size() == rec.timeCount()) outcomes.add(Outcome.ran(new SolverResult(id, snaps, run.info(id))));
         }
-        if (outcomes.isEmpty()) throw new ExportException("no solver has finished the run yet: nothing to export");
-        Problem problem = Problem.of(run.request().model(), run.request().settings(), run.request().options());
-        List<String> species = run.request().model().species().stream().map(Species::name).toList();
-        List<String> names = new ArrayList<>();
-        OutputFolder folder;
-        try {
-            folder = OutputFolder.prepare(dir);
-        } catch (IOException e) {
-            throw ExportException.cannotWrite(dir, e);
-        }
-        boolean committed = false;
-        try {
-            for (Outcome o : outcomes) {
-                folder.stage(o.solver() + ".csv", stream -> {
-                    Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                    DensityCsv.write(o.result(), species, w);
-                    w.flush();
-                });
-                names.add(o.solver() + ".csv");
-            }
-            folder.stage("timecourse.csv", stream -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                writeTimeCourse(outcomes, species, w);
-                w.flush();
-            });
-            names.add("timecourse.csv");
-            Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species.size(), L1, HELLINGER);
-            var summary = SummaryJson.build(modelId, problem, outcomes, distances);
-            folder.stage("summary.json", stream -> SummaryJson.write(summary, stream));
-            names.add("summary.json");
-            folder.commit();
-            committed = true;
-            return names;
-        } catch (IOException | RuntimeException e) {
-            throw ExportException.cannotWrite(dir, e);
-        } finally {
-            if (!committed) folder.abort();
-        }
+        return outcomes;
     }
 
     /** t, solver, species, mean, sd: the time course the window draws, in x = n/Ω units. */

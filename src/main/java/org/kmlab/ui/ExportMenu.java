@@ -113,7 +113,7 @@ public final class ExportMenu {
         Run run = session.run();
         org.kmlab.model.Model model = run == null ? session.model() : run.request().model();
         double tEnd = run == null ? session.settings().tEnd() : run.request().settings().tEnd();
-        int k = run == null ? -1 : Math.max(0, Math.min(shownIndex.getAsInt(), run.recording().timeCount() - 1));
+        int k = run == null ? -1 : shownIndex(run);
         ChartStyle chartStyle = r.publication() ? ChartStyle.light() : style.get();
         return () -> {
             WindowCharts wc = new WindowCharts(model, tEnd, chartStyle);
@@ -135,12 +135,21 @@ public final class ExportMenu {
         });
     }
 
-    /** Writes the run's summary.json, per-solver distribution CSVs and timecourse.csv into {@code dir}. */
+    /**
+     * Writes the run's summary.json, per-solver distribution CSVs and timecourse.csv, and the
+     * distributions and KM coefficients at the time the window shows, into {@code dir}.
+     */
     public CompletableFuture<Path> exportData(Path dir) {
         Run run = session.run();
         if (run == null) return CompletableFuture.failedFuture(new IllegalStateException("nothing to export: press Play first"));
         String modelId = session.presetProperty().get() == null ? run.request().model().name() : session.presetProperty().get().id();
-        return submit(dir, () -> RunData.write(run, modelId, dir));
+        int k = shownIndex(run);
+        return submit(dir, () -> RunData.write(run, modelId, dir, k));
+    }
+
+    /** The scrubber's output index, within the run. */
+    private int shownIndex(Run run) {
+        return Math.max(0, Math.min(shownIndex.getAsInt(), run.recording().timeCount() - 1));
     }
 
     private void askData() {

@@ -100,6 +100,9 @@ class ExportMenuTest {
         List<String> lines = Files.readAllLines(data.resolve("timecourse.csv"));
         assertEquals("t,solver,species,mean,sd", lines.get(0));
         assertTrue(Files.exists(data.resolve("ssa.csv")));
+        String shownTime = Double.toString(run.recording().time(window.transport().index()));
+        assertTrue(Files.readAllLines(data.resolve("distribution-at-t.csv")).get(1).startsWith(shownTime + ",ssa,X,"), "the distributions at the time on show");
+        assertEquals("x,A,B,M3/3!,M4/4!", Files.readAllLines(data.resolve("km.csv")).get(0));
 
         Path gif = out.resolve("anim.gif");
         robot.interact(() -> figure.set(menu.exportAnimation(new ExportMenu.Request(List.of(Pane.DISTRIBUTION), FigureSize.SINGLE, 72, false, 10), gif)));

@@ -1,0 +1,60 @@
+package org.kmlab.export.data;
+
+import org.kmlab.run.BatchRun.Outcome;
+import org.kmlab.solve.Distances;
+import org.kmlab.solve.Problem;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of {@code kmlab run} (contract in DESIGN.md and README), staged into an
+ * {@link OutputFolder}: {@code <solver>.csv} for every solver that ran, and {@code summary.json}
+ * with the L1 and Hellinger distances of each solver's marginals (and 2-D joint density) to the
+ * reference's (cme, else ssa) at every output time. Shared by {@code kmlab run} and the window's
+ * Export data….
+ */
+public final class RunFiles {
+    public static final String SUMMARY = "summary.json";
+    private static final DensityDistance L1 = DensityDistance.of(Distances::l1, Distances::l1);
+    private static final DensityDistance HELLINGER = DensityDistance.of(Distances::hellinger, Distances::hellinger);
+
+    private RunFiles() {}
+
+    /** Text written to a staged file. */
+    public interface Text { void writeTo(Writer w) throws IOException; }
+
+    /** Stages a UTF-8 text file. */
+    public static void stage(OutputFolder folder, String name, Text text) throws IOException {
+        folder.stage(name, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            text.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /** Stages {@code <solver>.csv} for each solver that ran (see {@link DensityCsv}); returns the file names. */
+    public static List<String> stageSolverCsvs(OutputFolder folder, List<Outcome> outcomes, List<String> species) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.isSkipped()) continue;
+            stage(folder, o.solver() + ".csv", w -> DensityCsv.write(o.result(), species, w));
+            names.add(o.solver() + ".csv");
+        }
+        return names;
+    }
+
+    /** Stages summary.json: stage it last, its presence means the rest is there. */
+    public static void stageSummary(OutputFolder folder, String modelId, Problem problem, List<Outcome> outcomes) throws IOException {
+        int species = problem.model().speciesCount();
+        Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species, L1, HELLINGER);
+        var summary = SummaryJson.build(modelId, problem, outcomes, distances);
+        folder.stage(SUMMARY, stream -> SummaryJson.write(summary, stream));
+    }
+}
