@@ -15,7 +15,10 @@ final class FrameLoop extends AnimationTimer {
     private final StatusViewModel status;
     private final ChartsView charts;
     private static final long MIN_DRAW_NANOS = 33_000_000L;
-    private long lastPulse, lastDraw;
+    /** The status line changes at most 10 times a second: a new text re-lays out the window. */
+    private static final long STATUS_NANOS = 100_000_000L;
+    private long lastPulse, lastDraw, lastStatus;
+    private Run statusRun;
     private Run shownRun;
     private long shownVersion = -1;
     private int shownIndex = -1;
@@ -53,6 +56,9 @@ final class FrameLoop extends AnimationTimer {
             frames++;
         }
         charts.present();
+        if (run == statusRun && now - lastStatus < STATUS_NANOS) return;
+        lastStatus = now;
+        statusRun = run;
         // the status names the time the charts show (drawing may trail playback on a slow machine)
         int shown = charts.shownIndex();
         status.update(run, shown >= 0 && run != null && shown < run.recording().timeCount() ? shown : k, session.noticeProperty().get());
