@@ -76,10 +76,11 @@ final class ChartRenderer implements AutoCloseable {
     private volatile long lastDrawNanos;
 
     /**
-     * The shortest sensible time between two frames: twice the last drawing time, so the render
-     * thread is busy at most half the time and leaves CPU to the JavaFX threads on small machines.
+     * The shortest sensible time between two frames: three times the last drawing time, so the
+     * render thread is busy at most a third of the time and, on a 2-core machine where an SSA
+     * worker takes one core, leaves most of the other to the JavaFX thread and its renderer.
      */
-    long minIntervalNanos() { return 2 * lastDrawNanos; }
+    long minIntervalNanos() { return 3 * lastDrawNanos; }
 
     ChartBoard board() { return board; }
 

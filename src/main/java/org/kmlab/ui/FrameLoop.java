@@ -14,7 +14,7 @@ final class FrameLoop extends AnimationTimer {
     private final TransportViewModel transport;
     private final StatusViewModel status;
     private final ChartsView charts;
-    private static final long MIN_DRAW_NANOS = 33_000_000L;
+    private static final long MIN_DRAW_NANOS = 50_000_000L;
     /** The status line changes at most 10 times a second: a new text re-lays out the window. */
     private static final long STATUS_NANOS = 100_000_000L;
     private long lastPulse, lastDraw, lastStatus;
@@ -45,7 +45,7 @@ final class FrameLoop extends AnimationTimer {
         Run run = session.run();
         int k = transport.index();
         long version = run == null ? -1 : run.recording().version();
-        boolean due = now - lastDraw >= Math.max(MIN_DRAW_NANOS, charts.minFrameIntervalNanos());   // ≤ 30 Hz, ≤ half a core
+        boolean due = now - lastDraw >= Math.max(MIN_DRAW_NANOS, charts.minFrameIntervalNanos());   // ≤ 20 Hz, ≤ a third of a core
         if (dirty || run != shownRun || (due && (version != shownVersion || k != shownIndex))) {
             lastDraw = now;
             charts.show(run, k);
