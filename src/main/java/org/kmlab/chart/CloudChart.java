@@ -9,6 +9,7 @@ import org.jfree.data.Range;
 import org.kmlab.run.Recording;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.lna.LinearNoiseApproximation;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -17,15 +18,21 @@ import java.util.List;
 
 /**
  * The probability cloud of a 2-species model in the (x, y) plane: the density as one heat-map image
- * (the solver's joint density when it has one, otherwise a histogram of the SSA states), the SSA
- * trajectories' states as small translucent dots, and the deterministic path dx/dt = A(x) with a
- * dot at the time on show. x = X/Ω, y = Y/Ω.
+ * (the master equation's joint density when it ran, else Fokker–Planck's, else the SSA's joint
+ * histogram, else a histogram of the kept SSA states; the subtitle names the source), the SSA
+ * trajectories' states as small translucent dots, the linear noise approximation's 1σ and 2σ
+ * ellipses when it ran, and the deterministic path dx/dt = A(x) with a dot at the time on show.
+ * x = X/Ω, y = Y/Ω.
  */
 public final class CloudChart {
     private static final int BINS = 64;
+    /** Solvers whose joint density may colour the heat map, best first. */
+    private static final List<String> DENSITY_SOURCES = List.of("cme", "fp", "ssa", "cle");
+    private static final int ELLIPSE_POINTS = 121;
     private final JFreeChart chart;
     private final XYPlot plot;
-    private final ArrayDataset dots, path;
+    private final ArrayDataset dots, path, ellipses;
+    private final org.jfree.chart.title.TextTitle densitySource = new org.jfree.chart.title.TextTitle("");
     private final DensityImageAnnotation heat = new DensityImageAnnotation();
     private final StickyRange xRange = new StickyRange(), yRange = new StickyRange();
     private final ChartStyle style;
@@ -37,6 +44,7 @@ public final class CloudChart {
         String a = speciesNames.get(0), b = speciesNames.get(1);
         dots = new ArrayDataset(List.of("SSA trajectories"));
         path = new ArrayDataset(List.of("deterministic path", "now"));
+        ellipses = new ArrayDataset(List.of("LNA 1σ, 2σ", "LNA 2σ"));
         NumberAxis x = new NumberAxis(a.toLowerCase() + " = " + a + "/Ω");
         NumberAxis y = new NumberAxis(b.toLowerCase() + " = " + b + "/Ω");
         x.setAutoRangeIncludesZero(false);
@@ -58,10 +66,21 @@ public final class CloudChart {
         plot = new XYPlot(dots, x, y, dotRenderer);
         plot.setDataset(1, path);
         plot.setRenderer(1, pathRenderer);
+        XYLineAndShapeRenderer ellipseRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < 2; i++) {
+            ellipseRenderer.setSeriesPaint(i, style.solverColor("lna"));
+            ellipseRenderer.setSeriesStroke(i, i == 0 ? style.line() : style.dashed());
+        }
+        ellipseRenderer.setSeriesVisibleInLegend(1, false);
+        plot.setDataset(2, ellipses);
+        plot.setRenderer(2, ellipseRenderer);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         plot.getRenderer().addAnnotation(heat, org.jfree.chart.ui.Layer.BACKGROUND);
         chart = new JFreeChart("Probability cloud", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style.apply(chart);
+        densitySource.setFont(style.tickFont());
+        densitySource.setPaint(style.foreground());
+        chart.addSubtitle(0, densitySource);
     }
 
     public JFreeChart chart() { return chart; }
@@ -95,10 +114,12 @@ public final class CloudChart {
                 Range rx = xRange.padded(0.04, 1e-6), ry = yRange.padded(0.04, 1e-6);
                 plot.getDomainAxis().setRange(rx, true, false);
                 plot.getRangeAxis().setRange(ry, true, false);
-                drawDensity(s, xs, ys, rx, ry);
+                drawDensity(recording, k, xs, ys, rx, ry);
             } else {
                 heat.clear();
+                densitySource.setText("");
             }
+            drawEllipses(k >= 0 ? recording.get("lna", k) : null);
             double t = k >= 0 ? recording.time(k) : 0;
             if (deterministic.length > 0) {
                 int i = (int) Math.round(Math.min(1, t / pathTEnd) * (deterministic.length - 1));
@@ -107,20 +128,42 @@ public final class CloudChart {
             chart.getTitle().setText(String.format("Probability cloud at t = %.2f", t));
             dots.changed();
             path.changed();
+            ellipses.changed();
         } finally {
             chart.setNotify(true);
         }
     }
 
-    private void drawDensity(Snapshot s, double[] xs, double[] ys, Range rx, Range ry) {
-        Density2D joint = s == null ? null : s.joint();
+    /** The LNA's 1σ and 2σ ellipses around its mean, or nothing when the LNA did not run. */
+    private void drawEllipses(Snapshot lna) {
+        if (lna == null || lna.dimension() != 2) {
+            ellipses.clearAll();
+            return;
+        }
+        for (int i = 0; i < 2; i++) {
+            double[][] e = LinearNoiseApproximation.ellipse(lna.mean(), lna.covariance(), i + 1, ELLIPSE_POINTS);
+            ellipses.set(i, e[0], e[1]);
+        }
+    }
+
+    private void drawDensity(Recording recording, int k, double[] xs, double[] ys, Range rx, Range ry) {
+        Density2D joint = null;
+        for (String solver : DENSITY_SOURCES) {
+            Snapshot candidate = k >= 0 ? recording.get(solver, k) : null;
+            if (candidate != null && candidate.joint() != null) {
+                joint = candidate.joint();
+                densitySource.setText("shading: " + SolverNames.label(solver) + " density");
+                break;
+            }
+        }
         if (joint != null) {
             heat.set(image(joint.p(), joint.nx(), joint.ny()),
                     joint.x0() - joint.dx() / 2, joint.x(joint.nx() - 1) + joint.dx() / 2,
                     joint.y0() - joint.dy() / 2, joint.y(joint.ny() - 1) + joint.dy() / 2);
             return;
         }
-        if (xs.length == 0) { heat.clear(); return; }
+        if (xs.length == 0) { heat.clear(); densitySource.setText(""); return; }
+        densitySource.setText("shading: histogram of the SSA states shown");
         double[] counts = new double[BINS * BINS];
         double wx = rx.getLength() / BINS, wy = ry.getLength() / BINS;
         for (int i = 0; i < xs.length; i++) {

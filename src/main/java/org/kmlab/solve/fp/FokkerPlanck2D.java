@@ -31,7 +31,15 @@ import java.util.Map;
  * Crank–Nicolson when the step keeps its explicit half non-negative (the default step is chosen so),
  * else TR-BDF2, redone by backward Euler (positive) if it would go negative. Second order;
  * P ≥ 0 and total probability conserved by construction, so nothing is ever clipped or
- * renormalised. A and B are evaluated once, before time stepping.
+ * renormalised. A and B are evaluated once per window.
+ *
+ * <p>The box follows the cloud ({@link #solve}): it is re-planned from the current mean and
+ * covariance at every output and at least {@value #MIN_WINDOWS} times over the run, and P is
+ * carried over by conservative remapping ({@link WindowRemap}). A fixed box sized for all of
+ * [0, tEnd] would force cells coarser than the lattice step 1/Ω, where the positive flux has to
+ * upwind: for a one-directional reaction (death, predation) the scheme then adds (h·Ω − 1) times
+ * the physical noise. With the window the cells stay at the lattice step while the cloud is
+ * small, and are coarser only while the cloud does not fit {@value #CELL_BUDGET} cells.
  */
 public final class FokkerPlanck2D {
     /**
@@ -41,6 +49,16 @@ public final class FokkerPlanck2D {
     public static final int DEFAULT_CELLS = 128;
     /** The most cells along the longer side the solver picks by itself. */
     public static final int MAX_DEFAULT_CELLS = 256;
+    /** The window is re-planned at least this many times over [0, tEnd] (and at every output). */
+    static final int MIN_WINDOWS = 25;
+    /** Half-width of the window in standard deviations of the predicted cloud. */
+    static final double WINDOW_SDS = 6;
+    /** The default window has at most about this many cells (256²)... */
+    static final double CELL_BUDGET = 65_536;
+    /** ...and at most this many along its longer side. */
+    static final int MAX_SIDE = 1024;
+    /** Probability per cell below which the tail may be left outside the next window. */
+    static final double NEGLIGIBLE = 1e-13;
     /** At least this many time steps over [0, tEnd]. */
     static final int MIN_STEPS = 500;
     /** At most this many steps just to keep every sub-step Crank–Nicolson (positive by construction). */
@@ -62,6 +80,12 @@ public final class FokkerPlanck2D {
         public double xCentre(int i) { return x0 + (i + 0.5) * h; }
 
         public double yCentre(int j) { return y0 + (j + 0.5) * h; }
+
+        /** True when this grid has the same cells as {@code other} and covers its box. */
+        boolean holds(Grid other) {
+            return other.h == h && other.x0 >= x0 && other.y0 >= y0
+                    && other.x0 + other.nx * h <= x0 + nx * h && other.y0 + other.ny * h <= y0 + ny * h;
+        }
     }
 
     private final Grid grid;
@@ -75,7 +99,7 @@ public final class FokkerPlanck2D {
     private double dt = Double.NaN;
     private long eulerSubsteps;
 
-    private FokkerPlanck2D(Model model, Grid grid) {
+    private FokkerPlanck2D(Model model, Grid grid, double[] initial) {
         if (model.speciesCount() != 2) throw new SolverException("fp: the 2-D solver needs 2 species, the model has " + model.speciesCount());
         this.grid = grid;
         nx = grid.nx();
@@ -104,6 +128,9 @@ public final class FokkerPlanck2D {
             if (!op.isZero()) active.add(op);
         }
         if (active.isEmpty()) active.add(new LineOperator(nx, ny, 1, 0));   // nothing moves: identity steps
+        // the middle (last) direction takes full Strang steps, the others half steps: put the slowest
+        // in the middle so the positive Crank–Nicolson step (τ·max|L_cc| ≤ 2) is as long as it can be
+        active.sort(java.util.Comparator.comparingDouble(LineOperator::maxRate).reversed());
         ops = active.toArray(new LineOperator[0]);
         factors = new LineFactor[ops.length];
         euler = new LineFactor[ops.length];
@@ -113,6 +140,10 @@ public final class FokkerPlanck2D {
             factors[k] = new LineFactor(ops[k]);
             euler[k] = new LineFactor(ops[k]);
             rates[k] = ops[k].maxRate();
+        }
+        if (initial != null) {
+            System.arraycopy(initial, 0, p, 0, n);
+            return;
         }
         double omega = model.size();
         double[] x = model.initialX();
@@ -140,7 +171,7 @@ public final class FokkerPlanck2D {
      * Builds the operator on the grid for the model and sets P to the initial bump (product of 1-D
      * bumps). Call {@link #setTimeStep} before {@link #step}.
      */
-    public static FokkerPlanck2D prepare(Model model, Grid grid) { return new FokkerPlanck2D(model, grid); }
+    public static FokkerPlanck2D prepare(Model model, Grid grid) { return new FokkerPlanck2D(model, grid, null); }
 
     /**
      * For benchmarks: a {@code cells × cells} grid from the planned box's corner (square cells sized
@@ -148,7 +179,7 @@ public final class FokkerPlanck2D {
      */
     public static FokkerPlanck2D prepare(Model model, double tEnd, int cells) {
         Grid planned = planGrid(model, tEnd, cells);
-        FokkerPlanck2D fp = new FokkerPlanck2D(model, new Grid(planned.x0(), planned.y0(), planned.h(), cells, cells));
+        FokkerPlanck2D fp = new FokkerPlanck2D(model, new Grid(planned.x0(), planned.y0(), planned.h(), cells, cells), null);
         fp.setTimeStep(defaultStep(fp, tEnd, tEnd / MIN_STEPS));
         return fp;
     }
@@ -248,6 +279,33 @@ public final class FokkerPlanck2D {
     }
 
     public Snapshot snapshot(double time) {
+        double[] mean = new double[2];
+        double[][] cov = new double[2][2];
+        double mass = moments(mean, cov);
+        Density2D joint = density();
+        return new Snapshot(time, mean, cov, new Density1D[] {joint.marginal(0), joint.marginal(1)}, joint, new double[0][], mass);
+    }
+
+    /**
+     * {@code [s][0..1]}: the span of the cells holding more than {@value #NEGLIGIBLE} of
+     * probability, so that a skewed tail the moments do not describe stays inside the next window.
+     */
+    private double[][] occupied() {
+        double area = grid.h() * grid.h();
+        int iLo = nx, iHi = -1, jLo = ny, jHi = -1;
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                if (p[j * nx + i] * area <= NEGLIGIBLE) continue;
+                iLo = Math.min(iLo, i); iHi = Math.max(iHi, i);
+                jLo = Math.min(jLo, j); jHi = Math.max(jHi, j);
+            }
+        }
+        double h = grid.h();
+        return new double[][] {{grid.x0() + iLo * h, grid.x0() + (iHi + 1) * h}, {grid.y0() + jLo * h, grid.y0() + (jHi + 1) * h}};
+    }
+
+    /** Writes the mean and covariance of P (x units) into the arrays; returns the total probability. */
+    private double moments(double[] mean, double[][] cov) {
         double area = grid.h() * grid.h();
         double m0 = 0, m1 = 0, s00 = 0, s01 = 0, s11 = 0, mass = 0;
         for (int j = 0; j < ny; j++) {
@@ -259,9 +317,8 @@ public final class FokkerPlanck2D {
                 m1 += w * y;
             }
         }
-        mass *= area;
-        m0 *= area;
-        m1 *= area;
+        m0 /= mass;
+        m1 /= mass;
         for (int j = 0; j < ny; j++) {
             double ey = grid.yCentre(j) - m1;
             for (int i = 0; i < nx; i++) {
@@ -271,12 +328,12 @@ public final class FokkerPlanck2D {
                 s11 += w * ey * ey;
             }
         }
-        s00 *= area;
-        s01 *= area;
-        s11 *= area;
-        Density2D joint = density();
-        return new Snapshot(time, new double[] {m0, m1}, new double[][] {{s00, s01}, {s01, s11}},
-                new Density1D[] {joint.marginal(0), joint.marginal(1)}, joint, new double[0][], mass);
+        mean[0] = m0;
+        mean[1] = m1;
+        cov[0][0] = s00 / mass;
+        cov[0][1] = cov[1][0] = s01 / mass;
+        cov[1][1] = s11 / mass;
+        return mass * area;
     }
 
     /**
@@ -310,28 +367,95 @@ public final class FokkerPlanck2D {
         return new Grid(lo[0], lo[1], h, count[0], count[1]);
     }
 
-    public static SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
-        Grid grid = planGrid(problem.model(), problem.tEnd(), problem.options().gridCells());
-        return solve(problem, grid, problem.tEnd() / MIN_STEPS, listener, cancel);
+    /**
+     * The box for the next stretch of {@code duration} time units, from the cloud's current mean and
+     * covariance: the LNA envelope ± {@value #WINDOW_SDS} sd over the stretch (never below 0 for a
+     * count). Cells are square, {@code cells} along the longer side ({@code 0}: as many as make a
+     * cell no wider than the lattice step 1/Ω, between {@value #DEFAULT_CELLS} and
+     * {@value #MAX_DEFAULT_CELLS}); the cell size is rounded up to 1/Ω·2^(q/4) and the corner to a
+     * whole number of cells, so consecutive windows usually share their cells and the remap is
+     * an exact shift.
+     */
+    static Grid planWindow(Model model, double[] mean, double[][] cov, double duration, int cells, double[][] occupied, double current) {
+        double[][] env = MomentEnvelope.of(model, mean, cov, duration, WINDOW_SDS);
+        for (int s = 0; s < 2; s++) {
+            env[s][0] = Math.min(env[s][0], occupied[s][0]);
+            env[s][1] = Math.max(env[s][1], occupied[s][1]);
+            if (!model.species().get(s).signed()) env[s][0] = Math.max(0, env[s][0]);
+        }
+        double lattice = 1 / model.size();
+        double wide = env[0][1] - env[0][0], high = env[1][1] - env[1][0], longest = Math.max(wide, high);
+        double raw = cells > 0 ? longest / cells
+                : Math.min(longest / DEFAULT_CELLS, Math.max(Math.max(lattice, longest / MAX_SIDE), Math.sqrt(wide * high / CELL_BUDGET)));
+        int longSide = (int) Math.ceil(longest / raw - 1e-9);
+        boolean keep = cells == 0 && current >= raw / Math.sqrt(2) && current <= Math.pow(2, 0.25) * raw && longest / current <= MAX_SIDE;
+        double h = keep ? current : lattice * Math.pow(2, Math.ceil(4 * Math.log(raw / lattice) / Math.log(2) - 1e-9) / 4);
+        double[] corner = new double[2];
+        int[] count = new int[2];
+        for (int s = 0; s < 2; s++) {
+            boolean signed = model.species().get(s).signed();
+            corner[s] = Math.floor(env[s][0] / h) * h;
+            count[s] = (int) Math.ceil((env[s][1] - corner[s]) / h - 1e-9);
+            int least = Math.max(3, longSide / 4);
+            if (count[s] < least) {
+                corner[s] -= Math.floor(0.5 * (least - count[s])) * h;
+                if (!signed) corner[s] = Math.max(0, corner[s]);
+                count[s] = least;
+            }
+        }
+        return new Grid(corner[0], corner[1], h, count[0], count[1]);
     }
 
-    /** Solves on the given grid with steps no longer than {@code maxStep}. */
-    public static SolverResult solve(Problem problem, Grid grid, double maxStep, SnapshotListener listener, CancellationToken cancel) {
+    /**
+     * Solves with a moving window: the box is re-planned ({@link #planWindow}) at every output and
+     * at least {@value #MIN_WINDOWS} times over [0, tEnd], and P is carried over by conservative
+     * remapping ({@link WindowRemap}), so the cells follow the cloud and stay as fine as the lattice
+     * where the default budget allows. Steps no longer than tEnd/{@value #MIN_STEPS}.
+     */
+    public static SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
-        FokkerPlanck2D fp = prepare(problem.model(), grid);
-        double stepLimit = defaultStep(fp, problem.tEnd(), maxStep);
+        Model model = problem.model();
+        int cells = problem.options().gridCells();
+        double tEnd = problem.tEnd(), maxStep = tEnd / MIN_STEPS, maxPiece = tEnd / MIN_WINDOWS;
+        double[] mean = model.initialX();
+        double[][] cov = new double[2][2];
+        double firstPiece = problem.sampleCount() > 1 ? problem.time(1) : tEnd;   // no remap before the first output
+        double[][] start0 = {{mean[0], mean[0]}, {mean[1], mean[1]}};
+        FokkerPlanck2D fp = new FokkerPlanck2D(model, planWindow(model, mean, cov, firstPiece, cells, start0, Double.NaN), null);
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
-        double t = 0, massError = 0, tEnd = problem.tEnd();
+        double t = 0, massError = 0, coarsest = fp.grid.h(), eulerSubsteps = 0;
+        double[] outside = new double[1];
+        int[] largest = {fp.nx, fp.ny};
         long steps = 0;
+        int windows = 1;
+        boolean fresh = true;
         for (int k = 0; k < problem.sampleCount(); k++) {
             double target = problem.time(k);
-            int substeps = (int) Math.ceil((target - t) / stepLimit - 1e-9);
-            if (substeps > 0) fp.setTimeStep((target - t) / substeps);
-            for (int s = 0; s < substeps; s++) {
-                cancel.check();
-                fp.step();
-                steps++;
-                if ((steps & 15) == 0) listener.onProgress((t + (s + 1) * fp.dt) / tEnd);
+            int pieces = (int) Math.ceil((target - t) / maxPiece - 1e-9);
+            for (int piece = 0; piece < pieces; piece++) {
+                double end = piece == pieces - 1 ? target : t + (target - t) / (pieces - piece);
+                if (!fresh) {
+                    fp.moments(mean, cov);
+                    Grid next = planWindow(model, mean, cov, target - t, cells, fp.occupied(), fp.grid.h());
+                    if (!fp.grid.holds(next)) {
+                    eulerSubsteps += fp.eulerSubsteps;
+                    fp = new FokkerPlanck2D(model, next, WindowRemap.remap(fp.p, fp.grid, next, outside));
+                    windows++;
+                    coarsest = Math.max(coarsest, next.h());
+                    largest[0] = Math.max(largest[0], next.nx());
+                    largest[1] = Math.max(largest[1], next.ny());
+                    }
+                }
+                fresh = false;
+                int substeps = (int) Math.ceil((end - t) / defaultStep(fp, tEnd, maxStep) - 1e-9);
+                fp.setTimeStep((end - t) / substeps);
+                for (int s = 0; s < substeps; s++) {
+                    cancel.check();
+                    fp.step();
+                    steps++;
+                    if ((steps & 15) == 0) listener.onProgress((t + (s + 1) * fp.dt) / tEnd);
+                }
+                t = end;
             }
             t = target;
             Snapshot snap = fp.snapshot(t);
@@ -340,14 +464,18 @@ public final class FokkerPlanck2D {
             listener.onSnapshot(k, snap);
             listener.onProgress(tEnd > 0 ? t / tEnd : 1);
         }
+        Grid grid = fp.grid;
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("cells", new int[] {grid.nx(), grid.ny()});
+        info.put("maxCells", largest);
         info.put("dx", grid.h());
         info.put("range", new double[] {grid.x0(), grid.x0() + grid.nx() * grid.h(), grid.y0(), grid.y0() + grid.ny() * grid.h()});
+        info.put("windows", windows);
+        info.put("windowOutsideMass", outside[0]);
         info.put("steps", steps);
         info.put("directions", fp.directions());
-        info.put("eulerSubsteps", fp.eulerSubsteps());
-        info.put("latticeStepsPerCell", grid.h() * problem.model().size());
+        info.put("eulerSubsteps", (long) eulerSubsteps + fp.eulerSubsteps);
+        info.put("latticeStepsPerCell", coarsest * model.size());
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
         info.put("massError", massError);
         info.put("clippedMass", 0.0);     // positive by construction: nothing is ever clipped

@@ -17,7 +17,10 @@ import org.kmlab.solve.SnapshotListener;
  * {@code massError} (max |mass − 1| over the outputs), {@code clippedMass} (always 0: P ≥ 0 holds
  * by construction), {@code eulerSteps}/{@code eulerSubsteps} (steps redone by backward Euler to
  * stay positive) and, in 2-D, {@code directions} (jump directions) and {@code latticeStepsPerCell}
- * (h·Ω: above 1 the grid is coarser than the lattice and upwinding widens the cloud).
+ * (the largest h·Ω of any window: above 1 the grid is coarser than the lattice and upwinding
+ * widens the cloud), {@code windows} (boxes used; {@code cells}, {@code dx}, {@code range} are the
+ * last one's), {@code maxCells} (the largest window's [nx, ny]) and {@code windowOutsideMass}
+ * (probability that fell outside a new window and was put into its wall cells; ≈ 0).
  */
 public final class FokkerPlanckSolver implements Solver {
     @Override public String id() { return "fp"; }

@@ -16,29 +16,42 @@ final class MomentEnvelope {
 
     private MomentEnvelope() {}
 
-    /** {@code [s][0]} lowest and {@code [s][1]} highest of m_s ± k·sd_s over [0, tEnd]. */
+    /** {@code [s][0]} lowest and {@code [s][1]} highest of m_s ± k·sd_s over [0, tEnd], from the initial state. */
     static double[][] of(Model model, double tEnd, double k) {
-        // a stiff model can make fixed-step RK4 blow up: retry with finer steps before giving up
-        for (int steps = STEPS; steps <= 64 * STEPS; steps *= 4) {
-            double[][] env = integrate(model, tEnd, k, steps);
-            if (env != null) return env;
-        }
-        throw new SolverException("fp: the mean or variance of the linear noise approximation diverges before t = "
-                + tEnd + "; cannot size the grid");
+        int d = model.speciesCount();
+        return of(model, model.initialX(), new double[d][d], tEnd, k);
     }
 
-    /** The envelope with a fixed RK4 step tEnd/steps, or null if the solution stops being finite. */
-    private static double[][] integrate(Model model, double tEnd, double k, int steps) {
+    /**
+     * The same from mean m0 and covariance cov0 (x units) at the start of an interval of length
+     * {@code duration}: where a cloud with these moments goes over the interval.
+     */
+    static double[][] of(Model model, double[] m0, double[][] cov0, double duration, double k) {
+        // a stiff model can make fixed-step RK4 blow up: retry with finer steps before giving up
+        for (int steps = STEPS; steps <= 64 * STEPS; steps *= 4) {
+            double[][] env = integrate(model, m0, cov0, duration, k, steps);
+            if (env != null) return env;
+        }
+        throw new SolverException("fp: the mean or variance of the linear noise approximation diverges within "
+                + duration + " time units; cannot size the grid");
+    }
+
+    /** The envelope with a fixed RK4 step duration/steps, or null if the solution stops being finite. */
+    private static double[][] integrate(Model model, double[] m0, double[][] cov0, double duration, double k, int steps) {
         int d = model.speciesCount();
         KramersMoyal km = new KramersMoyal(model);
         double h = 1 / model.size();
         double[] y = new double[d + d * d];
-        double[] x0 = model.initialX();
-        System.arraycopy(x0, 0, y, 0, d);
+        System.arraycopy(m0, 0, y, 0, d);
+        for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) y[d + i * d + j] = cov0[i][j];
         double[][] env = new double[d][2];
-        for (int s = 0; s < d; s++) { env[s][0] = x0[s] - k * h; env[s][1] = x0[s] + k * h; }
+        for (int s = 0; s < d; s++) {
+            double sd = Math.sqrt(Math.max(0, cov0[s][s]) + h * h);
+            env[s][0] = m0[s] - k * sd;
+            env[s][1] = m0[s] + k * sd;
+        }
         Rhs rhs = new Rhs(km, model);
-        double dt = tEnd / steps;
+        double dt = duration / steps;
         double[] k1 = new double[y.length], k2 = new double[y.length], k3 = new double[y.length], k4 = new double[y.length], tmp = new double[y.length];
         for (int step = 0; step < steps; step++) {
             rhs.eval(y, k1);

@@ -1,0 +1,106 @@
+package org.kmlab.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs work over the index range [0, size) of an ensemble on a fixed pool of worker threads, in
+ * chunks of consecutive indices taken from a shared counter. Ensemble solvers give every member
+ * its own random stream and its own slots, so the result does not depend on which worker ran
+ * which chunk, nor on the thread count. With one thread the work runs on the caller's thread and
+ * no pool is made. The first failure of any worker raises {@code halt} (which the others poll)
+ * and is rethrown; a cancellation surfaces as {@link CancelledException}.
+ */
+public final class ParallelChunks implements AutoCloseable {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    /** The work for indices [from, to), done by worker number {@code worker} (0 ≤ worker < threads). */
+    @FunctionalInterface
+    public interface Chunk {
+        void run(int worker, int from, int to);
+    }
+
+    private final int threads;
+    private final int size;
+    private final int chunk;
+    private final CancellationToken halt;
+    private final ExecutorService pool;
+
+    /** @param name names the worker threads ("kmlab-NAME-pool-n") */
+    public ParallelChunks(String name, int threads, int size, CancellationToken halt) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
+        this.threads = threads;
+        this.size = size;
+        this.halt = halt;
+        // About 16 chunks per worker balances uneven members without much counter traffic.
+        this.chunk = Math.max(1, size / (16 * threads));
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, workerThreads(name)) : null;
+    }
+
+    public int threads() { return threads; }
+
+    /** Runs {@code work} over every chunk of [0, size) and waits for all of it. */
+    public void forEachChunk(Chunk work) {
+        if (pool == null) {
+            for (int from = 0; from < size; from += chunk) work.run(0, from, Math.min(size, from + chunk));
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>(threads);
+        for (int w = 0; w < threads; w++) {
+            int worker = w;
+            futures.add(pool.submit(() -> {
+                try {
+                    int from;
+                    while ((from = next.getAndAdd(chunk)) < size) work.run(worker, from, Math.min(size, from + chunk));
+                } catch (RuntimeException | Error e) {
+                    halt.cancel();
+                    throw e;
+                }
+            }));
+        }
+        await(futures);
+    }
+
+    private void await(List<Future<?>> futures) {
+        Throwable failure = null;
+        boolean cancelled = false;
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof CancelledException) cancelled = true;
+                else if (failure == null) failure = cause;
+            } catch (InterruptedException e) {
+                halt.cancel();
+                Thread.currentThread().interrupt();
+                cancelled = true;
+            }
+        }
+        if (failure instanceof RuntimeException) throw (RuntimeException) failure;
+        if (failure instanceof Error) throw (Error) failure;
+        if (failure != null) throw new IllegalStateException(failure);
+        if (cancelled) throw new CancelledException();
+    }
+
+    @Override public void close() {
+        if (pool != null) pool.shutdownNow();
+    }
+
+    private static ThreadFactory workerThreads(String name) {
+        int id = POOLS.incrementAndGet();
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "kmlab-" + name + "-" + id + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
