@@ -68,6 +68,10 @@ public final class KramersMoyalChart {
             for (int s = 0; s < dimension; s++) {
                 double lo = ranges[s][0], hi = ranges[s][1];
                 if (!(hi > lo)) { lo -= 0.5; hi += 0.5; }
+                if (!model.species().get(s).signed()) {   // a count is never negative: no curve left of x = 0
+                    lo = Math.max(0, lo);
+                    if (!(hi > lo)) hi = lo + 1;
+                }
                 double[][] c = ModelCurves.kramersMoyal(model, s, at, lo, hi, POINTS, 4);
                 double[] b = c[2].clone();
                 for (int i = 0; i < b.length; i++) b[i] *= 2;   // row 2 is M₂/2!, B is M₂

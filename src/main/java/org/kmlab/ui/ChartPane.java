@@ -1,12 +1,9 @@
 package org.kmlab.ui;
 
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-
-import java.nio.IntBuffer;
 
 /** Shows one chart as the pixels the render thread drew for it, at the pane's own size. */
 final class ChartPane extends Region {
@@ -25,13 +22,17 @@ final class ChartPane extends Region {
     int[] pixelSize() { return new int[] {(int) Math.floor(getWidth()), (int) Math.floor(getHeight())}; }
 
     /**
-     * Shows freshly drawn pixels without copying them on this thread: the image wraps the render
-     * thread's array (never written again once handed over) and is uploaded by the JavaFX renderer.
+     * Shows freshly drawn pixels: copies them (about a millisecond for a megapixel) into the image
+     * on show, which is reused while the pane keeps its size, so the JavaFX renderer updates one
+     * texture instead of allocating a new one per frame; the render thread may then draw into
+     * its array again.
      */
     void show(ChartRenderer.Pixels p) {
-        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(p.width(), p.height(), IntBuffer.wrap(p.argb()), PixelFormat.getIntArgbPreInstance());
-        image = new WritableImage(buffer);
-        view.setImage(image);
+        if (image == null || (int) image.getWidth() != p.width() || (int) image.getHeight() != p.height()) {
+            image = new WritableImage(p.width(), p.height());
+            view.setImage(image);
+        }
+        image.getPixelWriter().setPixels(0, 0, p.width(), p.height(), PixelFormat.getIntArgbPreInstance(), p.argb(), 0, p.width());
     }
 
     /** The image on show (for tests), or null. */

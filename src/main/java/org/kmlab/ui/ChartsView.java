@@ -136,6 +136,7 @@ public final class ChartsView extends GridPane implements AutoCloseable {
             ChartPane p = panes.get(e.getKey());
             if (p != null) p.show(e.getValue());
         }
+        renderer.recycle(f);   // copied: the render thread may draw into these pixels again
         framesShown++;
     }
 

@@ -14,8 +14,11 @@ final class FrameLoop extends AnimationTimer {
     private final TransportViewModel transport;
     private final StatusViewModel status;
     private final ChartsView charts;
-    private static final long MIN_DRAW_NANOS = 33_000_000L;
-    private long lastPulse, lastDraw;
+    private static final long MIN_DRAW_NANOS = 50_000_000L;
+    /** The status line changes at most 10 times a second: a new text re-lays out the window. */
+    private static final long STATUS_NANOS = 100_000_000L;
+    private long lastPulse, lastDraw, lastStatus;
+    private Run statusRun;
     private Run shownRun;
     private long shownVersion = -1;
     private int shownIndex = -1;
@@ -42,7 +45,7 @@ final class FrameLoop extends AnimationTimer {
         Run run = session.run();
         int k = transport.index();
         long version = run == null ? -1 : run.recording().version();
-        boolean due = now - lastDraw >= Math.max(MIN_DRAW_NANOS, charts.minFrameIntervalNanos());   // ≤ 30 Hz, ≤ half a core
+        boolean due = now - lastDraw >= Math.max(MIN_DRAW_NANOS, charts.minFrameIntervalNanos());   // ≤ 20 Hz, ≤ a third of a core
         if (dirty || run != shownRun || (due && (version != shownVersion || k != shownIndex))) {
             lastDraw = now;
             charts.show(run, k);
@@ -53,6 +56,9 @@ final class FrameLoop extends AnimationTimer {
             frames++;
         }
         charts.present();
+        if (run == statusRun && now - lastStatus < STATUS_NANOS) return;
+        lastStatus = now;
+        statusRun = run;
         // the status names the time the charts show (drawing may trail playback on a slow machine)
         int shown = charts.shownIndex();
         status.update(run, shown >= 0 && run != null && shown < run.recording().timeCount() ? shown : k, session.noticeProperty().get());

@@ -83,6 +83,17 @@ class ChartBuildersTest {
         draws(chart.chart());
     }
 
+    @Test void theKramersMoyalCurvesOfACountStartAtZero() {
+        Model bd = PresetIO.read(Path.of("presets", "birth-death.json")).model();
+        KramersMoyalChart chart = new KramersMoyalChart(List.of("X"), ChartStyle.light());
+        chart.show(bd, new double[][] {{-2, 20}}, new double[] {0}, false);
+        XYPlot plot = (XYPlot) ((CombinedRangeXYPlot) chart.chart().getPlot()).getSubplots().get(0);
+        assertEquals(0, plot.getDataset().getXValue(0, 0), 0, "a copy number is never negative: the drift curve starts at x = 0");
+        assertEquals(20, plot.getDataset().getXValue(0, plot.getDataset().getItemCount(0) - 1), 1e-12);
+        assertTrue(plot.getDomainAxis().getLowerBound() >= 0, "x axis from " + plot.getDomainAxis().getLowerBound());
+        assertEquals(10, plot.getDataset().getYValue(0, 0), 1e-12, "A(0) = k1");
+    }
+
     private static void draws(JFreeChart chart) {
         BufferedImage img = chart.createBufferedImage(640, 400);
         assertTrue(img.getWidth() == 640);

@@ -78,4 +78,7 @@ final class PulseGapProbe extends AnimationTimer {
     double controlMillis() { return controlWorst / 1e6; }
 
     long pulses() { return pulses; }
+
+    /** True between {@link #start} and {@link #stop}. */
+    boolean isRunning() { return running; }
 }

@@ -19,13 +19,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kmlab.ui.WindowDriver.waitFor;
 
 /**
- * The threading contract: while a birth–death run of 10⁴ trajectories goes on, the JavaFX thread
- * is never blocked for more than 50 ms: a task posted to it every 10 ms never waits longer (pulse
- * gaps are printed too; under Monocle's software renderer they also include the renderer's own
- * time, which runs on another thread). A property of the design, not a speed benchmark.
+ * The threading contract: during a run of 10⁴ birth–death trajectories the window never freezes.
+ * An AnimationTimer sees every JavaFX pulse; the longest gap between two pulses must stay under
+ * 50 ms, and so must the longest wait of a task posted to the FX thread every 10 ms (how long the
+ * FX thread was busy or blocked). A property of the design, not a speed benchmark: the solvers,
+ * the chart drawing and the copying of pixels are off the FX thread, which only swaps finished
+ * images of the charts that changed.
+ * <p>
+ * Warm-up: a short run (10³ trajectories) is played to its end first, unmeasured. The first run
+ * in a fresh JVM loads and interprets every class on its path (solvers, JFreeChart, the JavaFX
+ * software renderer): measured on a 2-core machine that cost one 60 ms pulse once, at the start
+ * of that first run, and is not a property of the threading.
+ * <p>
+ * The probe starts with the run (when the window's run changes), so it measures the run, not the
+ * robot's mouse moving to the Play button before it. The window has its default size (the whole
+ * 1280 × 800 virtual screen of headless Monocle), drawn by the JavaFX software renderer.
+ * <p>
+ * Measured on a 2-core machine (5 runs each): longest pulse gap 17–25 ms, longest wait of a posted
+ * task 5–16 ms; with one extra CPU hog ({@code yes}) 27–33 ms and 13–20 ms.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResponsivenessTest {
+    private static final double BOUND_MILLIS = 50;
     @TempDir static Path config;
     private MainWindow window;
 
@@ -37,28 +52,38 @@ class ResponsivenessTest {
 
     @AfterEach void close(FxRobot robot) { robot.interact(() -> window.close()); }
 
-    @Test void theFxThreadIsNeverBlockedDuringARunOfTenThousandTrajectories(FxRobot robot) {
+    @Test void theWindowNeverFreezesDuringARunOfTenThousandTrajectories(FxRobot robot) {
         robot.interact(() -> {
-            window.session().set(SessionViewModel.TRAJECTORIES, 10_000);
             window.session().setSolverEnabled("cme", false);
             window.session().setSolverEnabled("fp", false);
+            window.transport().speedProperty().set(10);
+            window.session().set(SessionViewModel.TRAJECTORIES, 1_000);   // warm-up, unmeasured
         });
+        playToTheEnd(robot);
+        robot.interact(() -> window.session().set(SessionViewModel.TRAJECTORIES, 10_000));
+
         PulseGapProbe probe = new PulseGapProbe();
-        robot.interact(() -> { window.transport().speedProperty().set(10); probe.start(); });
-        robot.clickOn("#play");
-        waitFor(60, () -> window.session().run() != null && window.session().run().isFinished() && !window.transport().isPlaying());
+        robot.interact(() -> window.session().runProperty().addListener((o, old, started) -> {
+            if (started != null && probe.pulses() == 0 && !probe.isRunning()) probe.start();   // on the FX thread, as the run starts
+        }));
+        Run run = playToTheEnd(robot);
         robot.interact(probe::stop);
-        Run run = window.session().run();
+
         assertEquals(SolverPhase.DONE, run.state("ssa").phase(), run.failureMessage());
         assertEquals(10_000, run.trajectories());
         assertTrue(probe.pulses() > 20, "pulses seen: " + probe.pulses());
-        System.err.printf("FX thread: longest wait of a posted task %.1f ms; longest pulse gap %.1f ms over %d pulses; "
-                + "OS delay of an idle thread %.1f ms%n", probe.longestWaitMillis(), probe.longestGapMillis(), probe.pulses(), probe.controlMillis());
-        // The FX thread must never be busy for more than 50 ms: a task posted to it never waits
-        // longer, beyond what the OS made any thread of this process wait (0 on a quiet machine,
-        // tens of ms when other jobs oversubscribe the cores; not the window's doing).
-        double bound = 50 + probe.controlMillis();
-        assertTrue(probe.longestWaitMillis() < bound, String.format("the FX thread was busy for %.1f ms ≥ %.1f ms (50 + OS delay %.1f)",
-                probe.longestWaitMillis(), bound, probe.controlMillis()));
+        System.err.printf("Responsiveness over %d pulses: longest pulse gap %.1f ms; longest wait of a posted task %.1f ms "
+                + "(for comparison, the worst oversleep of an idle thread: %.1f ms)%n",
+                probe.pulses(), probe.longestGapMillis(), probe.longestWaitMillis(), probe.controlMillis());
+        assertTrue(probe.longestGapMillis() < BOUND_MILLIS,
+                String.format("the window froze: %.1f ms between two pulses", probe.longestGapMillis()));
+        assertTrue(probe.longestWaitMillis() < BOUND_MILLIS,
+                String.format("the FX thread was busy for %.1f ms", probe.longestWaitMillis()));
+    }
+
+    private Run playToTheEnd(FxRobot robot) {
+        robot.clickOn("#play");
+        waitFor(60, () -> window.session().run() != null && window.session().run().isFinished() && !window.transport().isPlaying());
+        return window.session().run();
     }
 }
