@@ -117,7 +117,11 @@ public final class ChartSet {
         return kramersMoyalView(d, model, recording, k);
     }
 
-    /** The x range the distribution shows (else ±max(1, |x|) around the point), at the SSA mean (else the initial state). */
+    /**
+     * The x range the distribution shows (else ±max(1, |x|) around the point), never below 0 for a
+     * count (unsigned species), at the SSA mean (else the initial state). The KM pane and km.csv
+     * both use this, so they cover the same x.
+     */
     private static KramersMoyalView kramersMoyalView(DistributionChart distribution, Model model, Recording recording, int k) {
         int d = model.speciesCount();
         double[] at = model.initialX();
@@ -129,6 +133,9 @@ public final class ChartSet {
             if (ranges[s] == null) {
                 double w = Math.max(1, Math.abs(at[s]));
                 ranges[s] = new double[] {at[s] - w, at[s] + w};
+            }
+            if (!model.species().get(s).signed() && ranges[s][0] < 0) {
+                ranges[s] = new double[] {0, Math.max(ranges[s][1], 1e-9)};
             }
         }
         return new KramersMoyalView(ranges, at);

@@ -5,67 +5,94 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kmlab.chart.SolverNames;
-import org.kmlab.run.Recording;
 import org.kmlab.run.Run;
 import org.kmlab.run.SolverComparison;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The distance table: how far each approximation (FP, CLE, LNA, and the SSA's sampling noise) is
  * from the exact reference (the master equation, else the SSA) at the time on show, as L1 and
- * Hellinger distances. Recomputed only when the time on show or the recording changes.
+ * Hellinger distances. The comparison ({@link SolverComparison}; rebinning 2-D densities takes
+ * milliseconds) runs on a worker thread of its own when the time on show or the recording
+ * changes; {@link #update} only starts it and shows the newest finished result, so the JavaFX
+ * thread never waits for it.
  */
-public final class DistanceTableViewModel {
+public final class DistanceTableViewModel implements AutoCloseable {
     /** One line of the table, as text. */
     public record Line(String solver, String l1, String hellinger) {}
 
+    private record Result(Run run, SolverComparison comparison) {}
+
     private final SimpleStringProperty heading = new SimpleStringProperty("");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
-    private Run shownRun;
-    private long shownVersion = -1;
-    private int shownIndex = -1;
+    /** One read-only view, kept: a fresh wrapper per call would listen weakly and could be collected with its listeners. */
+    private final ObservableList<Line> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kmlab-distances");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Result> ready = new AtomicReference<>();
+    private final AtomicBoolean computing = new AtomicBoolean();
+    private Run askedRun;
+    private long askedVersion = -1;
+    private int askedIndex = -1;
 
     public ReadOnlyStringProperty headingProperty() { return heading; }
 
-    public ObservableList<Line> lines() { return FXCollections.unmodifiableObservableList(lines); }
+    public ObservableList<Line> lines() { return readOnlyLines; }
 
+    /** Called on the JavaFX thread with the run and time index on show. */
     void update(Run run, int k) {
+        Result done = ready.getAndSet(null);
+        if (done != null && done.run() == run) show(done.comparison());
         if (run == null || k < 0) {
-            if (shownRun != null || !lines.isEmpty()) clear();
+            askedRun = null;
+            heading.set("");
+            lines.clear();
             return;
         }
-        Recording rec = run.recording();
-        long version = rec.version();
-        if (run == shownRun && version == shownVersion && k == shownIndex) return;
-        shownRun = run;
-        shownVersion = version;
-        shownIndex = k;
-        SolverComparison c = SolverComparison.at(rec, k);
+        long version = run.recording().version();
+        if (run == askedRun && version == askedVersion && k == askedIndex) return;
+        if (!computing.compareAndSet(false, true)) return;   // one at a time: asked again on the next update
+        askedRun = run;
+        askedVersion = version;
+        askedIndex = k;
+        worker.execute(() -> {
+            try {
+                ready.set(new Result(run, SolverComparison.at(run.recording(), k)));
+            } catch (RuntimeException e) {   // a comparison problem must not stop later ones
+                ready.set(new Result(run, new SolverComparison(null, 0, List.of())));
+            } finally {
+                computing.set(false);
+            }
+        });
+    }
+
+    private void show(SolverComparison c) {
         if (c.reference() == null || c.rows().isEmpty()) {
             heading.set("");
             lines.clear();
             return;
         }
-        heading.set(String.format(Locale.ROOT, "Distance to %s at t = %.3g", SolverNames.label(c.reference()), c.time()));
+        heading.set(String.format(Locale.ROOT, "Distance to %s at t = %.3g", SolverNames.shortLabel(c.reference()), c.time()));
         List<Line> next = new ArrayList<>();
         for (SolverComparison.Row row : c.rows()) {
-            next.add(new Line(SolverNames.label(row.solver()), format(row.headlineL1()), format(row.headlineHellinger())));
+            next.add(new Line(SolverNames.shortLabel(row.solver()), format(row.headlineL1()), format(row.headlineHellinger())));
         }
-        lines.setAll(next);
-    }
-
-    private void clear() {
-        shownRun = null;
-        shownVersion = -1;
-        shownIndex = -1;
-        heading.set("");
-        lines.clear();
+        if (!next.equals(lines)) lines.setAll(next);
     }
 
     private static String format(double d) {
         return Double.isNaN(d) ? "–" : String.format(Locale.ROOT, "%.4f", d);
     }
+
+    @Override public void close() { worker.shutdownNow(); }
 }

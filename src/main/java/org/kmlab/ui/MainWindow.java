@@ -65,7 +65,7 @@ public final class MainWindow {
 
         ModelPicker picker = new ModelPicker(session);
         ParameterPanel parameters = new ParameterPanel(session);
-        VBox side = new VBox(picker, parameters);
+        VBox side = new VBox(picker, parameters, new DistanceTable(status.distances()));
         side.getStyleClass().add("side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
@@ -274,5 +274,6 @@ public final class MainWindow {
         if (!problem.isEmpty()) System.err.println("kmlab: " + problem);
         session.service().close();
         charts.close();
+        status.distances().close();
     }
 }

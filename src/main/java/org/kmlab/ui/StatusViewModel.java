@@ -26,6 +26,10 @@ public final class StatusViewModel {
     private final SimpleStringProperty distance = new SimpleStringProperty("");
     private final SimpleStringProperty message = new SimpleStringProperty("Ready: press Play (Space)");
     private final SimpleBooleanProperty failed = new SimpleBooleanProperty(false);
+    private final DistanceTableViewModel distances = new DistanceTableViewModel();
+
+    /** The distance table, refreshed with the status line. */
+    public DistanceTableViewModel distances() { return distances; }
 
     public ReadOnlyStringProperty timeProperty() { return time; }
     public ReadOnlyStringProperty rateProperty() { return rate; }
@@ -36,6 +40,7 @@ public final class StatusViewModel {
     public ReadOnlyBooleanProperty failedProperty() { return failed; }
 
     void update(Run run, int k, String notice) {
+        distances.update(run, k);
         if (run == null) {
             time.set("t = 0");
             rate.set("");

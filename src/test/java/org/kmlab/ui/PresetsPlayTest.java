@@ -65,6 +65,12 @@ class PresetsPlayTest {
             if (p.model().speciesCount() == 2) assertTrue(items(window.charts().cloud().chart(), 0, 0) > 0, p.id() + ": cloud drawn");
             String endTime = String.format(Locale.ROOT, "t = %.2f", run.recording().time(last));
             waitFor(5, () -> text(robot, "#status-time").startsWith(endTime));
+            if (run.recording().solvers().size() >= 2) {   // a reference and something to compare with it
+                var expected = org.kmlab.run.SolverComparison.at(run.recording(), last).rows().get(0);
+                String l1 = String.format(Locale.ROOT, "%.4f", expected.headlineL1());
+                waitFor(10, () -> robot.lookup("#distance-l1-1").tryQuery().isPresent() && text(robot, "#distance-l1-1").equals(l1));
+                assertTrue(expected.headlineL1() > 0 && expected.headlineL1() < 2, p.id() + ": distance " + l1);
+            }
         }
     }
 }
