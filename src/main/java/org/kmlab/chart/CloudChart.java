@@ -32,6 +32,7 @@ public final class CloudChart {
     private final JFreeChart chart;
     private final XYPlot plot;
     private final ArrayDataset dots, path, ellipses;
+    private final XYLineAndShapeRenderer ellipseRenderer = new XYLineAndShapeRenderer(true, false);
     private final org.jfree.chart.title.TextTitle densitySource = new org.jfree.chart.title.TextTitle("");
     private final DensityImageAnnotation heat = new DensityImageAnnotation();
     private final StickyRange xRange = new StickyRange(), yRange = new StickyRange();
@@ -66,7 +67,6 @@ public final class CloudChart {
         plot = new XYPlot(dots, x, y, dotRenderer);
         plot.setDataset(1, path);
         plot.setRenderer(1, pathRenderer);
-        XYLineAndShapeRenderer ellipseRenderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < 2; i++) {
             ellipseRenderer.setSeriesPaint(i, style.solverColor("lna"));
             ellipseRenderer.setSeriesStroke(i, i == 0 ? style.line() : style.dashed());
@@ -136,7 +136,9 @@ public final class CloudChart {
 
     /** The LNA's 1σ and 2σ ellipses around its mean, or nothing when the LNA did not run. */
     private void drawEllipses(Snapshot lna) {
-        if (lna == null || lna.dimension() != 2) {
+        boolean shown = lna != null && lna.dimension() == 2;
+        ellipseRenderer.setSeriesVisibleInLegend(0, shown, false);   // no legend entry for a solver that did not run
+        if (!shown) {
             ellipses.clearAll();
             return;
         }

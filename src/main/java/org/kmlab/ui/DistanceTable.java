@@ -24,6 +24,7 @@ final class DistanceTable extends VBox {
         grid.setVgap(2);
         getChildren().addAll(heading, grid);
         setSpacing(4);
+        setPadding(new javafx.geometry.Insets(4, 8, 8, 8));   // lines up with the parameter panel
         vm.lines().addListener((ListChangeListener<DistanceTableViewModel.Line>) change -> rebuild(vm));
     }
 

@@ -58,6 +58,16 @@ class CloudChartTest {
         chart.show(recording(Map.of("ssa", withJoint(new double[] {1, 1}))), 1);
         XYDataset e = chart.chart().getXYPlot().getDataset(2);
         assertEquals(0, e.getItemCount(0));
+        assertFalse(legend(chart).contains("LNA 1σ, 2σ"), "no legend entry for a solver that did not run: " + legend(chart));
+        chart.show(recording(Map.of("ssa", withJoint(new double[] {1, 1}), "lna", withJoint(null))), 1);
+        assertTrue(legend(chart).contains("LNA 1σ, 2σ"), legend(chart).toString());
+    }
+
+    private static List<String> legend(CloudChart chart) {
+        List<String> labels = new java.util.ArrayList<>();
+        var items = chart.chart().getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) labels.add(items.get(i).getLabel());
+        return labels;
     }
 
     @Test

@@ -43,6 +43,33 @@ class SolverComparisonTest {
         assertEquals(1, c.rows().get(0).headlineHellinger(), 1e-12);
     }
 
+    /** A 2-D snapshot whose joint density is uniform on the unit square shifted by (dx, 0). */
+    private static Snapshot square(double dx) {
+        double[] p = new double[100];
+        java.util.Arrays.fill(p, 1.0);
+        org.kmlab.solve.Density2D joint = new org.kmlab.solve.Density2D(dx + 0.05, 0.1, 10, 0.05, 0.1, 10, p);
+        return new Snapshot(1, new double[] {dx + 0.5, 0.5}, new double[][] {{1 / 12.0, 0}, {0, 1 / 12.0}},
+                new Density1D[] {joint.marginal(0), joint.marginal(1)}, joint, null, 1);
+    }
+
+    @Test
+    void jointDistancesOnlyAgainstTheMasterEquation() {
+        Recording exact = new Recording(new double[] {0, 1}, List.of("cme", "fp"));
+        exact.put(0, 1, square(0));
+        exact.put(1, 1, square(0.5));
+        SolverComparison.Row fp = SolverComparison.at(exact, 1).rows().get(0);
+        assertEquals(1, fp.l1Joint(), 1e-12, "joint densities offset by half their width");
+        assertEquals(1, fp.headlineL1(), 1e-12);
+        assertEquals(0, fp.l1()[1], 1e-12, "the y marginals agree");
+
+        Recording sampled = new Recording(new double[] {0, 1}, List.of("ssa", "lna"));
+        sampled.put(0, 1, square(0));
+        sampled.put(1, 1, square(0.5));
+        SolverComparison.Row lna = SolverComparison.at(sampled, 1).rows().get(0);
+        assertTrue(Double.isNaN(lna.l1Joint()), "an ensemble's joint histogram is no reference");
+        assertEquals(1, lna.headlineL1(), 1e-12, "the worst marginal instead");
+    }
+
     @Test
     void nothingToCompareBeforeAnyReferenceArrives() {
         Recording rec = new Recording(new double[] {0, 1}, List.of("ssa", "fp"));
