@@ -27,7 +27,11 @@ public final class KramersMoyal {
         for (int s = 0; s < species; s++) env[s] = x[s] * omega;
         for (int r = 0; r < rates.length; r++) {
             double a = propensities.propensity(r, env);
-            rates[r] = a > 0 ? a : 0.0;   // continuous x may leave a formula's domain: no negative rates
+            // A NaN formula is an error (named, like the SSA's), never a silent zero; a negative value
+            // is continuous x leaving a formula's domain: no negative rates. (+∞ is an explosion,
+            // which the solvers report themselves.)
+            if (Double.isNaN(a)) propensities.checked(r, a, env);
+            rates[r] = a > 0 ? a : 0.0;
         }
     }
 

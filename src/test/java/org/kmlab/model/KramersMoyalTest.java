@@ -49,4 +49,14 @@ class KramersMoyalTest {
         assertEquals(diff[0][1], diff[1][0]);
         assertEquals(diff[0][1], km.moment(new int[] {1, 1}, new double[] {x, y}), 1e-15);
     }
+
+    @Test
+    void aNaNPropensityIsAnErrorNamingTheReactionNotASilentZero() {
+        Model m = new Model("bad", "", java.util.List.of(new Species("X", 10, false)), java.util.List.of(),
+                new SystemSize(1, 1, 1), java.util.List.of(new Reaction("grow", "0 -> X", null, "sqrt(X - 5)"), new Reaction("die", "X -> 0", "1", null)));
+        KramersMoyal km = new KramersMoyal(m);
+        assertEquals(Math.sqrt(5) - 10, km.drift(10), 1e-12);
+        ModelException e = assertThrows(ModelException.class, () -> km.drift(2));
+        assertTrue(e.getMessage().startsWith("reaction 'grow': propensity is NaN at X = 2"), e.getMessage());
+    }
 }

@@ -32,6 +32,7 @@ final class DirectMethodStepper {
     private final double[] rates;
     private final double[] jumps;
     private final boolean[] formula;
+    private final boolean[] signed;
     private final double bound;
     private final CancellationToken cancel;
     private final CancellationToken halt;
@@ -49,7 +50,11 @@ final class DirectMethodStepper {
         this.species = propensities.speciesCount();
         this.reactions = propensities.size();
         this.speciesNames = new String[species];
-        for (int s = 0; s < species; s++) speciesNames[s] = propensities.model().species().get(s).name();
+        this.signed = new boolean[species];
+        for (int s = 0; s < species; s++) {
+            speciesNames[s] = propensities.model().species().get(s).name();
+            signed[s] = propensities.model().species().get(s).signed();
+        }
         this.env = propensities.newEnvironment();
         this.rates = new double[reactions];
         this.jumps = new double[reactions * species];
@@ -105,6 +110,7 @@ final class DirectMethodStepper {
                 double n = env[s] + jumps[j + s];
                 env[s] = n;
                 if (Math.abs(n) > bound) throw explosion(s, t);
+                if (n < 0 && !signed[s]) throw negativeCount(r, s, n, t);
             }
             fired++;
             if ((++sincePoll & POLL_MASK) == 0) poll();
@@ -127,6 +133,13 @@ final class DirectMethodStepper {
             return new SolverException(e.getMessage());
         }
         throw new IllegalStateException("propensity " + a + " passed its check");
+    }
+
+    /** Only a formula propensity can do this: mass action vanishes when a reactant is missing. */
+    private SolverException negativeCount(int r, int s, double n, double t) {
+        return new SolverException("reaction '" + propensities.model().reactions().get(r).name() + "' made "
+                + speciesNames[s] + " = " + (long) n + " at t = " + new BigDecimal(t).round(new MathContext(4)).stripTrailingZeros().toPlainString()
+                + ": a count cannot go below 0 (make the propensity vanish at " + speciesNames[s] + " = 0, or mark the species signed)");
     }
 
     private SolverException explosion(int s, double t) {
