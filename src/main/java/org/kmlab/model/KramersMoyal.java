@@ -24,13 +24,17 @@ public final class KramersMoyal {
     public int dimension() { return species; }
 
     private void evaluateAt(double[] x) {
-        for (int s = 0; s < species; s++) env[s] = x[s] * omega;
+        boolean finite = true;
+        for (int s = 0; s < species; s++) {
+            env[s] = x[s] * omega;
+            finite &= Double.isFinite(env[s]);
+        }
         for (int r = 0; r < rates.length; r++) {
             double a = propensities.propensity(r, env);
-            // A NaN formula is an error (named, like the SSA's), never a silent zero; a negative value
-            // is continuous x leaving a formula's domain: no negative rates. (+∞ is an explosion,
-            // which the solvers report themselves.)
-            if (Double.isNaN(a)) propensities.checked(r, a, env);
+            // A formula that is NaN at a finite state is an error (named, like the SSA's), never a
+            // silent zero; a negative value is continuous x leaving a formula's domain: no negative
+            // rates. A non-finite state or +∞ is an explosion, which the solvers report themselves.
+            if (Double.isNaN(a) && finite) propensities.checked(r, a, env);
             rates[r] = a > 0 ? a : 0.0;
         }
     }
