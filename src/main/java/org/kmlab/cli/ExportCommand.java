@@ -102,6 +102,9 @@ final class ExportCommand implements Callable<Integer> {
         Preset p = PresetLibrary.resolve(run.preset);
         Model model = run.model(p);
         RunSettings settings = run.settings(p);
+        if (at != null && (at < 0 || at > settings.tEnd() * (1 + 1e-9))) {
+            throw new UserInputException("--at: must be a time from 0 to the end time " + settings.tEnd() + ", got " + at);
+        }
         WindowCharts charts = new WindowCharts(model, settings.tEnd(), ChartStyle.light());
         List<Pane> panes = wanted == null ? charts.panes() : wanted;
         for (Pane pane : panes) {

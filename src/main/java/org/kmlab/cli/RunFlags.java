@@ -56,11 +56,11 @@ final class RunFlags {
             run = run.withTEnd(tEnd);
         }
         if (samples != null) {
-            if (samples < 2) throw new UserInputException("--samples: must be ≥ 2, got " + samples);
+            if (samples < 2 || samples > RunSettings.MAX_SAMPLES) throw new UserInputException("--samples: must be from 2 to " + RunSettings.MAX_SAMPLES + ", got " + samples);
             run = run.withSamples(samples);
         }
         if (trajectories != null) {
-            if (trajectories < 1) throw new UserInputException("--trajectories: must be ≥ 1, got " + trajectories);
+            if (trajectories < 1 || trajectories > RunSettings.MAX_TRAJECTORIES) throw new UserInputException("--trajectories: must be from 1 to " + RunSettings.MAX_TRAJECTORIES + ", got " + trajectories);
             run = run.withTrajectories(trajectories);
         }
         if (seed != null) run = run.withSeed(seed);

@@ -46,6 +46,7 @@ public final class Model {
         }
         List<String> parameterNames = new ArrayList<>();
         List<String> taken = new ArrayList<>(speciesNames);
+        for (Species s : this.species) taken.add(s.initialName());   // "X0" addresses X's initial count
         for (int i = 0; i < this.parameters.size(); i++) {
             Parameter p = this.parameters.get(i);
             String path = "parameters[" + i + "]";

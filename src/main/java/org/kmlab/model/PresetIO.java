@@ -122,8 +122,8 @@ public final class PresetIO {
             JsonNode o = object(root.get("run"), "run");
             allowOnly(o, "run", Set.of("tEnd", "samples", "trajectories", "seed", "solvers"));
             double tEnd = o.has("tEnd") ? number(o.get("tEnd"), "run.tEnd") : run.tEnd();
-            int samples = o.has("samples") ? (int) integer(o.get("samples"), "run.samples") : run.samples();
-            int trajectories = o.has("trajectories") ? (int) integer(o.get("trajectories"), "run.trajectories") : run.trajectories();
+            int samples = o.has("samples") ? intValue(o.get("samples"), "run.samples") : run.samples();
+            int trajectories = o.has("trajectories") ? intValue(o.get("trajectories"), "run.trajectories") : run.trajectories();
             long seed = o.has("seed") ? integer(o.get("seed"), "run.seed") : run.seed();
             List<String> solvers = run.solvers();
             if (o.has("solvers")) {
@@ -240,6 +240,12 @@ public final class PresetIO {
             throw new ModelException(path + ": expected a whole number, got " + n);
         }
         return n.asLong();
+    }
+
+    private static int intValue(JsonNode n, String path) {
+        long v = integer(n, path);
+        if (v != (int) v) throw new ModelException(path + ": too large, got " + v);
+        return (int) v;
     }
 
     private static boolean bool(JsonNode n, String path) {

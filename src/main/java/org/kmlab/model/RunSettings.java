@@ -6,12 +6,16 @@ import java.util.List;
 public record RunSettings(double tEnd, int samples, int trajectories, long seed, List<String> solvers) {
     /** Solver ids known to kmlab, in display order. */
     public static final List<String> KNOWN_SOLVERS = List.of("ssa", "cme", "fp", "cle", "lna");
+    /** Ensembles larger than this would not fit in memory on an ordinary machine. */
+    public static final int MAX_TRAJECTORIES = 10_000_000;
+    /** Every output time holds a snapshot per solver; beyond this the memory runs out first. */
+    public static final int MAX_SAMPLES = 100_001;
 
     public RunSettings {
         solvers = List.copyOf(solvers);
         if (!(tEnd > 0) || Double.isInfinite(tEnd)) throw new ModelException("run.tEnd: must be a finite number > 0, got " + tEnd);
-        if (samples < 2) throw new ModelException("run.samples: must be ≥ 2, got " + samples);
-        if (trajectories < 1) throw new ModelException("run.trajectories: must be ≥ 1, got " + trajectories);
+        if (samples < 2 || samples > MAX_SAMPLES) throw new ModelException("run.samples: must be from 2 to " + MAX_SAMPLES + ", got " + samples);
+        if (trajectories < 1 || trajectories > MAX_TRAJECTORIES) throw new ModelException("run.trajectories: must be from 1 to " + MAX_TRAJECTORIES + ", got " + trajectories);
         for (int i = 0; i < solvers.size(); i++) {
             if (!KNOWN_SOLVERS.contains(solvers.get(i))) throw new ModelException("run.solvers[" + i + "]: unknown solver '" + solvers.get(i) + "' (known: " + String.join(", ", KNOWN_SOLVERS) + ")");
         }

@@ -28,7 +28,8 @@ public final class DistanceTableViewModel implements AutoCloseable {
     /** One line of the table, as text. */
     public record Line(String solver, String l1, String hellinger) {}
 
-    private record Result(Run run, SolverComparison comparison) {}
+    /** A finished comparison, or the reason it failed (then {@code comparison} is null). */
+    private record Result(Run run, SolverComparison comparison, String problem) {}
 
     private final SimpleStringProperty heading = new SimpleStringProperty("");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -52,7 +53,14 @@ public final class DistanceTableViewModel implements AutoCloseable {
     /** Called on the JavaFX thread with the run and time index on show. */
     void update(Run run, int k) {
         Result done = ready.getAndSet(null);
-        if (done != null && done.run() == run) show(done.comparison());
+        if (done != null && done.run() == run) {
+            if (done.problem() != null) {
+                heading.set("Distances unavailable: " + done.problem());
+                lines.clear();
+            } else {
+                show(done.comparison());
+            }
+        }
         if (run == null || k < 0) {
             askedRun = null;
             heading.set("");
@@ -67,9 +75,9 @@ public final class DistanceTableViewModel implements AutoCloseable {
         askedIndex = k;
         worker.execute(() -> {
             try {
-                ready.set(new Result(run, SolverComparison.at(run.recording(), k)));
-            } catch (RuntimeException e) {   // a comparison problem must not stop later ones
-                ready.set(new Result(run, new SolverComparison(null, 0, List.of())));
+                ready.set(new Result(run, SolverComparison.at(run.recording(), k), null));
+            } catch (RuntimeException e) {   // shown in the table's heading; later comparisons still run
+                ready.set(new Result(run, null, String.valueOf(e.getMessage() != null ? e.getMessage() : e)));
             } finally {
                 computing.set(false);
             }

@@ -177,7 +177,7 @@ public final class ExportMenu {
         });
         done.whenComplete((path, error) -> Platform.runLater(() -> {
             if (error == null) session.setNotice("Wrote " + path.toAbsolutePath());
-            else new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK).show();
+            else new Alert(Alert.AlertType.ERROR, java.util.Objects.requireNonNullElse(error.getMessage(), error.toString()), ButtonType.OK).show();
         }));
         return done;
     }
@@ -188,7 +188,7 @@ public final class ExportMenu {
         CompletableFuture<java.awt.image.BufferedImage> image = CompletableFuture.supplyAsync(() -> FigureRenderer.toImage(figure.get(), 192), worker);
         image.whenComplete((img, error) -> Platform.runLater(() -> {
             if (error != null) {
-                new Alert(Alert.AlertType.ERROR, "cannot copy the chart: " + error.getMessage(), ButtonType.OK).show();
+                new Alert(Alert.AlertType.ERROR, "cannot copy the chart: " + java.util.Objects.requireNonNullElse(error.getMessage(), error.toString()), ButtonType.OK).show();
                 return;
             }
             ClipboardContent content = new ClipboardContent();

@@ -137,6 +137,8 @@ class ExportCommandTest {
         assertBad("kmlab: --dpi: dpi must be between 36 and 1200, got 5000.0", "--figure", "km", "--dpi", "5000", "--out", out.toString());
         assertBad("kmlab: --at: a GIF shows every output time; leave --at out", "--figure", "km", "--at", "2", "--out", dir.resolve("a.gif").toString());
         assertBad("kmlab: --fps: must be in (0, 50], got 100.0", "--figure", "km", "--fps", "100", "--out", dir.resolve("a.gif").toString());
+        assertBad("kmlab: --at: must be a time from 0 to the end time 10.0, got 50.0", "--figure", "km", "--at", "50", "--out", out.toString());
+        assertBad("kmlab: --at: must be a time from 0 to the end time 10.0, got -1.0", "--figure", "km", "--at", "-1", "--out", out.toString());
         assertFalse(Files.exists(out));
     }
 

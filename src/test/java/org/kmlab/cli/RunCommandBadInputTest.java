@@ -45,6 +45,8 @@ class RunCommandBadInputTest {
                 new Case("fractional initial count", "whole number", PRESET, "--set", "X0=2.5"),
                 new Case("zero trajectories", "--trajectories", PRESET, "--trajectories", "0"),
                 new Case("negative trajectories", "--trajectories", PRESET, "--trajectories", "-5"),
+                new Case("too many trajectories", "--trajectories: must be from 1 to 10000000", PRESET, "--trajectories", "2000000000"),
+                new Case("too many samples", "--samples: must be from 2 to 100001", PRESET, "--samples", "2000000000"),
                 new Case("unknown solver", "unknown solver 'ssb'", PRESET, "--solvers", "ssa,ssb"),
                 new Case("zero t-end", "--t-end", PRESET, "--t-end", "0"),
                 new Case("negative t-end", "--t-end", PRESET, "--t-end", "-1"),

@@ -80,6 +80,21 @@ class PresetIOTest {
     }
 
     @Test
+    void hugeCountsAreRejectedNotWrappedAround() {
+        String huge = VALID.replace("\"reactions\"", "\"run\": {\"samples\": 4294967298}, \"reactions\"");
+        assertEquals("run.samples: too large, got 4294967298", assertThrows(ModelException.class, () -> PresetIO.parse(huge, "bd")).getMessage());
+        String many = VALID.replace("\"reactions\"", "\"run\": {\"trajectories\": 20000000}, \"reactions\"");
+        assertEquals("run.trajectories: must be from 1 to 10000000, got 20000000", assertThrows(ModelException.class, () -> PresetIO.parse(many, "bd")).getMessage());
+    }
+
+    @Test
+    void aParameterMayNotTakeTheNameOfAnInitialCount() {
+        String shadow = VALID.replace("{\"name\": \"k2\", \"value\": 1}", "{\"name\": \"X0\", \"value\": 1}");
+        assertNotEquals(VALID, shadow);
+        assertEquals("parameters[1].name: 'X0' is already used", assertThrows(ModelException.class, () -> PresetIO.parse(shadow, "bd")).getMessage());
+    }
+
+    @Test
     void malformedJsonSaysWhere() {
         String m = assertThrows(ModelException.class, () -> PresetIO.parse("{\"format\": ", "x")).getMessage();
         assertTrue(m.startsWith("malformed JSON at line 1"), m);
@@ -91,7 +106,7 @@ class PresetIOTest {
         assertEquals("run.solvers[1]: unknown solver 'magic' (known: ssa, cme, fp, cle, lna)",
                 assertThrows(ModelException.class, () -> PresetIO.parse(withRun, "bd")).getMessage());
         String zero = VALID.replace("\"reactions\"", "\"run\": {\"trajectories\": 0}, \"reactions\"");
-        assertEquals("run.trajectories: must be ≥ 1, got 0", assertThrows(ModelException.class, () -> PresetIO.parse(zero, "bd")).getMessage());
+        assertEquals("run.trajectories: must be from 1 to 10000000, got 0", assertThrows(ModelException.class, () -> PresetIO.parse(zero, "bd")).getMessage());
     }
 
     @Test

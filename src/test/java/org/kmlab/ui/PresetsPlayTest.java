@@ -69,7 +69,11 @@ class PresetsPlayTest {
                 var expected = org.kmlab.run.SolverComparison.at(run.recording(), last).rows().get(0);
                 String l1 = String.format(Locale.ROOT, "%.4f", expected.headlineL1());
                 waitFor(10, () -> robot.lookup("#distance-l1-1").tryQuery().isPresent() && text(robot, "#distance-l1-1").equals(l1));
-                assertTrue(expected.headlineL1() > 0 && expected.headlineL1() < 2, p.id() + ": distance " + l1);
+                if (p.id().equals("birth-death")) {   // the physics, not just the wiring: near stationarity FP is ~4e-3 from the CME at Ω = 1
+                    var fp = org.kmlab.run.SolverComparison.at(run.recording(), last).rows().stream()
+                            .filter(r -> r.solver().equals("fp")).findFirst().orElseThrow();
+                    assertTrue(fp.headlineL1() < 0.02, "birth-death: L1(FP, CME) at t = 10 was " + fp.headlineL1());
+                }
             }
         }
     }

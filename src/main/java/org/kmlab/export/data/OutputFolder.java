@@ -82,6 +82,11 @@ public final class OutputFolder {
     /** Moves every staged file into place, in staging order. */
     public synchronized void commit() throws IOException {
         if (aborted) throw new IOException("output aborted");
+        // An older run's summary.json must not stand beside new CSVs if a rename fails midway:
+        // it goes first, and the new one comes last.
+        for (Path target : staged.keySet()) {
+            if (target.getFileName().toString().equals("summary.json")) Files.deleteIfExists(target);
+        }
         for (Map.Entry<Path, Path> e : staged.entrySet()) {
             try {
                 Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
