@@ -53,7 +53,7 @@ public final class DistributionChart {
             plot.setRenderer(1, pointRenderer(s == 0));
             plot.setDataset(2, lines);
             plot.setRenderer(2, lineRenderer(s == 0));
-            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);   // bars at the back, then points, then lines: nothing hides a curve
             combined.add(plot, 1);
             panels.add(new Panel(plot, bars, points, lines, new StickyRange()));
         }
