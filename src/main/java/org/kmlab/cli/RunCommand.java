@@ -59,8 +59,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Thread onInterrupt = new Thread(() -> { // Ctrl-C: stop the solvers, leave no temporary files
             cancel.cancel();
-            folder.abort();
-            err.println("kmlab: interrupted; no files written");
+            err.println(folder.abort() ? "kmlab: interrupted; no files written" : "kmlab: interrupted after the files were written");
             err.flush();
         }, "kmlab-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);

@@ -74,6 +74,10 @@ final class ChartRenderer implements AutoCloseable {
         @Override public void chartChanged(ChartChangeEvent event) { changed = true; }
     }
     private volatile long lastDrawNanos;
+    /** Why the last frame could not be drawn, or "" (shown in the status line). */
+    private volatile String problem = "";
+
+    String problem() { return problem; }
 
     /**
      * The shortest sensible time between two frames: three times the last drawing time, so the
@@ -127,8 +131,10 @@ final class ChartRenderer implements AutoCloseable {
             }
             publish(new Frame(panes, r.index(), ++serial));
             lastDrawNanos = System.nanoTime() - start;
-        } catch (RuntimeException e) {   // a drawing problem must not stop later frames
-            System.err.println("kmlab: chart drawing failed: " + e);
+            problem = "";
+        } catch (RuntimeException e) {   // a drawing problem must not stop later frames; the status line shows it
+            problem = "chart drawing failed: " + (e.getMessage() != null ? e.getMessage() : e.toString());
+            System.err.println("kmlab: " + problem);
         }
     }
 

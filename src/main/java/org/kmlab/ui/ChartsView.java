@@ -58,6 +58,9 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     /** The shortest time to leave between two frames (see {@link ChartRenderer#minIntervalNanos}). */
     long minFrameIntervalNanos() { return renderer.minIntervalNanos(); }
 
+    /** Why the charts could not be drawn, or "". */
+    String drawingProblem() { return renderer.problem(); }
+
     /** Frames drawn and shown so far. */
     public long framesShown() { return framesShown; }
 

@@ -62,5 +62,6 @@ final class FrameLoop extends AnimationTimer {
         // the status names the time the charts show (drawing may trail playback on a slow machine)
         int shown = charts.shownIndex();
         status.update(run, shown >= 0 && run != null && shown < run.recording().timeCount() ? shown : k, session.noticeProperty().get());
+        status.reportDrawingProblem(charts.drawingProblem());
     }
 }

@@ -72,6 +72,13 @@ public final class StatusViewModel {
         else message.set(anyRunning(run) ? "Running…" : "Starting…");
     }
 
+    /** A problem of the window itself (e.g. a chart that cannot be drawn) overrides the run's message. */
+    void reportDrawingProblem(String problem) {
+        if (problem == null || problem.isEmpty()) return;
+        failed.set(true);
+        message.set("⚠ " + problem);
+    }
+
     private static boolean anyRunning(Run run) {
         for (SolverState s : run.states()) if (s.phase() == SolverPhase.RUNNING) return true;
         return false;

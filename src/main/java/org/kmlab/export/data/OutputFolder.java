@@ -80,6 +80,8 @@ public final class OutputFolder {
     }
 
     /** Moves every staged file into place, in staging order. */
+    private boolean committed;
+
     public synchronized void commit() throws IOException {
         if (aborted) throw new IOException("output aborted");
         // An older run's summary.json must not stand beside new CSVs if a rename fails midway:
@@ -96,10 +98,15 @@ public final class OutputFolder {
         }
         staged.clear();
         createdDirs.clear();
+        committed = true;
     }
 
-    /** Removes staged temporary files and the folders this run created (if still empty). Never throws. */
-    public synchronized void abort() {
+    /**
+     * Removes staged temporary files and the folders this run created (if still empty). Never
+     * throws. Returns false when the files were already committed (nothing was discarded).
+     */
+    public synchronized boolean abort() {
+        if (committed) return false;
         aborted = true;
         for (Path tmp : staged.values()) {
             try {
@@ -119,6 +126,7 @@ public final class OutputFolder {
             }
         }
         createdDirs.clear();
+        return true;
     }
 
     /**

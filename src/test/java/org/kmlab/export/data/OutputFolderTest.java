@@ -48,6 +48,16 @@ class OutputFolderTest {
     }
 
     @Test
+    void anAbortAfterTheCommitDiscardsNothingAndSaysSo() throws IOException {
+        Path dir = tmp.resolve("done/here");
+        OutputFolder f = OutputFolder.prepare(dir);
+        f.stage("summary.json", out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        f.commit();
+        assertFalse(f.abort(), "a Ctrl-C after the files landed must not claim they were not written");
+        assertTrue(Files.exists(dir.resolve("summary.json")));
+    }
+
+    @Test
     void abortRemovesTemporaryFilesAndCreatedFoldersOnly() throws IOException {
         OutputFolder f = OutputFolder.prepare(tmp.resolve("a/b"));
         f.stage("one.csv", out -> out.write('1'));
