@@ -1,7 +1,6 @@
 package org.kmlab.export.data;
 
 import org.kmlab.run.BatchRun.Outcome;
-import org.kmlab.solve.Distances;
 import org.kmlab.solve.Problem;
 
 import java.io.BufferedWriter;
@@ -22,8 +21,6 @@ import java.util.Map;
  */
 public final class RunFiles {
     public static final String SUMMARY = "summary.json";
-    private static final DensityDistance L1 = DensityDistance.of(Distances::l1, Distances::l1);
-    private static final DensityDistance HELLINGER = DensityDistance.of(Distances::hellinger, Distances::hellinger);
 
     private RunFiles() {}
 
@@ -53,7 +50,7 @@ public final class RunFiles {
     /** Stages summary.json: stage it last, its presence means the rest is there. */
     public static void stageSummary(OutputFolder folder, String modelId, Problem problem, List<Outcome> outcomes) throws IOException {
         int species = problem.model().speciesCount();
-        Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species, L1, HELLINGER);
+        Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species);
         var summary = SummaryJson.build(modelId, problem, outcomes, distances);
         folder.stage(SUMMARY, stream -> SummaryJson.write(summary, stream));
     }

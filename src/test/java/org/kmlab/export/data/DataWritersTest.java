@@ -86,29 +86,23 @@ class DataWritersTest {
         Snapshot n = new Snapshot(0, new double[] {0}, new double[][] {{0}}, new Density1D[] {narrow}, null, null, 1);
         Snapshot w = new Snapshot(0, new double[] {0}, new double[][] {{0}}, new Density1D[] {wide}, null, null, 1);
         Snapshot none = new Snapshot(0, new double[] {0}, new double[][] {{0}}, null, null, null, 1);
-        DensityDistance l1 = DensityDistance.of((p, q) -> {
-            double d = 0;
-            for (int i = 0; i < p.size(); i++) d += Math.abs(p.density(i) - q.density(i)) * p.dx();
-            return d;
-        }, (p, q) -> { throw new AssertionError("1-D model: no joint distance"); });
-        DensityDistance sameAsL1 = l1;
         var ssa = Outcome.ran(new SolverResult("ssa", List.of(n), Map.of()));
         var cme = Outcome.ran(new SolverResult("cme", List.of(w), Map.of()));
         var fp = Outcome.ran(new SolverResult("fp", List.of(n), Map.of()));
         var lna = Outcome.ran(new SolverResult("lna", List.of(none), Map.of()));
 
-        var withCme = ReferenceDistances.compute(List.of(ssa, cme, fp, lna), 1, l1, sameAsL1);
+        var withCme = ReferenceDistances.compute(List.of(ssa, cme, fp, lna), 1);
         assertEquals(List.of("ssa", "fp", "lna"), List.copyOf(withCme.keySet()));
         assertEquals("cme", withCme.get("fp").reference());
         assertEquals(1.0, withCme.get("fp").l1()[0][0], 1e-15);
         assertTrue(Double.isNaN(withCme.get("lna").l1()[0][0]), "no marginal, no distance");
 
-        var withoutCme = ReferenceDistances.compute(List.of(ssa, fp, Outcome.skipped("cme", "no")), 1, l1, sameAsL1);
+        var withoutCme = ReferenceDistances.compute(List.of(ssa, fp, Outcome.skipped("cme", "no")), 1);
         assertEquals(List.of("fp"), List.copyOf(withoutCme.keySet()));
         assertEquals("ssa", withoutCme.get("fp").reference());
         assertEquals(0.0, withoutCme.get("fp").l1()[0][0]);
 
-        assertTrue(ReferenceDistances.compute(List.of(fp, lna), 1, l1, sameAsL1).isEmpty(), "no reference, no distances");
+        assertTrue(ReferenceDistances.compute(List.of(fp, lna), 1).isEmpty(), "no reference, no distances");
         assertEquals(null, withCme.get("fp").l1Joint(), "joint distances only for 2 species");
     }
 
@@ -117,20 +111,27 @@ class DataWritersTest {
         Density2D j = joint();
         Density1D m = j.marginal(0);
         Snapshot both = new Snapshot(0, new double[] {0, 0}, new double[2][2], new Density1D[] {m, j.marginal(1)}, j, null, 1);
-        Snapshot marginalsOnly = new Snapshot(0, new double[] {0, 0}, new double[2][2], new Density1D[] {m, j.marginal(1)}, null, null, 1);
-        DensityDistance mass = DensityDistance.of((p, q) -> p.mass() + q.mass(), (p, q) -> 10 * (p.mass() + q.mass()));
+        // the same unit-mass density moved far along x: disjoint in x and jointly, identical in y
+        Density2D far = new Density2D(j.x0() + 100, j.dx(), j.nx(), j.y0(), j.dy(), j.ny(), j.p());
+        Snapshot farBoth = new Snapshot(0, new double[] {0, 0}, new double[2][2], new Density1D[] {far.marginal(0), far.marginal(1)}, far, null, 1);
+        Snapshot farMarginalsOnly = new Snapshot(0, new double[] {0, 0}, new double[2][2], new Density1D[] {far.marginal(0), far.marginal(1)}, null, null, 1);
         var cme = Outcome.ran(new SolverResult("cme", List.of(both, both), Map.of()));
-        var lna = Outcome.ran(new SolverResult("lna", List.of(both, marginalsOnly), Map.of()));
-        var t = ReferenceDistances.compute(List.of(cme, lna), 2, mass, mass).get("lna");
-        assertEquals(2.0, t.l1()[1][1], 1e-12);
-        assertEquals(20.0, t.l1Joint()[0], 1e-12);
-        assertTrue(Double.isNaN(t.hellingerJoint()[1]));
+        var lna = Outcome.ran(new SolverResult("lna", List.of(farBoth, farMarginalsOnly), Map.of()));
+        var t = ReferenceDistances.compute(List.of(cme, lna), 2).get("lna");
+        assertEquals(2.0, t.l1()[1][0], 1e-12, "disjoint x marginals");
+        assertEquals(0.0, t.l1()[1][1], 1e-12, "identical y marginals");
+        assertEquals(2.0, t.l1Joint()[0], 1e-12, "disjoint joint densities");
+        assertEquals(1.0, t.hellingerJoint()[0], 1e-12);
+        assertTrue(Double.isNaN(t.hellingerJoint()[1]), "no joint density at the second time");
+        var cle = Outcome.ran(new SolverResult("cle", List.of(farBoth, farBoth), Map.of()));
+        var ssa = Outcome.ran(new SolverResult("ssa", List.of(both, both), Map.of()));
+        assertEquals(null, ReferenceDistances.compute(List.of(ssa, cle), 2).get("cle").l1Joint(), "no joint distances against an ensemble");
 
         Problem problem = new Problem(PresetIO.read(Path.of("presets/predator-prey.json")).model(), new double[] {0, 1}, 1, 1, SolverOptions.defaults());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SummaryJson.write(SummaryJson.build("pp", problem, List.of(cme, lna), Map.of("lna", t)), bytes);
         JsonNode d = JSON.readTree(bytes.toByteArray()).get("solvers").get("lna").get("distances");
-        assertEquals(20.0, d.get("l1Joint").get(0).asDouble(), 1e-12);
+        assertEquals(2.0, d.get("l1Joint").get(0).asDouble(), 1e-12);
         assertTrue(d.get("hellingerJoint").get(1).isNull());
     }
 }
