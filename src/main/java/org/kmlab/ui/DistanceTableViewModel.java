@@ -7,6 +7,9 @@ import javafx.collections.ObservableList;
 import org.kmlab.chart.SolverNames;
 import org.kmlab.run.Run;
 import org.kmlab.run.SolverComparison;
+import org.kmlab.solve.Density1D;
+import org.kmlab.solve.Distances;
+import org.kmlab.solve.Snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +31,11 @@ public final class DistanceTableViewModel implements AutoCloseable {
     /** One line of the table, as text. */
     public record Line(String solver, String l1, String hellinger) {}
 
-    /** A finished comparison, or the reason it failed (then {@code comparison} is null). */
-    private record Result(Run run, SolverComparison comparison, String problem) {}
+    /** A finished comparison and the status line's SSA-to-FP text, or the reason it failed (then {@code comparison} is null). */
+    private record Result(Run run, SolverComparison comparison, String ssaToFp, String problem) {}
 
     private final SimpleStringProperty heading = new SimpleStringProperty("");
+    private final SimpleStringProperty ssaToFp = new SimpleStringProperty("");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     /** One read-only view, kept: a fresh wrapper per call would listen weakly and could be collected with its listeners. */
     private final ObservableList<Line> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
@@ -48,6 +52,9 @@ public final class DistanceTableViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty headingProperty() { return heading; }
 
+    /** "L1(SSA, FP) = …" at the time on show (the status bar's distance, 1-D marginals), or "". */
+    public ReadOnlyStringProperty ssaToFpProperty() { return ssaToFp; }
+
     public ObservableList<Line> lines() { return readOnlyLines; }
 
     /** Called on the JavaFX thread with the run and time index on show. */
@@ -57,14 +64,17 @@ public final class DistanceTableViewModel implements AutoCloseable {
             if (done.problem() != null) {
                 heading.set("Distances unavailable: " + done.problem());
                 lines.clear();
+                ssaToFp.set("");
             } else {
                 show(done.comparison());
+                ssaToFp.set(done.ssaToFp());
             }
         }
         if (run == null || k < 0) {
             askedRun = null;
             heading.set("");
             lines.clear();
+            ssaToFp.set("");
             return;
         }
         long version = run.recording().version();
@@ -75,9 +85,9 @@ public final class DistanceTableViewModel implements AutoCloseable {
         askedIndex = k;
         worker.execute(() -> {
             try {
-                ready.set(new Result(run, SolverComparison.at(run.recording(), k), null));
+                ready.set(new Result(run, SolverComparison.at(run.recording(), k), ssaToFpText(run, k), null));
             } catch (RuntimeException e) {   // shown in the table's heading; later comparisons still run
-                ready.set(new Result(run, null, String.valueOf(e.getMessage() != null ? e.getMessage() : e)));
+                ready.set(new Result(run, null, "", String.valueOf(e.getMessage() != null ? e.getMessage() : e)));
             } finally {
                 computing.set(false);
             }
@@ -96,6 +106,14 @@ public final class DistanceTableViewModel implements AutoCloseable {
             next.add(new Line(SolverNames.shortLabel(row.solver()), format(row.headlineL1()), format(row.headlineHellinger())));
         }
         if (!next.equals(lines)) lines.setAll(next);
+    }
+
+    /** The status-bar number: L1 between the SSA histogram and the FP density (first species). */
+    private static String ssaToFpText(Run run, int k) {
+        Snapshot ssa = run.recording().get("ssa", k), fp = run.recording().get("fp", k);
+        Density1D a = ssa == null ? null : ssa.marginal(0), b = fp == null ? null : fp.marginal(0);
+        if (a == null || b == null || a.size() == 0 || b.size() == 0) return "";
+        return String.format(Locale.ROOT, "L1(SSA, FP) = %.3f", Distances.l1(a, b));
     }
 
     private static String format(double d) {

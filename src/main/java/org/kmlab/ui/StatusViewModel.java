@@ -8,9 +8,6 @@ import org.kmlab.run.Recording;
 import org.kmlab.run.Run;
 import org.kmlab.run.SolverPhase;
 import org.kmlab.run.SolverState;
-import org.kmlab.solve.Density1D;
-import org.kmlab.solve.Distances;
-import org.kmlab.solve.Snapshot;
 
 import java.util.Locale;
 
@@ -23,7 +20,6 @@ public final class StatusViewModel {
     private final SimpleStringProperty time = new SimpleStringProperty("t = 0");
     private final SimpleStringProperty rate = new SimpleStringProperty("");
     private final SimpleStringProperty done = new SimpleStringProperty("");
-    private final SimpleStringProperty distance = new SimpleStringProperty("");
     private final SimpleStringProperty message = new SimpleStringProperty("Ready: press Play (Space)");
     private final SimpleBooleanProperty failed = new SimpleBooleanProperty(false);
     private final DistanceTableViewModel distances = new DistanceTableViewModel();
@@ -34,7 +30,8 @@ public final class StatusViewModel {
     public ReadOnlyStringProperty timeProperty() { return time; }
     public ReadOnlyStringProperty rateProperty() { return rate; }
     public ReadOnlyStringProperty doneProperty() { return done; }
-    public ReadOnlyStringProperty distanceProperty() { return distance; }
+    /** L1(SSA, FP), computed with the distance table off the JavaFX thread. */
+    public ReadOnlyStringProperty distanceProperty() { return distances.ssaToFpProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message; }
     /** True when a solver stopped with a problem (the message is then an error). */
     public ReadOnlyBooleanProperty failedProperty() { return failed; }
@@ -45,7 +42,6 @@ public final class StatusViewModel {
             time.set("t = 0");
             rate.set("");
             done.set("");
-            distance.set("");
             failed.set(false);
             message.set(notice.isEmpty() ? "Ready: press Play (Space)" : notice);
             return;
@@ -64,7 +60,6 @@ public final class StatusViewModel {
             rate.set("");
             done.set("");
         }
-        distance.set(l1(rec, k));
         String failure = run.failureMessage();
         failed.set(!failure.isEmpty());
         if (!failure.isEmpty()) message.set("⚠ " + failure);
@@ -82,14 +77,6 @@ public final class StatusViewModel {
     private static boolean anyRunning(Run run) {
         for (SolverState s : run.states()) if (s.phase() == SolverPhase.RUNNING) return true;
         return false;
-    }
-
-    private static String l1(Recording rec, int k) {
-        Snapshot ssa = rec.get("ssa", k), fp = rec.get("fp", k);
-        if (ssa == null || fp == null) return "";
-        Density1D a = ssa.marginal(0), b = fp.marginal(0);
-        if (a == null || b == null || a.size() == 0 || b.size() == 0) return "";
-        return String.format(Locale.ROOT, "L1(SSA, FP) = %.3f", Distances.l1(a, b));
     }
 
     static String compact(double v) {

@@ -73,6 +73,9 @@ class PresetsPlayTest {
                     var fp = org.kmlab.run.SolverComparison.at(run.recording(), last).rows().stream()
                             .filter(r -> r.solver().equals("fp")).findFirst().orElseThrow();
                     assertTrue(fp.headlineL1() < 0.02, "birth-death: L1(FP, CME) at t = 10 was " + fp.headlineL1());
+                    String ssaFp = String.format(Locale.ROOT, "L1(SSA, FP) = %.3f", org.kmlab.solve.Distances.l1(
+                            run.recording().get("ssa", last).marginal(0), run.recording().get("fp", last).marginal(0)));
+                    waitFor(10, () -> text(robot, "#status-l1").equals(ssaFp));
                 }
             }
         }
