@@ -12,14 +12,29 @@ package org.kmlab.solve;
  * @param samples    states of a few trajectories at this time ({@code samples[k][s]}), for sample
  *                   paths and the 2-D cloud; empty for solvers without trajectories
  * @param mass       probability held on the solver's grid (1 for ensembles; less for a truncated lattice)
+ * @param error      the solver's own estimate of the L1 distance between its density here and the
+ *                   exact solution of the equation it solves (discretisation, time stepping,
+ *                   truncation); NaN when the solver makes none (ensembles: sampling noise is not
+ *                   a discretisation error)
  */
 public record Snapshot(double time, double[] mean, double[][] covariance, Density1D[] marginals,
-                       Density2D joint, double[][] samples, double mass) {
+                       Density2D joint, double[][] samples, double mass, double error) {
     public Snapshot {
         mean = mean.clone();
         covariance = deepCopy(covariance);
         marginals = marginals == null ? new Density1D[0] : marginals.clone();
         samples = samples == null ? new double[0][] : deepCopy(samples);
+    }
+
+    /** A snapshot without an error estimate. */
+    public Snapshot(double time, double[] mean, double[][] covariance, Density1D[] marginals,
+                    Density2D joint, double[][] samples, double mass) {
+        this(time, mean, covariance, marginals, joint, samples, mass, Double.NaN);
+    }
+
+    /** This snapshot with an error estimate attached. */
+    public Snapshot withError(double estimate) {
+        return new Snapshot(time, mean, covariance, marginals, joint, samples, mass, estimate);
     }
 
     @Override public double[] mean() { return mean.clone(); }

@@ -29,6 +29,7 @@ import java.util.Set;
  * { "model": id, "species": [...], "omega": Ω, "parameters": {name: value},
  *   "initial": {"X0": count}, "run": {"tEnd", "samples", "trajectories", "seed"},
  *   "solvers": { id: {"times": [...], "mean": [[...]], "covariance": [[[...]]], "mass": [...],
+ *                     "error": [...] (the solver's own L1 error estimate per time, when it makes one),
  *                     ...SolverResult.info,
  *                     "distances": {"reference", "l1", "hellinger", "l1Joint", "hellingerJoint"}}
  *                id: {"skipped": reason} } }
@@ -38,7 +39,7 @@ import java.util.Set;
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "distances", "skipped");
+    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "distances", "skipped");
 
     private SummaryJson() {}
 
@@ -74,7 +75,10 @@ public final class SummaryJson {
         ArrayNode mean = node.putArray("mean");
         ArrayNode cov = node.putArray("covariance");
         ArrayNode mass = node.putArray("mass");
+        boolean estimated = r.snapshots().stream().anyMatch(s -> Double.isFinite(s.error()));
+        ArrayNode error = estimated ? node.putArray("error") : null;
         for (Snapshot s : r.snapshots()) {
+            if (error != null) error.add(s.error());
             times.add(s.time());
             mean.add(vector(s.mean()));
             ArrayNode c = cov.addArray();
