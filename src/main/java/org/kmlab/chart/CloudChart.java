@@ -9,7 +9,6 @@ import org.jfree.data.Range;
 import org.kmlab.run.Recording;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Snapshot;
-import org.kmlab.solve.lna.LinearNoiseApproximation;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -143,7 +142,7 @@ public final class CloudChart {
             return;
         }
         for (int i = 0; i < 2; i++) {
-            double[][] e = LinearNoiseApproximation.ellipse(lna.mean(), lna.covariance(), i + 1, ELLIPSE_POINTS);
+            double[][] e = CovarianceEllipse.points(lna.mean(), lna.covariance(), i + 1, ELLIPSE_POINTS);
             ellipses.set(i, e[0], e[1]);
         }
     }

@@ -1,7 +1,6 @@
-package org.kmlab.solve.lna;
+package org.kmlab.model;
 
 import org.junit.jupiter.api.Test;
-import org.kmlab.model.Model;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -9,7 +8,7 @@ class DriftJacobianTest {
     @Test
     void exactForQuadraticMassAction() {
         // predator–prey: A_x = a x − b x(x − 1/Ω) − c x y, A_y = c x y − d y (falling factorial of 2X)
-        Model m = LinearNoiseApproximationTest.preset("predator-prey");
+        Model m = TestPresets.model("predator-prey");
         double a = m.parameter("a"), b = m.parameter("b"), c = m.parameter("c"), d = m.parameter("d"), omega = m.size();
         DriftJacobian jac = new DriftJacobian(m);
         double[][] j = new double[2][2];
@@ -26,7 +25,7 @@ class DriftJacobianTest {
     void oneSidedAtTheEmptyStateOfACount() {
         // birth–death at x = 0: the death propensity k2·n is clamped to 0 below n = 0, so a central
         // difference would see half the slope; the one-sided stencil gives −k2
-        Model m = LinearNoiseApproximationTest.preset("birth-death").with("k2", 0.7);
+        Model m = TestPresets.model("birth-death").with("k2", 0.7);
         DriftJacobian jac = new DriftJacobian(m);
         double[][] j = new double[1][1];
         for (double x : new double[] {0, 1e-4, 0.5, 30}) {
@@ -38,7 +37,7 @@ class DriftJacobianTest {
 
     @Test
     void centralForASignedCoordinate() {
-        Model m = LinearNoiseApproximationTest.preset("ornstein-uhlenbeck").with("theta", 2.5);
+        Model m = TestPresets.model("ornstein-uhlenbeck").with("theta", 2.5);
         DriftJacobian jac = new DriftJacobian(m);
         double[][] j = new double[1][1];
         for (double x : new double[] {-1, 0, 1e-5, 2}) {

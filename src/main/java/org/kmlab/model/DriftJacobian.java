@@ -1,7 +1,5 @@
-package org.kmlab.solve.lna;
+package org.kmlab.model;
 
-import org.kmlab.model.KramersMoyal;
-import org.kmlab.model.Model;
 
 /**
  * The Jacobian {@code J_ij = ∂A_i/∂x_j} of the Fokker–Planck drift A(x) = Σ_r ν_r a_r(Ωx)/Ω (x =
