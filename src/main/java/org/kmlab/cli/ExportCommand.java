@@ -15,10 +15,9 @@ import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
 import org.kmlab.run.Recording;
-import org.kmlab.run.Run;
 import org.kmlab.run.RunRequest;
 import org.kmlab.run.SimulationService;
-import org.kmlab.solve.Solver;
+import org.kmlab.run.SolverRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 /**
  * {@code kmlab export PRESET.json --figure PANE --out FILE}: runs the solvers as {@code run} does
@@ -80,9 +78,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the figure file to write (its folder must exist)")
     private String out;
 
-    private final Function<String, Solver> solverLookup;
+    private final SolverRegistry solvers;
 
-    ExportCommand(Function<String, Solver> solverLookup) { this.solverLookup = solverLookup; }
+    ExportCommand(SolverRegistry solvers) { this.solvers = solvers; }
 
     @Override public Integer call() {
         Path target = target();
@@ -99,9 +97,9 @@ final class ExportCommand implements Callable<Integer> {
         if (fmt == FigureFormat.GIF && at != null) throw new UserInputException("--at: a GIF shows every output time; leave --at out");
         if (at != null && !Double.isFinite(at)) throw new UserInputException("--at: must be a finite time, got " + at);
 
-        Preset p = PresetLibrary.resolve(run.preset);
+        Preset p = run.preset();
         Model model = run.model(p);
-        RunSettings settings = run.settings(p);
+        RunSettings settings = run.settings(p, solvers);
         if (at != null && (at < 0 || at > settings.tEnd() * (1 + 1e-9))) {
             throw new UserInputException("--at: must be a time from 0 to the end time " + settings.tEnd() + ", got " + at);
         }
@@ -152,20 +150,11 @@ final class ExportCommand implements Callable<Integer> {
         };
     }
 
-    /** Runs the solvers that support the model, as the window does; a failed solver stops the export. */
+    /** Runs the solvers as the window does (skipping those that cannot handle the model); a failed solver stops the export. */
     private Recording simulate(Model model, RunSettings settings) {
-        List<String> ids = new ArrayList<>();
-        for (String id : settings.solvers()) {
-            if (solverLookup.apply(id).supports(model)) ids.add(id);
-            else spec.commandLine().getErr().println("kmlab: " + id + " skipped: not available for this model");
+        try (SimulationService service = SimulationService.sameThread(solvers)) {
+            return BatchRuns.execute(service, RunRequest.figure(model, settings, run.threads), spec.commandLine().getErr()).recording();
         }
-        if (ids.isEmpty()) throw new UserInputException("no solver can run this model (asked: " + String.join(", ", settings.solvers()) + ")");
-        Run r;
-        try (SimulationService service = SimulationService.sameThread(solverLookup)) {
-            r = service.start(new RunRequest(model, settings.withSolvers(ids), WindowCharts.solverOptions(model).withThreads(run.threads)));
-        }
-        if (!r.failureMessage().isEmpty()) throw new UserInputException(r.failureMessage());
-        return r.recording();
     }
 
     private static String describe(FigureFormat fmt, FigureSize size, int panels, double dpi, Recording rec) {

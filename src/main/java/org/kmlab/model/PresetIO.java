@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,23 +25,8 @@ public final class PresetIO {
 
     private PresetIO() {}
 
-    public static Preset read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelException(file + ": no such preset file");
-        } catch (IOException e) {
-            throw new ModelException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        String fileName = file.getFileName().toString();
-        String id = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        try {
-            return parse(text, id);
-        } catch (ModelException e) {
-            throw new ModelException(file.getFileName() + ": " + e.getMessage());
-        }
-    }
+    /** Reads a preset file (see {@link ModelSources#read}: messages start with the file name). */
+    public static Preset read(Path file) { return ModelSources.read(file); }
 
     public static Preset parse(String text, String id) {
         JsonNode root;
@@ -120,7 +103,7 @@ public final class PresetIO {
         RunSettings run = RunSettings.defaults();
         if (root.has("run")) {
             JsonNode o = object(root.get("run"), "run");
-            allowOnly(o, "run", Set.of("tEnd", "samples", "trajectories", "seed", "solvers"));
+            allowOnly(o, "run", Set.of("tEnd", "samples", "trajectories", "seed", "solvers", "fpCells"));
             double tEnd = o.has("tEnd") ? number(o.get("tEnd"), "run.tEnd") : run.tEnd();
             int samples = o.has("samples") ? intValue(o.get("samples"), "run.samples") : run.samples();
             int trajectories = o.has("trajectories") ? intValue(o.get("trajectories"), "run.trajectories") : run.trajectories();
@@ -135,7 +118,8 @@ public final class PresetIO {
                     solvers.add(a.get(i).asText());
                 }
             }
-            run = new RunSettings(tEnd, samples, trajectories, seed, solvers);
+            int fpCells = o.has("fpCells") ? intValue(o.get("fpCells"), "run.fpCells") : 0;
+            run = new RunSettings(tEnd, samples, trajectories, seed, solvers, fpCells);
         }
         return new Preset(id, model, run);
     }
@@ -168,6 +152,7 @@ public final class PresetIO {
                 .put("trajectories", run.trajectories()).put("seed", run.seed());
         ArrayNode solvers = o.putArray("solvers");
         run.solvers().forEach(solvers::add);
+        if (run.fpCells() != 0) o.put("fpCells", run.fpCells());
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -25,7 +25,9 @@ import org.kmlab.model.Model;
 import org.kmlab.model.ModelException;
 import org.kmlab.model.Preset;
 import org.kmlab.model.PresetIO;
-import org.kmlab.run.PresetCatalog;
+import org.kmlab.run.ModelLibrary;
+import org.kmlab.model.ModelSource;
+import org.kmlab.model.ModelSources;
 import org.kmlab.run.SimulationService;
 
 import java.io.File;
@@ -61,7 +63,8 @@ public final class MainWindow {
         loop = new FrameLoop(session, transport, status, charts);
 
         List<String> problems = new ArrayList<>();
-        session.presets().setAll(PresetCatalog.load(presetFolder, problems));
+        library = new ModelLibrary(presetFolder);
+        session.presets().setAll(library.catalogue(problems));
 
         ModelPicker picker = new ModelPicker(session);
         ParameterPanel parameters = new ParameterPanel(session);
@@ -169,8 +172,11 @@ public final class MainWindow {
 
     private void openPreset() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a kmlab preset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("kmlab preset (*.json)", "*.json"));
+        chooser.setTitle("Open a model");
+        for (ModelSource source : ModelSources.all()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(source.name() + " (*." + String.join(", *.", source.extensions()) + ")",
+                    source.extensions().stream().map(e -> "*." + e).toList()));
+        }
         File f = chooser.showOpenDialog(stage);
         if (f != null) openPreset(f.toPath());
     }
@@ -178,7 +184,7 @@ public final class MainWindow {
     /** Loads a user's preset file and shows it; a bad file leaves a message, never an exception. */
     public boolean openPreset(Path file) {
         try {
-            Preset p = PresetIO.read(file);
+            Preset p = library.read(file);
             session.select(p);
             userFile = file.toAbsolutePath().toString();
             session.setNotice("Opened " + file.getFileName());
@@ -190,12 +196,13 @@ public final class MainWindow {
     }
 
     private String userFile;
+    private final ModelLibrary library;
 
     private void restore(Settings s, List<String> notices) {
         Preset chosen = null;
         if (s.presetFile != null) {
             try {
-                chosen = PresetIO.read(Path.of(s.presetFile));
+                chosen = library.read(Path.of(s.presetFile));
                 userFile = s.presetFile;
             } catch (ModelException e) {
                 notices.add("Could not reopen " + s.presetFile + ": " + e.getMessage());
@@ -219,7 +226,7 @@ public final class MainWindow {
         if (s.tEnd != null) session.set(SessionViewModel.T_END, s.tEnd);
         if (s.trajectories != null) session.set(SessionViewModel.TRAJECTORIES, s.trajectories);
         if (s.seed != null) session.set(SessionViewModel.SEED, s.seed);
-        if (s.solvers != null) for (String id : org.kmlab.model.RunSettings.KNOWN_SOLVERS) session.setSolverEnabled(id, s.solvers.contains(id));
+        if (s.solvers != null) for (String id : session.service().registry().ids()) session.setSolverEnabled(id, s.solvers.contains(id));
         session.select(withCurrentValues(chosen));
     }
 

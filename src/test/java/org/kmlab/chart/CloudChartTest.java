@@ -27,7 +27,7 @@ class CloudChartTest {
 
     private static Recording recording(Map<String, Snapshot> at1) {
         Map<String, SolverResult> results = new LinkedHashMap<>();
-        at1.forEach((id, s) -> results.put(id, new SolverResult(id, List.of(s, s), Map.of())));
+        at1.forEach((id, s) -> results.put(id, new SolverResult(org.kmlab.run.Descriptors.of(id), List.of(s, s), Map.of())));
         return Recording.of(new double[] {0, 1}, results);
     }
 

@@ -91,8 +91,8 @@ class ExportCommandTest {
         Preset p = PresetIO.read(Path.of("presets/birth-death.json"));
         RunSettings settings = p.run().withSolvers(List.of("ssa", "lna")).withTrajectories(30).withSamples(SAMPLES);
         Run run;
-        try (SimulationService service = SimulationService.sameThread(SolverRegistry::byId)) {
-            run = service.start(new RunRequest(p.model(), settings, WindowCharts.solverOptions(p.model()).withThreads(1)));
+        try (SimulationService service = SimulationService.sameThread(SolverRegistry.builtIn())) {
+            run = service.start(RunRequest.figure(p.model(), settings, 1));
         }
         WindowCharts charts = new WindowCharts(p.model(), settings.tEnd(), ChartStyle.light());
         charts.play(run.recording(), run.recording().timeCount() - 1);

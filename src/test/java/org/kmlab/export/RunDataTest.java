@@ -39,8 +39,8 @@ class RunDataTest {
     private static Run run(Model model, List<String> solvers, int trajectories, int samples, double tEnd) {
         Preset p = PresetIO.read(Path.of("presets/" + (model.speciesCount() == 1 ? "birth-death" : "predator-prey") + ".json"));
         var settings = p.run().withSolvers(solvers).withTrajectories(trajectories).withSamples(samples).withTEnd(tEnd);
-        try (SimulationService service = SimulationService.sameThread(SolverRegistry::byId)) {
-            Run run = service.start(new RunRequest(model, settings, WindowCharts.solverOptions(model).withThreads(1)));
+        try (SimulationService service = SimulationService.sameThread(SolverRegistry.builtIn())) {
+            Run run = service.start(RunRequest.figure(model, settings, 1));
             assertEquals("", run.failureMessage());
             return run;
         }

@@ -24,8 +24,8 @@ class WindowChartsTest {
 
     private static Recording tinyRun(Preset p) {
         RunSettings settings = p.run().withSolvers(List.of("ssa")).withTrajectories(20).withSamples(5);
-        try (SimulationService service = SimulationService.sameThread(SolverRegistry::byId)) {
-            Run run = service.start(new RunRequest(p.model(), settings, WindowCharts.solverOptions(p.model()).withThreads(1)));
+        try (SimulationService service = SimulationService.sameThread(SolverRegistry.builtIn())) {
+            Run run = service.start(RunRequest.figure(p.model(), settings, 1));
             assertEquals("", run.failureMessage());
             return run.recording();
         }

@@ -46,9 +46,9 @@ class KmlabWindowTest {
     private SettingsStore store;
 
     @Start void start(Stage stage) {
-        java.util.function.Function<String, org.kmlab.solve.Solver> fakes = FakeSolver.all(pace);
-        java.util.function.Function<String, org.kmlab.solve.Solver> solvers =
-                id -> explode && id.equals("ssa") ? new ExplodingSolver() : fakes.apply(id);
+        org.kmlab.run.SolverRegistry fakes = FakeSolver.all(pace);
+        org.kmlab.run.SolverRegistry solvers = new org.kmlab.run.SolverRegistry(fakes.ids().stream()
+                .map(id -> id.equals("ssa") ? new ExplodingSolver(fakes.byId(id)) : fakes.byId(id)).toList());
         store = new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json"));
         window = new MainWindow(stage, SimulationService.background(solvers), store, Path.of("presets"));
         stage.show();
@@ -149,10 +149,16 @@ class KmlabWindowTest {
     }
 
     /** Stops as the real SSA does when a population passes the bound. */
-    private static final class ExplodingSolver implements org.kmlab.solve.Solver {
-        @Override public String id() { return "ssa"; }
+    /** The fake SSA, or one that explodes while {@link #explode} is set. */
+    private final class ExplodingSolver implements org.kmlab.solve.Solver {
+        private final org.kmlab.solve.Solver fake;
+
+        ExplodingSolver(org.kmlab.solve.Solver fake) { this.fake = fake; }
+
+        @Override public org.kmlab.solve.SolverDescriptor descriptor() { return fake.descriptor(); }
 
         @Override public org.kmlab.solve.SolverResult solve(org.kmlab.solve.Problem p, org.kmlab.solve.SnapshotListener l, org.kmlab.solve.CancellationToken c) {
+            if (!explode) return fake.solve(p, l, c);
             throw new org.kmlab.solve.SolverException("population bound 10000000 hit at t = 2.4 (trajectory 17)");
         }
     }

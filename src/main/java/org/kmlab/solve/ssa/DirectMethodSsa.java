@@ -7,6 +7,7 @@ import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverOptions;
 import org.kmlab.solve.SolverResult;
 
@@ -29,7 +30,10 @@ import java.util.Map;
  * {@code threads}, {@code trajectories}.
  */
 public final class DirectMethodSsa implements Solver {
-    @Override public String id() { return "ssa"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("ssa", "SSA (Gillespie)", "SSA",
+            SolverDescriptor.Output.SAMPLES, 1, 0, "Gillespie's direct method: an ensemble of exact trajectories");
+
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     /**
      * @throws org.kmlab.solve.SolverException a population passed {@link SolverOptions#populationBound()}
@@ -76,6 +80,6 @@ public final class DirectMethodSsa implements Solver {
         info.put("eventsPerSecond", seconds > 0 ? events / seconds : 0.0);
         info.put("threads", threads);
         info.put("trajectories", trajectories);
-        return new SolverResult(id(), snapshots, info);
+        return new SolverResult(DESCRIPTOR, snapshots, info);
     }
 }
