@@ -9,8 +9,9 @@ import org.kmlab.export.GifAnimationWriter;
 import org.kmlab.export.PaneFigures;
 import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
-import org.kmlab.export.WindowCharts;
-import org.kmlab.export.WindowCharts.Pane;
+import org.kmlab.chart.ChartSet;
+import org.kmlab.chart.PaneKind;
+import org.kmlab.chart.Panes;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -86,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
         Path target = target();
         FigureFormat fmt = format == null ? FigureFormat.ofFile(target, FigureFormat.PNG) : parse("--format", () -> FigureFormat.named(format));
         FigureSize figureSize = parse("--size", () -> FigureSize.named(size));
-        List<Pane> wanted = figure.trim().equalsIgnoreCase("all") ? null : List.of(parse("--figure", () -> Pane.named(figure)));
+        List<PaneKind> wanted = figure.trim().equalsIgnoreCase("all") ? null : List.of(parse("--figure", () -> Panes.named(figure)));
         PublicationStyle publication = publicationStyle();
         double resolution = dpi != null ? dpi : fmt == FigureFormat.GIF ? GifAnimationWriter.DEFAULT_DPI : PngFigureWriter.DEFAULT_DPI;
         parse("--dpi", () -> { PngFigureWriter.checkDpi(resolution); return null; });
@@ -103,22 +105,20 @@ final class ExportCommand implements Callable<Integer> {
         if (at != null && (at < 0 || at > settings.tEnd() * (1 + 1e-9))) {
             throw new UserInputException("--at: must be a time from 0 to the end time " + settings.tEnd() + ", got " + at);
         }
-        WindowCharts charts = new WindowCharts(model, settings.tEnd(), ChartStyle.light());
-        List<Pane> panes = wanted == null ? charts.panes() : wanted;
-        for (Pane pane : panes) {
-            if (!charts.has(pane)) {
-                throw new UserInputException("--figure " + pane.cliName() + ": the probability cloud needs a model with 2 species; "
-                        + p.id() + " has " + model.speciesCount());
-            }
+        List<PaneKind> panes = wanted == null ? Panes.forModel(model) : wanted;
+        for (PaneKind pane : panes) {
+            if (!pane.appliesTo(model)) throw new UserInputException("--figure " + pane.id() + ": " + pane.notAvailableReason(model, p.id()));
         }
+        ChartSet charts = new ChartSet(model, ChartStyle.light());
 
         Recording recording = simulate(model, settings);
         try {
             if (fmt == FigureFormat.GIF) {
-                GifAnimationWriter.write(PaneFigures.animation(charts, recording, panes, figureSize, publication), target, frameRate, resolution);
+                GifAnimationWriter.write(PaneFigures.animation(charts, model, settings.tEnd(), recording, Set.of(), panes, figureSize, publication),
+                        target, frameRate, resolution);
             } else {
                 int k = at == null ? recording.timeCount() - 1 : recording.indexOf(at);
-                charts.play(recording, k);
+                charts.play(model, settings.tEnd(), recording, k, Set.of());
                 FigureFiles.write(PaneFigures.of(charts, panes, figureSize, publication), fmt, target, resolution);
             }
         } catch (ExportException e) {
@@ -144,7 +144,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private PublicationStyle publicationStyle() {
         return switch (style.trim().toLowerCase(Locale.ROOT)) {
-            case "publication" -> WindowCharts.publicationStyle(new PublicationStyle(serif ? PublicationStyle.Typeface.SERIF : PublicationStyle.Typeface.SANS, true));
+            case "publication" -> new PublicationStyle(serif ? PublicationStyle.Typeface.SERIF : PublicationStyle.Typeface.SANS, true);
             case "window" -> null;
             default -> throw new UserInputException("--style: unknown style '" + style + "': use publication or window");
         };

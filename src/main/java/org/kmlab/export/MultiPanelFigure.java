@@ -53,10 +53,9 @@ public final class MultiPanelFigure implements Figure {
         FigureSize cell = new FigureSize(size.name(), cellWidth, cellHeight, size.textPt(), size.lineWidthPt());
         String family = style == null ? Font.SANS_SERIF : style.typeface().family();
         Font labelFont = new Font(family, Font.BOLD, 1).deriveFont((float) size.panelLabelPt());
-        SeriesLooks looks = style == null ? new SeriesLooks() : style.newLooks(); // shared: a solver looks the same in every panel
         List<ChartFigure> panels = new ArrayList<>();
         for (JFreeChart c : charts) {
-            ChartFigure panel = ChartFigure.styled(c, cell, style, looks);
+            ChartFigure panel = ChartFigure.styled(c, cell, style);
             makeRoomForLabel(panel.chart(), size.panelLabelPt());
             panels.add(panel);
         }

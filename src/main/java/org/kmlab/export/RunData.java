@@ -1,6 +1,7 @@
 package org.kmlab.export;
 
 import org.kmlab.chart.ChartSet;
+import org.kmlab.chart.Frame;
 import org.kmlab.export.data.DistributionAtCsv;
 import org.kmlab.export.data.KramersMoyalCsv;
 import org.kmlab.export.data.OutputFolder;
@@ -53,7 +54,7 @@ public final class RunData {
             Snapshot s = rec.get(id, shown);
             if (s != null) shownNow.put(id, s);
         }
-        ChartSet.KramersMoyalView km = ChartSet.kramersMoyalViewAfterPlaying(model, rec, shown);
+        Frame km = ChartSet.frameAfterPlaying(model, run.request().settings().tEnd(), rec, shown);
 
         OutputFolder folder;
         try {

@@ -82,11 +82,7 @@ public final class MainWindow {
         root.setBottom(new StatusBar(status));
         root.getStyleClass().add("kmlab-root");
 
-        session.presetProperty().addListener((o, a, p) -> {
-            charts.rebuild(p.model(), theme.chartStyle());
-            charts.setTEnd(session.settings().tEnd());
-            loop.invalidate();
-        });
+        charts.useStyle(theme.chartStyle());
         session.modelProperty().addListener((o, a, m) -> { charts.modelChanged(m); loop.invalidate(); });
         session.settingsProperty().addListener((o, a, s) -> { if (a == null || a.tEnd() != s.tEnd()) charts.setTEnd(s.tEnd()); loop.invalidate(); });
 
@@ -94,6 +90,10 @@ public final class MainWindow {
         List<String> notices = new ArrayList<>(problems);
         if (!store.warning().isEmpty()) notices.add(store.warning());
         restore(saved, notices);
+        if (session.model() != null) {   // the listeners above may have missed a model chosen before they were added
+            charts.modelChanged(session.model());
+            charts.setTEnd(session.settings().tEnd());
+        }
         session.setNotice(String.join("  •  ", notices));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();   // never larger than the screen
@@ -124,7 +124,8 @@ public final class MainWindow {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
-        file.getItems().addAll(2, new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index).items());
+        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options);
+        file.getItems().addAll(2, exportMenu.items());
 
         ToggleGroup themes = new ToggleGroup();
         lightItem.setToggleGroup(themes);
@@ -163,11 +164,8 @@ public final class MainWindow {
         theme = t;
         (t.base().equals("dark") ? darkItem : lightItem).setSelected(true);
         if (scene != null) t.applyTo(scene);
-        if (session.model() != null && session.presetProperty().get() != null) {
-            charts.rebuild(session.model(), t.chartStyle());
-            charts.setTEnd(session.settings().tEnd());
-            loop.invalidate();
-        }
+        charts.useStyle(t.chartStyle());
+        loop.invalidate();
     }
 
     private void openPreset() {
@@ -197,6 +195,7 @@ public final class MainWindow {
 
     private String userFile;
     private final ModelLibrary library;
+    private ExportMenu exportMenu;
 
     private void restore(Settings s, List<String> notices) {
         Preset chosen = null;
@@ -282,5 +281,6 @@ public final class MainWindow {
         session.service().close();
         charts.close();
         status.distances().close();
+        exportMenu.close();
     }
 }

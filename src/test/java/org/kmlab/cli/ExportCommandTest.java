@@ -7,7 +7,6 @@ import org.kmlab.export.FigureFiles;
 import org.kmlab.export.FigureFormat;
 import org.kmlab.export.FigureSize;
 import org.kmlab.export.PublicationStyle;
-import org.kmlab.export.WindowCharts;
 import org.kmlab.model.Preset;
 import org.kmlab.model.PresetIO;
 import org.kmlab.model.RunSettings;
@@ -94,10 +93,10 @@ class ExportCommandTest {
         try (SimulationService service = SimulationService.sameThread(SolverRegistry.builtIn())) {
             run = service.start(RunRequest.figure(p.model(), settings, 1));
         }
-        WindowCharts charts = new WindowCharts(p.model(), settings.tEnd(), ChartStyle.light());
-        charts.play(run.recording(), run.recording().timeCount() - 1);
+        org.kmlab.chart.ChartSet charts = new org.kmlab.chart.ChartSet(p.model(), ChartStyle.light());
+        charts.play(p.model(), settings.tEnd(), run.recording(), run.recording().timeCount() - 1, java.util.Set.of());
         Path windowPng = dir.resolve("window.png");
-        FigureFiles.write(org.kmlab.export.PaneFigures.of(charts, charts.panes(), FigureSize.SINGLE, WindowCharts.publicationStyle(PublicationStyle.DEFAULT)),
+        FigureFiles.write(org.kmlab.export.PaneFigures.of(charts, org.kmlab.chart.Panes.forModel(p.model()), FigureSize.SINGLE, PublicationStyle.DEFAULT),
                 FigureFormat.PNG, windowPng, 100);
 
         assertPixelsEqual(ImageIO.read(windowPng.toFile()), ImageIO.read(cliPng.toFile()));
@@ -133,7 +132,7 @@ class ExportCommandTest {
         Path out = dir.resolve("f.png");
         assertBad("kmlab: --size: unknown size 'a4': use single, onehalf, double or slide", "--figure", "km", "--size", "a4", "--out", out.toString());
         assertBad("kmlab: --format: unknown format 'tiff': use png, svg, pdf or gif", "--figure", "km", "--format", "tiff", "--out", out.toString());
-        assertBad("kmlab: --figure: unknown figure 'heat': use distribution, timecourse, km, cloud or all", "--figure", "heat", "--out", out.toString());
+        assertBad("kmlab: --figure: unknown figure 'heat': use distribution, cloud, timecourse, km or all", "--figure", "heat", "--out", out.toString());
         assertBad("kmlab: --dpi: dpi must be between 36 and 1200, got 5000.0", "--figure", "km", "--dpi", "5000", "--out", out.toString());
         assertBad("kmlab: --at: a GIF shows every output time; leave --at out", "--figure", "km", "--at", "2", "--out", dir.resolve("a.gif").toString());
         assertBad("kmlab: --fps: must be in (0, 50], got 100.0", "--figure", "km", "--fps", "100", "--out", dir.resolve("a.gif").toString());

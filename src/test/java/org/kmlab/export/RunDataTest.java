@@ -2,13 +2,12 @@ package org.kmlab.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.chart.ChartStyle;
-import org.kmlab.export.WindowCharts.Pane;
+import org.kmlab.chart.ChartSet;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.PresetIO;
@@ -106,10 +105,9 @@ class RunDataTest {
         assertTrue(checked > 150, "most of the range is x ≥ 0: " + checked);
 
         // ... over the x range the window's KM pane shows after playing to the shown time
-        WindowCharts charts = new WindowCharts(model, 2, ChartStyle.light());
-        charts.play(rec, shown);
-        XYPlot panel = (XYPlot) ((CombinedRangeXYPlot) charts.chart(Pane.KRAMERS_MOYAL).getPlot()).getSubplots().get(0);
-        XYDataset drawn = panel.getDataset();
+        ChartSet charts = new ChartSet(model, ChartStyle.light());
+        charts.play(model, 2, rec, shown, java.util.Set.of());
+        XYDataset drawn = charts.pane("km").orElseThrow().chart().getXYPlot().getDataset(0);
         assertEquals(drawn.getXValue(0, 0), Double.parseDouble(km.get(0)[0]));
         assertEquals(drawn.getXValue(0, drawn.getItemCount(0) - 1), Double.parseDouble(km.get(km.size() - 1)[0]));
         Density1D cme = rec.get("cme", shown).marginal(0);

@@ -109,9 +109,9 @@ class KmlabWindowTest {
         Slider scrubber = robot.lookup("#scrubber").queryAs(Slider.class);
         robot.interact(() -> scrubber.setValue(10));
         String title = String.format(java.util.Locale.ROOT, "Distribution at t = %.2f", run.recording().time(10));
-        waitFor(5, () -> window.charts().distribution().chart().getTitle().getText().equals(title));
+        waitFor(5, () -> window.charts().chart("distribution").getTitle().getText().equals(title));
         Density1D expected = run.recording().get("ssa", 10).marginal(0);
-        XYDataset shown = WindowDriver.firstPanel(window.charts().distribution().chart()).getDataset(0);
+        XYDataset shown = WindowDriver.firstPanel(window.charts().chart("distribution")).getDataset(0);
         assertEquals(expected.size(), shown.getItemCount(0));
         for (int i = 0; i < expected.size(); i++) assertEquals(expected.density(i), shown.getYValue(0, i), 0.0);
         assertNotEquals(expected.mean(), run.recording().get("ssa", run.recording().timeCount() - 1).marginal(0).mean(),
