@@ -93,9 +93,18 @@ public final class PresetIO {
             allowOnly(r, path, Set.of("name", "equation", "rate", "propensity"));
             String rname = requiredText(r, "name", path);
             String equation = requiredText(r, "equation", path);
-            String rate = r.has("rate") ? formula(r.get("rate"), path + ".rate") : null;
-            String propensity = r.has("propensity") ? formula(r.get("propensity"), path + ".propensity") : null;
-            reactions.add(new Reaction(rname, equation, rate, propensity));
+            String[] sides;
+            java.util.Map<String, Integer> reactants, products;
+            try {
+                sides = Stoichiometry.split(equation);
+                reactants = Stoichiometry.side(sides[0], equation);
+                products = Stoichiometry.side(sides[1], equation);
+            } catch (ModelException e) {
+                throw new ModelException(path + ".equation: " + e.getMessage());
+            }
+            Formula rate = r.has("rate") ? parsed(formula(r.get("rate"), path + ".rate"), path + ".rate") : null;
+            Formula propensity = r.has("propensity") ? parsed(formula(r.get("propensity"), path + ".propensity"), path + ".propensity") : null;
+            reactions.add(new Reaction(rname, reactants, products, rate, propensity));
         }
 
         Model model = new Model(name, description, species, parameters, omega, reactions);
@@ -142,10 +151,11 @@ public final class PresetIO {
             ps.addObject().put("name", p.name()).put("value", p.value()).put("min", p.min()).put("max", p.max()).put("description", p.description());
         }
         ArrayNode rs = root.putArray("reactions");
-        for (Reaction r : m.reactions()) {
-            ObjectNode o = rs.addObject().put("name", r.name()).put("equation", r.equation());
-            if (r.rate() != null) o.put("rate", r.rate());
-            else o.put("propensity", r.propensity());
+        for (int i = 0; i < m.reactionCount(); i++) {
+            Reaction r = m.reactions().get(i);
+            ObjectNode o = rs.addObject().put("name", r.name()).put("equation", m.equation(i));
+            if (r.rate() != null) o.put("rate", r.rate().text());
+            else o.put("propensity", r.propensity().text());
         }
         RunSettings run = preset.run();
         ObjectNode o = root.putObject("run").put("tEnd", run.tEnd()).put("samples", run.samples())
@@ -210,6 +220,14 @@ public final class PresetIO {
         if (n.isNumber()) return Names.format(n.asDouble());
         if (n.isTextual()) return n.asText();
         throw new ModelException(path + ": expected a formula (string) or a number");
+    }
+
+    private static Formula parsed(String text, String path) {
+        try {
+            return Formula.parse(text);
+        } catch (FormulaException e) {
+            throw new ModelException(path + ": " + e.getMessage());
+        }
     }
 
     private static double number(JsonNode n, String path) {
