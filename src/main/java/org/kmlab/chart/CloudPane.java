@@ -114,8 +114,7 @@ final class CloudPane implements Pane {
         if (run.equals(solvers)) return;
         solvers = List.copyOf(run);
         List<SeriesKey> dotKeys = new ArrayList<>(), ellipseKeys = new ArrayList<>();
-        run.stream().filter(SolverDescriptor::isEnsemble).max(Comparator.comparingInt(SolverDescriptor::referenceRank).thenComparing(d -> -run.indexOf(d)))
-                .ifPresent(e -> dotKeys.add(SeriesKey.of(e, SeriesKey.Role.STATES, 0, e.shortLabel() + " trajectories")));
+        Frame.primaryEnsemble(run).ifPresent(e -> dotKeys.add(SeriesKey.of(e, SeriesKey.Role.STATES, 0, e.shortLabel() + " trajectories")));
         for (SolverDescriptor d : run) {
             if (d.output() != SolverDescriptor.Output.GAUSSIAN) continue;
             ellipseKeys.add(SeriesKey.of(d, SeriesKey.Role.ELLIPSE_1SD, 0, d.shortLabel() + " 1σ, 2σ"));

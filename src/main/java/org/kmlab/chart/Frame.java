@@ -7,6 +7,7 @@ import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverDescriptor;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +48,13 @@ public record Frame(Model model, Recording recording, int index, double tEnd, do
      * best-ranked SAMPLES solver of the run.
      */
     public Optional<SolverDescriptor> primaryEnsemble() {
-        if (recording == null) return Optional.empty();
-        return recording.descriptors().stream().filter(SolverDescriptor::isEnsemble)
-                .max(Comparator.comparingInt(SolverDescriptor::referenceRank).thenComparing(d -> -recording.descriptors().indexOf(d)));
+        return recording == null ? Optional.empty() : primaryEnsemble(recording.descriptors());
+    }
+
+    /** Of a run's solvers, the ensemble whose trajectories are drawn: the best-ranked, the first among equals. */
+    public static Optional<SolverDescriptor> primaryEnsemble(List<SolverDescriptor> run) {
+        return run.stream().filter(SolverDescriptor::isEnsemble)
+                .max(Comparator.comparingInt(SolverDescriptor::referenceRank).thenComparing(d -> -run.indexOf(d)));
     }
 
     /** The exact reference of the run, if one ran (master equation, else SSA). */

@@ -118,8 +118,7 @@ final class TimeCoursePane implements Pane {
     private void useSolvers(List<SolverDescriptor> run) {
         if (run.equals(solvers)) return;
         solvers = List.copyOf(run);
-        SolverDescriptor ensemble = run.stream().filter(SolverDescriptor::isEnsemble)
-                .max(java.util.Comparator.comparingInt(SolverDescriptor::referenceRank).thenComparing(d -> -run.indexOf(d))).orElse(null);
+        SolverDescriptor ensemble = Frame.primaryEnsemble(run).orElse(null);
         for (int s = 0; s < plots.size(); s++) {
             List<SeriesKey> pathKeys = new ArrayList<>(), bandKeys = new ArrayList<>(), meanKeys = new ArrayList<>();
             if (ensemble != null) {
