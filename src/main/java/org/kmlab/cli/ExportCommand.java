@@ -60,8 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "PNG and GIF resolution in pixels per inch (default: 300 for PNG, 96 for GIF)")
     private Double dpi;
 
-    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "single",
-            description = "single (3.5 in), onehalf (5.5 in), double (7.2 in) or slide (10 × 5.625 in) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--size", paramLabel = "SIZE",
+            description = "single (3.5 in), onehalf (5.5 in), double (7.2 in) or slide (10 × 5.625 in) (default: single for one pane, double for all)")
     private String size;
 
     @Option(names = "--at", paramLabel = "T", description = "the output time to show, nearest to T (default: the last); not for gif")
@@ -86,8 +86,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Path target = target();
-        FigureFormat fmt = format == null ? FigureFormat.ofFile(target, FigureFormat.PNG) : parse("--format", () -> FigureFormat.named(format));
-        FigureSize figureSize = parse("--size", () -> FigureSize.named(size));
+        FigureFormat byName = parse("--out", () -> FigureFormat.ofFile(target, null));
+        FigureFormat fmt = format == null ? (byName == null ? FigureFormat.PNG : byName) : parse("--format", () -> FigureFormat.named(format));
+        if (byName != null && byName != fmt) {
+            throw new UserInputException("--out " + out + ": the name says " + byName.extension() + " but --format says " + fmt.extension() + "; make them agree");
+        }
+        FigureSize figureSize = size != null ? parse("--size", () -> FigureSize.named(size))
+                : figure.trim().equalsIgnoreCase("all") ? FigureSize.DOUBLE : FigureSize.SINGLE;
         List<PaneKind> wanted = figure.trim().equalsIgnoreCase("all") ? null : List.of(parse("--figure", () -> Panes.named(figure)));
         PublicationStyle publication = publicationStyle();
         double resolution = dpi != null ? dpi : fmt == FigureFormat.GIF ? GifAnimationWriter.DEFAULT_DPI : PngFigureWriter.DEFAULT_DPI;
@@ -121,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
                 charts.play(model, settings.tEnd(), recording, k, Set.of());
                 FigureFiles.write(PaneFigures.of(charts, panes, figureSize, publication), fmt, target, resolution);
             }
-        } catch (ExportException e) {
+        } catch (ExportException | IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
         spec.commandLine().getOut().println("kmlab: wrote " + target.toAbsolutePath() + " (" + describe(fmt, figureSize, panes.size(), resolution, recording) + ")");

@@ -259,7 +259,8 @@ public final class ExportMenu {
         what.setValue(ALL);
         ChoiceBox<String> size = new ChoiceBox<>();
         size.getItems().addAll("single", "onehalf", "double", "slide");
-        size.setValue(animation ? "slide" : "single");
+        size.setValue(animation ? "slide" : "double");
+        what.valueProperty().addListener((o, a, b) -> { if (!animation) size.setValue(ALL.equals(b) ? "double" : "single"); });
         TextField dpi = new TextField(String.valueOf((int) defaultDpi));
         TextField fps = new TextField("10");
         CheckBox publication = new CheckBox("Publication style (white, colour-blind-safe, dashed lines)");

@@ -96,7 +96,7 @@ class ExportCommandTest {
         org.kmlab.chart.ChartSet charts = new org.kmlab.chart.ChartSet(p.model(), ChartStyle.light());
         charts.play(p.model(), settings.tEnd(), run.recording(), run.recording().timeCount() - 1, java.util.Set.of());
         Path windowPng = dir.resolve("window.png");
-        FigureFiles.write(org.kmlab.export.PaneFigures.of(charts, org.kmlab.chart.Panes.forModel(p.model()), FigureSize.SINGLE, PublicationStyle.DEFAULT),
+        FigureFiles.write(org.kmlab.export.PaneFigures.of(charts, org.kmlab.chart.Panes.forModel(p.model()), FigureSize.DOUBLE, PublicationStyle.DEFAULT),
                 FigureFormat.PNG, windowPng, 100);
 
         assertPixelsEqual(ImageIO.read(windowPng.toFile()), ImageIO.read(cliPng.toFile()));
@@ -138,7 +138,31 @@ class ExportCommandTest {
         assertBad("kmlab: --fps: must be in (0, 50], got 100.0", "--figure", "km", "--fps", "100", "--out", dir.resolve("a.gif").toString());
         assertBad("kmlab: --at: must be a time from 0 to the end time 10.0, got 50.0", "--figure", "km", "--at", "50", "--out", out.toString());
         assertBad("kmlab: --at: must be a time from 0 to the end time 10.0, got -1.0", "--figure", "km", "--at", "-1", "--out", out.toString());
+        assertBad("kmlab: --out: kmlab writes .png, .svg, .pdf or .gif figures, not .jpg", "--figure", "km", "--out", dir.resolve("f.jpg").toString());
+        assertBad("kmlab: --out " + dir.resolve("f.svg") + ": the name says svg but --format says png; make them agree",
+                "--figure", "km", "--format", "png", "--out", dir.resolve("f.svg").toString());
         assertFalse(Files.exists(out));
+        assertFalse(Files.exists(dir.resolve("f.jpg")));
+    }
+
+    @Test
+    void theFigureOfAllPanesDefaultsToADoubleColumnAndAColumnTooTallIsRefusedWithASizeThatWorks() throws Exception {
+        Path all = dir.resolve("all.png");
+        Cli cli = Cli.run(concat(new String[] {"export", "presets/predator-prey.json", "--figure", "all", "--dpi", "72"}, TINY, new String[] {"--out", all.toString()}));
+        assertEquals(0, cli.exit(), cli.err());
+        java.awt.image.BufferedImage image = ImageIO.read(all.toFile());
+        assertEquals(FigureSize.DOUBLE.widthPixels(72), image.getWidth(), "all panes: a double column by default");
+        assertEquals(Math.round(2 * 3.6 * 0.75 * 72), image.getHeight(), 2, "two rows of two 3.6 × 2.7 in panels");
+
+        Path single = dir.resolve("single.png");
+        cli = Cli.run(concat(new String[] {"export", "presets/birth-death.json", "--figure", "all", "--size", "single", "--dpi", "72"}, TINY, new String[] {"--out", single.toString()}));
+        assertEquals(0, cli.exit(), cli.err());
+        assertEquals(Math.round(3 * 3.5 * 0.625 * 72), ImageIO.read(single.toFile()).getHeight(), 2, "one column of three 3.5 × 2.2 in panels");
+
+        cli = Cli.run(concat(new String[] {"export", "presets/predator-prey.json", "--figure", "all", "--size", "onehalf"}, TINY, new String[] {"--out", dir.resolve("tall.png").toString()}));
+        assertEquals(2, cli.exit());
+        assertTrue(cli.err().contains("use size double"), cli.err());
+        assertFalse(Files.exists(dir.resolve("tall.png")));
     }
 
     @Test
