@@ -121,7 +121,9 @@ public record ChartStyle(String name, Color background, Color plotBackground, Co
             legend.setItemPaint(foreground);
             legend.setBackgroundPaint(background);
             legend.setFrame(new org.jfree.chart.block.BlockBorder(background));
+            legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, fontSize));   // a gap between entries
         }
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, fontSize));   // room for the last tick label at the right edge
         stylePlot(chart.getPlot());
     }
 

@@ -78,6 +78,53 @@ public final class Formula {
     /** The formula as written, or printed. */
     public String text() { return text; }
 
+    /**
+     * The formula for people: {@code ·} for {@code *}, superscript powers, a true minus sign,
+     * Greek letters for their names ({@code theta} → θ, {@code Omega} → Ω), e.g.
+     * {@code D/(2·h²) + max(0, −θ·X·h)/h}.
+     */
+    public String pretty() {
+        return switch (kind) {
+            case NUMBER -> Names.format(value).replace('-', '−');
+            case NAME -> GREEK.getOrDefault(name, name);
+            default -> prettyApply();
+        };
+    }
+
+    private static final java.util.Map<String, String> GREEK = java.util.Map.ofEntries(
+            java.util.Map.entry("alpha", "α"), java.util.Map.entry("beta", "β"), java.util.Map.entry("gamma", "γ"), java.util.Map.entry("delta", "δ"),
+            java.util.Map.entry("epsilon", "ε"), java.util.Map.entry("kappa", "κ"), java.util.Map.entry("lambda", "λ"), java.util.Map.entry("mu", "μ"),
+            java.util.Map.entry("nu", "ν"), java.util.Map.entry("rho", "ρ"), java.util.Map.entry("sigma", "σ"), java.util.Map.entry("tau", "τ"),
+            java.util.Map.entry("theta", "θ"), java.util.Map.entry("omega", "ω"), java.util.Map.entry("Omega", "Ω"), java.util.Map.entry("Delta", "Δ"));
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private String prettyApply() {
+        if (name.equals("neg")) return "−" + prettyWrap(args.get(0), 3, false);
+        if (FUNCTIONS.containsKey(name)) {
+            List<String> parts = new ArrayList<>();
+            for (Formula a : args) parts.add(a.pretty());
+            return name + "(" + String.join(", ", parts) + ")";
+        }
+        int p = precedence();
+        Formula exponent = args.get(1);
+        if (name.equals("^") && exponent.kind == Kind.NUMBER && exponent.value == Math.rint(exponent.value) && exponent.value >= 2 && exponent.value <= 9) {
+            return prettyWrap(args.get(0), p, true) + SUPERSCRIPTS.charAt((int) exponent.value);
+        }
+        String op = switch (name) {
+            case "*" -> "·";
+            case "-" -> " − ";
+            case "+" -> " + ";
+            default -> name;
+        };
+        return prettyWrap(args.get(0), p, name.equals("^")) + op + prettyWrap(args.get(1), p, !name.equals("^"));
+    }
+
+    private static String prettyWrap(Formula a, int outer, boolean strict) {
+        int inner = a.precedence();
+        boolean paren = strict ? inner <= outer : inner < outer;
+        return paren ? "(" + a.pretty() + ")" : a.pretty();
+    }
+
     /** The names it reads (species, parameters, Omega, h), in order of appearance. */
     public Set<String> names() {
         Set<String> out = new LinkedHashSet<>();

@@ -233,10 +233,26 @@ public final class Model {
         return terms.isEmpty() ? "0" : String.join(" + ", terms);
     }
 
-    /** Reaction r written for people, e.g. {@code "∅ → X  at k1·Ω"}. */
+    /**
+     * Reaction r written for people, e.g. {@code "birth: ∅ → X  at k1·Ω"}; a step of lattice
+     * coordinates (signed species) as its jump, e.g. {@code "step right: X → X + 1  at D/(2·h²) + …"}.
+     */
     public String describe(int r) {
-        String eq = equation(r).replace("->", "→").replaceAll("(^|\\s)0(\\s|$)", "$1∅$2");
-        return eq + "  at " + ReactionText.propensityText(this, r);
+        return reactions.get(r).name() + ": " + transition(r) + "  at " + ReactionText.propensityText(this, r);
+    }
+
+    private String transition(int r) {
+        boolean walk = true;
+        for (int s = 0; s < jumps[r].length; s++) if (jumps[r][s] != 0 || reactants[r][s] != 0) walk &= species.get(s).signed();
+        if (!walk) return equation(r).replace("->", "→").replaceAll("(^|\\s)0(\\s|$)", "$1∅$2");
+        List<String> moves = new ArrayList<>();
+        for (int s = 0; s < jumps[r].length; s++) {
+            int j = jumps[r][s];
+            if (j == 0) continue;
+            String n = species.get(s).name();
+            moves.add(n + " → " + n + (j > 0 ? " + " : " − ") + Math.abs(j));
+        }
+        return String.join(", ", moves);
     }
 
     @Override public boolean equals(Object o) {

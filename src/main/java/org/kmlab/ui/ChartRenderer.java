@@ -87,13 +87,13 @@ final class ChartRenderer implements AutoCloseable {
 
     /** Runs a change of the charts on the render thread, after what was asked before. */
     void command(Consumer<ChartBoard> change) {
-        thread.submit(() -> change.accept(board));
+        if (!closed) thread.submit(() -> change.accept(board));
     }
 
     /** Asks for a frame; returns at once. */
     void request(Request r) {
         pending.set(r);
-        if (!queued.getAndSet(true)) thread.submit(this::drawNewest);
+        if (!closed && !queued.getAndSet(true)) thread.submit(this::drawNewest);
     }
 
     /** The newest finished frame not yet taken, or null. Hand it back with {@link #recycle} once copied. */
@@ -179,5 +179,11 @@ final class ChartRenderer implements AutoCloseable {
         return new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
     }
 
-    @Override public void close() { thread.close(); }
+    /** Stops drawing; requests that come later (a closing window still lays itself out) are ignored. */
+    @Override public void close() {
+        closed = true;
+        thread.close();
+    }
+
+    private volatile boolean closed;
 }

@@ -48,6 +48,8 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         setHgap(6);
         setVgap(6);
         setPadding(new Insets(6));
+        // a click on the charts takes the focus from a number field, so Space plays again
+        setOnMousePressed(e -> requestFocus());
     }
 
     /** The panes (owned by the render thread: read them, for tests, only once a frame has been shown). */

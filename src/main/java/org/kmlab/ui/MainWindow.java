@@ -225,6 +225,7 @@ public final class MainWindow {
         if (s.tEnd != null) session.set(SessionViewModel.T_END, s.tEnd);
         if (s.trajectories != null) session.set(SessionViewModel.TRAJECTORIES, s.trajectories);
         if (s.seed != null) session.set(SessionViewModel.SEED, s.seed);
+        if (s.fpCells != null) session.set(SessionViewModel.FP_CELLS, s.fpCells);
         if (s.solvers != null) for (String id : session.service().registry().ids()) session.setSolverEnabled(id, s.solvers.contains(id));
         session.select(withCurrentValues(chosen));
     }
@@ -256,6 +257,7 @@ public final class MainWindow {
         s.tEnd = session.settings().tEnd();
         s.trajectories = session.settings().trajectories();
         s.seed = session.settings().seed();
+        s.fpCells = session.settings().fpCells();
         s.solvers = session.settings().solvers();
         s.theme = theme.base();
         s.maximized = stage.isMaximized();

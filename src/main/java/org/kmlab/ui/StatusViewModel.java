@@ -63,6 +63,7 @@ public final class StatusViewModel {
         String failure = run.failureMessage();
         failed.set(!failure.isEmpty());
         if (!failure.isEmpty()) message.set("⚠ " + failure);
+        else if (!notice.isEmpty()) message.set(notice);   // a fresh notice (a file written) over the run's state
         else if (run.isFinished()) message.set(String.format(Locale.ROOT, "Finished in %.1f s", run.elapsedSeconds()));
         else message.set(anyRunning(run) ? "Running…" : "Starting…");
     }
