@@ -240,4 +240,21 @@ class PanesTest {
         assertTrue(plot.getRangeAxis().getUpperBound() < 1, "scaled to the rest (0.6), not to the spike at 0: " + plot.getRangeAxis().getUpperBound());
         assertFalse(plot.getAnnotations().isEmpty(), "P(X = 0) is printed");
     }
+
+    @Test void masterEquationPointsBecomeALineWhenTooManyToTellApart() {
+        Model big = BIRTH_DEATH.with("Omega", 1000);
+        Recording rec = RecordingFixture.of(uniform(2), List.of("cme"));
+        double[] p = new double[20_000];
+        for (int n = 9_000; n < 11_000; n++) p[n] = Math.exp(-0.5 * Math.pow((n - 10_000) / 100.0, 2)) / Math.sqrt(2 * Math.PI * 1e4) * 1000;
+        RecordingFixture.put(rec, 0, 1, new Snapshot(1, new double[] {10}, new double[][] {{0.01}}, new Density1D[] {new Density1D(0, 0.001, p)}, null, null, 1));
+        ChartSet set = shown(big, rec, 1);
+        XYPlot plot = chart(set, "distribution").getXYPlot();
+        var points = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer(1);
+        assertTrue(points.getSeriesLinesVisible(0) && !points.getSeriesShapesVisible(0), "2,000 lattice points: a line, not a black band of circles");
+        assertTrue(plot.getDataset(1).getItemCount(0) < 3000, "no row of zeros along the axis: " + plot.getDataset(1).getItemCount(0));
+        Recording few = RecordingFixture.of(uniform(2), List.of("cme"));
+        RecordingFixture.put(few, 0, 1, new Snapshot(1, new double[] {2}, new double[][] {{2}}, new Density1D[] {new Density1D(0, 1, new double[] {0.1, 0.2, 0.4, 0.2, 0.1})}, null, null, 1));
+        XYPlot small = chart(shown(BIRTH_DEATH, few, 1), "distribution").getXYPlot();
+        assertTrue(((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) small.getRenderer(1)).getSeriesShapesVisible(0), "five points stay points");
+    }
 }
