@@ -134,11 +134,12 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         }
         for (int i = 0; i < n; i++) {
             Node cell = cell(kinds.get(i));
+            // spans always given: a pane keeps GridPane constraints from the layout before
             if (n == 3) {
                 if (i == 0) add(cell, 0, 0, 1, 2);
-                else add(cell, 1, i - 1);
+                else add(cell, 1, i - 1, 1, 1);
             } else {
-                add(cell, i % columns, i / columns);
+                add(cell, i % columns, i / columns, 1, 1);
             }
         }
     }

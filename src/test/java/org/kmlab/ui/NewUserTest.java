@@ -72,6 +72,11 @@ class NewUserTest {
             assertTrue(panel.getDataset(0).getItemCount(0) > 0, "both marginals drawn");
             assertEquals(0, panel.getRangeAxis().getLowerBound(), 0, "each density axis starts at 0");
         }
+        ChartPane pane = robot.lookup("#chart-distribution").queryAs(ChartPane.class);
+        javafx.scene.Node time = robot.lookup("#chart-timecourse").query();
+        assertTrue(pane.localToScene(pane.getBoundsInLocal()).getMaxY() <= time.localToScene(time.getBoundsInLocal()).getMinY() + 1,
+                "the distribution no longer spans the time course's row");
+        waitFor(5, () -> pane.image() != null && Math.abs(pane.image().getHeight() - pane.getHeight()) <= 1 && Math.abs(pane.image().getWidth() - pane.getWidth()) <= 1);
         choose(robot, "birth-death");
         Run one = play(robot);
         waitFor(10, () -> window.charts().chart("distribution") != null && !(window.charts().chart("distribution").getPlot() instanceof PanelRow)
