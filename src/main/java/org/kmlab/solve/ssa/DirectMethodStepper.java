@@ -4,23 +4,33 @@ import org.kmlab.model.ModelException;
 import org.kmlab.model.Propensities;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.SolverException;
+import org.kmlab.solve.ensemble.Ensemble;
+import org.kmlab.solve.ensemble.FineSampler;
+import org.kmlab.solve.ensemble.MemberStepper;
+import org.kmlab.solve.ensemble.RandomStream;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
  * Gillespie's direct method (D. T. Gillespie, "Exact stochastic simulation of coupled chemical
- * reactions", J. Phys. Chem. 81:2340, 1977) for one worker thread: advances trajectories of an
- * {@link Ensemble} from one output time to the next. Each event draws the waiting time
+ * reactions", J. Phys. Chem. 81:2340, 1977) for one worker thread: advances members of an
+ * {@link Ensemble} (state: counts n) from one output time to the next. Each event draws the waiting time
  * τ = E/a₀ with E ~ Exp(1) (a ziggurat, see {@link RandomStream}) and the reaction r with
  * Σ_{r'<r} a_{r'} ≤ u·a₀ < Σ_{r'≤r} a_{r'}, recomputing all R propensities (R is small). At the
  * end of an interval the pending event is discarded and the next interval redraws it, which is
  * exact in law because the waiting time is memoryless.
  *
+ * <p>Fine steps ({@link FineSampler}): the loop runs to the earlier of the next fine time and the
+ * output time; only an event drawn past it stops to report the fine times it jumps over (the state
+ * before the event is the path's value there) and then fires as drawn. So an observer sees the
+ * exact piecewise-constant path, the random numbers drawn are the same with or without one, and
+ * without one the only cost is a null check per output interval.
+ *
  * <p>Counts live in the propensity environment as doubles (exact below 2^53, far above any
  * population bound). The event loop allocates nothing. Not thread-safe: one per worker.
  */
-final class DirectMethodStepper {
+final class DirectMethodStepper implements MemberStepper {
     /** Poll the cancellation flags every 2^13 = 8192 events. */
     private static final int POLL_MASK = (1 << 13) - 1;
 
@@ -71,22 +81,21 @@ final class DirectMethodStepper {
     /** Events fired so far by this stepper. */
     long events() { return events; }
 
-    /** Advances trajectories [from, to) of the ensemble from time t0 to time t1. */
-    void advance(Ensemble ensemble, int from, int to, double t0, double t1) {
-        for (int i = from; i < to; i++) advance(ensemble, i, t0, t1);
-    }
-
-    /** Advances trajectory i from t0 to t1 (t1 > t0). */
-    void advance(Ensemble ensemble, int i, double t0, double t1) {
+    @Override public void advance(Ensemble ensemble, int i, double t0, double t1, FineSampler fine) {
         final double[] env = this.env;
         final double[] rates = this.rates;
         final double[] jumps = this.jumps;
         final int species = this.species;
         final int last = reactions - 1;
-        final int base = i * species;
-        for (int s = 0; s < species; s++) env[s] = ensemble.counts[base + s];
+        ensemble.read(i, env);
         final RandomStream random = this.random;
-        random.state = ensemble.streams[i];
+        random.load(ensemble.stream(i));
+        long j = 0;
+        double limit = t1;                              // the next time the loop must stop at
+        if (fine != null) {
+            j = fine.firstIndex(t0);
+            limit = Math.min(t1, fine.time(j));
+        }
         double t = t0;
         long fired = 0;
         while (true) {
@@ -99,15 +108,21 @@ final class DirectMethodStepper {
             }
             if (!(a0 > 0)) break;                       // absorbed: nothing can happen any more
             t += random.nextExponential() / a0;
-            if (t > t1) break;                          // the event falls past the output time: discard it
+            if (t > limit) {
+                if (fine != null) {                     // report the fine times this event jumps over
+                    for (double tj; (tj = fine.time(j)) < t && tj <= t1; j++) fine.emit(i, j, env);
+                    limit = Math.min(t1, fine.time(j));
+                }
+                if (t > t1) break;                      // the event falls past the output time: discard it
+            }
             double target = random.nextUnit() * a0;
             int r = 0;
             double cumulative = rates[0];
             while (target >= cumulative && r < last) cumulative += rates[++r];
             while (rates[r] == 0) r--;                  // u₂·a₀ rounded up to a₀: take the last live reaction
-            int j = r * species;
+            int row = r * species;
             for (int s = 0; s < species; s++) {
-                double n = env[s] + jumps[j + s];
+                double n = env[s] + jumps[row + s];
                 env[s] = n;
                 if (Math.abs(n) > bound) throw explosion(s, t);
                 if (n < 0 && !signed[s]) throw negativeCount(r, s, n, t);
@@ -115,13 +130,15 @@ final class DirectMethodStepper {
             fired++;
             if ((++sincePoll & POLL_MASK) == 0) poll();
         }
-        for (int s = 0; s < species; s++) ensemble.counts[base + s] = (long) env[s];
-        ensemble.streams[i] = random.state;
+        if (fine != null) {                             // absorbed before t1: the path stays where it is
+            for (; fine.time(j) <= t1; j++) fine.emit(i, j, env);
+        }
+        ensemble.write(i, env);
+        ensemble.setStream(i, random.save());
         events += fired;
     }
 
-    /** Called between chunks too, so a cancelled run stops even when trajectories are short. */
-    void poll() {
+    @Override public void poll() {
         cancel.check();
         halt.check();
     }

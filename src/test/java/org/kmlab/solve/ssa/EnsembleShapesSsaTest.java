@@ -7,6 +7,7 @@ import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverResult;
+import org.kmlab.solve.ensemble.EnsembleStatistics;
 
 import static org.junit.jupiter.api.Assertions.*;
 
