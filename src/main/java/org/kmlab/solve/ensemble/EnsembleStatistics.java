@@ -11,8 +11,18 @@ import org.kmlab.solve.Snapshot;
  * ({@code p = count/(N·dx)}, so Σp·dx = 1), the joint histogram of a 2-species model (none for more
  * species: marginals only), the states of the first {@code keepSamples} members, and mass 1.
  *
- * <p>Bins are one lattice point wide unless the occupied range needs more than
- * {@value #MAX_MARGINAL_BINS} bins ({@value #MAX_JOINT_BINS} per axis for the joint).
+ * <p><b>Binning: to the cloud's width, in whole lattice steps.</b> A histogram at one bin per
+ * lattice point is noise once the cloud spans many lattice points (large Ω), so each axis takes the
+ * Freedman–Diaconis width h = 2·IQR·N^(−1/3) (Freedman &amp; Diaconis, Z. Wahrscheinlichkeitstheorie
+ * 57 (1981) 453), in the d-dimensional form h = 2·IQR·N^(−1/(d+2)) for the d = 2 joint, rounded
+ * UP to a whole number of lattice steps 1/Ω: a bin never splits a lattice point, so lattice
+ * discreteness never aliases into the histogram, and at small Ω (a cloud a few lattice points
+ * wide) it stays one bin per lattice point. The joint's bins are a whole multiple of the
+ * marginal's, so the joint's marginal is a coarsening of the marginal histogram. The IQR is of the
+ * members' lattice points (nearest-rank quartiles); IQR = 0 gives one lattice point per bin. At
+ * most {@value #MAX_MARGINAL_BINS} bins ({@value #MAX_JOINT_BINS} per axis for the joint), widened
+ * in whole steps if a heavy tail would need more. SSA and CLE share the rule, so their distances
+ * to each other and to the master equation are comparable.
  *
  * <p>Everything is computed on one thread in member order, so a snapshot is bit-identical whatever
  * the number of worker threads.
@@ -20,6 +30,8 @@ import org.kmlab.solve.Snapshot;
 public final class EnsembleStatistics {
     public static final int MAX_MARGINAL_BINS = 4096;
     public static final int MAX_JOINT_BINS = 200;
+    /** Quartiles of ranges up to this many lattice points are counted in one pass; wider ones are sorted. */
+    private static final long COUNTING_SPAN = 1 << 22;
 
     private final int keepSamples;
 
@@ -52,12 +64,20 @@ public final class EnsembleStatistics {
         for (int a = 0; a < d; a++) mean[a] /= scale;
 
         long[][] cells = new long[d][];
+        LatticeAxis[] axes = new LatticeAxis[d];
         Density1D[] marginals = new Density1D[d];
+        double marginalRate = Math.pow(n, -1.0 / 3), jointRate = Math.pow(n, -1.0 / 4);
         for (int a = 0; a < d; a++) {
             cells[a] = cells(e, a);
-            marginals[a] = marginal(cells[a], axis(cells[a], 1, MAX_MARGINAL_BINS), e.omega());
+            axes[a] = axis(cells[a], marginalRate, 1, MAX_MARGINAL_BINS);
+            marginals[a] = marginal(cells[a], axes[a], e.omega());
         }
-        Density2D joint = d == 2 ? joint(cells[0], cells[1], e.omega()) : null;
+        Density2D joint = null;
+        if (d == 2) {
+            LatticeAxis x = axis(cells[0], jointRate, axes[0].width(), MAX_JOINT_BINS);
+            LatticeAxis y = axis(cells[1], jointRate, axes[1].width(), MAX_JOINT_BINS);
+            joint = joint(cells[0], cells[1], x, y, e.omega());
+        }
 
         int kept = Math.min(keepSamples, n);
         double[][] samples = new double[kept][d];
@@ -74,13 +94,42 @@ public final class EnsembleStatistics {
         return c;
     }
 
-    private static LatticeAxis axis(long[] cells, long width, int maxBins) {
+    /**
+     * The axis over the occupied range of {@code cells} with bins 2·IQR·{@code rate} lattice steps
+     * wide, rounded up to a multiple of {@code unit}.
+     */
+    private static LatticeAxis axis(long[] cells, double rate, long unit, int maxBins) {
         long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
         for (long c : cells) {
             if (c < min) min = c;
             if (c > max) max = c;
         }
-        return LatticeAxis.covering(min, max, width, maxBins);
+        return LatticeAxis.covering(min, max, 2 * interquartileRange(cells, min, max) * rate, unit, maxBins);
+    }
+
+    /**
+     * q₃ − q₁ of the lattice points, with nearest-rank quartiles (q_p is the smallest c with at
+     * least ⌈p·N⌉ members at or below c): integer and order-free, so the same ensemble gives the
+     * same bins on any thread count.
+     */
+    static long interquartileRange(long[] cells, long min, long max) {
+        int n = cells.length;
+        long lowRank = Math.max(1, (n + 3) / 4), highRank = Math.max(1, (3L * n + 3) / 4);
+        long span = max - min + 1;
+        if (span <= COUNTING_SPAN) {
+            int[] counts = new int[(int) span];
+            for (long c : cells) counts[(int) (c - min)]++;
+            long below = 0, q1 = Long.MIN_VALUE;
+            for (int k = 0; k < counts.length; k++) {
+                below += counts[k];
+                if (q1 == Long.MIN_VALUE && below >= lowRank) q1 = min + k;
+                if (below >= highRank) return min + k - q1;
+            }
+            return max - q1;
+        }
+        long[] sorted = cells.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[(int) highRank - 1] - sorted[(int) lowRank - 1];
     }
 
     private static Density1D marginal(long[] cells, LatticeAxis axis, double omega) {
@@ -92,8 +141,7 @@ public final class EnsembleStatistics {
         return new Density1D(axis.firstCentre(omega), dx, p);
     }
 
-    private static Density2D joint(long[] xs, long[] ys, double omega) {
-        LatticeAxis x = axis(xs, 1, MAX_JOINT_BINS), y = axis(ys, 1, MAX_JOINT_BINS);
+    private static Density2D joint(long[] xs, long[] ys, LatticeAxis x, LatticeAxis y, double omega) {
         long[] counts = new long[x.bins() * y.bins()];
         for (int i = 0; i < xs.length; i++) counts[y.bin(ys[i]) * x.bins() + x.bin(xs[i])]++;
         double dx = x.binWidth(omega), dy = y.binWidth(omega);

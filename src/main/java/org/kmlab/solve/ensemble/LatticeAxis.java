@@ -10,10 +10,17 @@ package org.kmlab.solve.ensemble;
  */
 record LatticeAxis(long min, long width, int bins) {
 
-    /** Bins of {@code width} lattice points covering [min, max], widened if that needs more than {@code maxBins}. */
-    static LatticeAxis covering(long min, long max, long width, int maxBins) {
+    /**
+     * Bins covering the lattice points [min, max], each a whole multiple of {@code unit} lattice
+     * points wide: the smallest such width ≥ {@code width}, widened further if the range would
+     * need more than {@code maxBins} bins.
+     */
+    static LatticeAxis covering(long min, long max, double width, long unit, int maxBins) {
         long span = max - min + 1;
-        long w = Math.max(width, (span + maxBins - 1) / maxBins);
+        long units = Math.max(1, (long) Math.ceil(width / unit));
+        long spanUnits = (span + unit - 1) / unit;
+        units = Math.max(units, (spanUnits + maxBins - 1) / maxBins);
+        long w = units * unit;
         return new LatticeAxis(min, w, (int) ((span + w - 1) / w));
     }
 
