@@ -1,7 +1,6 @@
 package org.kmlab.solve.ssa;
 
 import org.kmlab.model.Model;
-import org.kmlab.model.Propensities;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
@@ -35,6 +34,14 @@ import java.util.Map;
  * {@code threads}, {@code trajectories}.
  */
 public final class DirectMethodSsa implements Solver {
+    /** Whether reactions are chosen from the partial-sum tree: from {@link Network#LINEAR_MAX} reactions on, unless a test says. */
+    private final Boolean tree;
+
+    public DirectMethodSsa() { this(null); }
+
+    /** @param tree true/false forces the tree/the linear search (tests check both ways on one model); null chooses by size */
+    DirectMethodSsa(Boolean tree) { this.tree = tree; }
+
     @Override public String id() { return "ssa"; }
 
     /**
@@ -53,11 +60,11 @@ public final class DirectMethodSsa implements Solver {
         double[] counts = new double[initial.length];
         for (int s = 0; s < counts.length; s++) counts[s] = initial[s];
         Ensemble ensemble = Ensemble.start(counts, model.size(), model.size(), trajectories, problem.seed());
-        Propensities propensities = model.propensities();
+        Network network = tree == null ? new Network(model) : new Network(model, tree);
         CancellationToken halt = new CancellationToken();
         DirectMethodStepper[] steppers = new DirectMethodStepper[threads];
         for (int w = 0; w < threads; w++) {
-            steppers[w] = new DirectMethodStepper(propensities, options.populationBound(), cancel, halt);
+            steppers[w] = new DirectMethodStepper(network, options.populationBound(), cancel, halt);
         }
         EnsembleStatistics statistics = new EnsembleStatistics(options.keepSamples());
 
