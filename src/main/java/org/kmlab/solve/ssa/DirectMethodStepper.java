@@ -114,7 +114,7 @@ final class DirectMethodStepper implements MemberStepper {
             limit = Math.min(t1, fine.time(j));
         }
         double t = t0;
-        int fired = 0, poll = sincePoll;
+        int fired = 0, countdown = sincePoll;
         while (true) {
             double a0;
             if (sums == null) {
@@ -167,9 +167,9 @@ final class DirectMethodStepper implements MemberStepper {
                 }
             }
             fired++;
-            if ((++poll & POLL_MASK) == 0) {
+            if ((++countdown & POLL_MASK) == 0) {
                 poll();
-                events += fired;                        // keep the count current for the window's readout
+                events += fired;                        // fold into the long total: an int would overflow over a long interval
                 fired = 0;
             }
         }
@@ -179,7 +179,7 @@ final class DirectMethodStepper implements MemberStepper {
         ensemble.write(i, env);
         ensemble.setStream(i, state);
         events += fired;
-        sincePoll = poll;
+        sincePoll = countdown;
     }
 
     /** The leaf whose share of the partial sums holds {@code target} ∈ [0, a₀). */
