@@ -8,6 +8,8 @@ import org.kmlab.model.Preset;
 import org.kmlab.model.Reaction;
 import org.kmlab.model.Species;
 import org.kmlab.model.SystemSize;
+import org.kmlab.run.ModelLibrary;
+import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Solver;
@@ -26,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -61,9 +62,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "run only benches whose name starts with one of these, e.g. ssa,fp")
     private List<String> only;
 
-    private final Function<String, Solver> solvers;
+    private final SolverRegistry solvers;
 
-    BenchCommand(Function<String, Solver> solvers) { this.solvers = solvers; }
+    BenchCommand(SolverRegistry solvers) { this.solvers = solvers; }
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -117,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
      * runs after a warm-up a tenth that size.
      */
     private Map<String, Object> ssaBirthDeath(int threads, int trajectories, double events) {
-        Model model = PresetLibrary.load("birth-death").model()
+        Model model = ModelLibrary.standard().load("birth-death").model()
                 .with("k1", 1000).with("k2", 1).with("Omega", 1).with("X0", 1000);
         return ssaEventsPerSecond(model, threads, trajectories, events / (BIRTH_DEATH_EVENT_RATE * trajectories));
     }
@@ -214,7 +215,7 @@ final class BenchCommand implements Callable<Integer> {
      */
     private Map<String, Object> fp2dStep() {
         int cells = fp2dCells();
-        FokkerPlanck2D fp = FokkerPlanck2D.prepare(PresetLibrary.load("predator-prey").model(), 10, cells);
+        FokkerPlanck2D fp = FokkerPlanck2D.prepare(ModelLibrary.standard().load("predator-prey").model(), 10, cells);
         int warmups = quick ? 5 : 50, batches = quick ? 3 : 15, perBatch = quick ? 2 : 10;
         for (int i = 0; i < warmups; i++) fp.step();
         double[] millis = new double[batches];
@@ -248,12 +249,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Solver solver(String id) {
-        Solver s = solvers.apply(id);
+        Solver s = solvers.byId(id);
         return s;
     }
 
     private static Problem presetProblem(String preset, double tEnd, int samples, int trajectories, SolverOptions options) {
-        Preset p = PresetLibrary.load(preset);
+        Preset p = ModelLibrary.standard().load(preset);
         return new Problem(p.model(), Problem.uniformTimes(tEnd, samples), trajectories, p.run().seed(), options);
     }
 

@@ -3,10 +3,7 @@ package org.kmlab.solve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and is rethrown; a cancellation surfaces as {@link CancelledException}.
  */
 public final class ParallelChunks implements AutoCloseable {
-    private static final AtomicInteger POOLS = new AtomicInteger();
     /**
      * Chunks per run: enough that two to eight workers balance uneven members (each takes several
      * chunks), few enough that the shared counter is touched rarely.
@@ -37,16 +33,16 @@ public final class ParallelChunks implements AutoCloseable {
     private final int size;
     private final int chunk;
     private final CancellationToken halt;
-    private final ExecutorService pool;
+    private final Workers pool;
 
-    /** @param name names the worker threads ("kmlab-NAME-pool-n") */
+    /** @param name names the worker threads ("kmlab-NAME-n", a {@link Workers#pool}) */
     public ParallelChunks(String name, int threads, int size, CancellationToken halt) {
         if (threads < 1) throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
         this.threads = threads;
         this.size = size;
         this.halt = halt;
         this.chunk = chunkSize(size);
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, workerThreads(name)) : null;
+        this.pool = threads > 1 ? Workers.pool(name, threads) : null;
     }
 
     public int threads() { return threads; }
@@ -102,16 +98,6 @@ public final class ParallelChunks implements AutoCloseable {
     }
 
     @Override public void close() {
-        if (pool != null) pool.shutdownNow();
-    }
-
-    private static ThreadFactory workerThreads(String name) {
-        int id = POOLS.incrementAndGet();
-        AtomicInteger n = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(task, "kmlab-" + name + "-" + id + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        if (pool != null) pool.close();
     }
 }

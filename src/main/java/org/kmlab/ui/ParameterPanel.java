@@ -10,7 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kmlab.chart.SolverNames;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.model.Model;
 import org.kmlab.model.Parameter;
 import org.kmlab.model.RunSettings;
@@ -68,10 +68,11 @@ public final class ParameterPanel extends VBox {
         Label solversTitle = new Label("Solvers");
         solversTitle.getStyleClass().add("section-title");
         FlowPane solvers = new FlowPane(10, 4);
-        for (String id : RunSettings.KNOWN_SOLVERS) {
-            CheckBox box = new CheckBox(SolverNames.shortLabel(id));
+        for (SolverDescriptor d : session.service().registry().descriptors()) {
+            String id = d.id();
+            CheckBox box = new CheckBox(d.shortLabel());
             box.setId("solver-" + id);
-            box.setTooltip(new Tooltip(SolverNames.label(id)));
+            box.setTooltip(new Tooltip(d.label() + ": " + d.description()));
             box.setSelected(session.isSolverEnabled(id));
             box.selectedProperty().addListener((o, a, b) -> session.setSolverEnabled(id, b));
             solvers.getChildren().add(box);

@@ -17,7 +17,6 @@ import org.kmlab.model.RunSettings;
 import org.kmlab.run.Run;
 import org.kmlab.run.RunRequest;
 import org.kmlab.run.SimulationService;
-import org.kmlab.solve.SolverOptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class SessionViewModel {
         for (int i = 0; i < presets.size(); i++) if (presets.get(i).id().equals(p.id())) same = i;
         if (same < 0) presets.add(p);
         else if (presets.get(same) != p) presets.set(same, p);   // restored values replace the defaults
-        settings.set(p.run());
+        settings.set(p.run().withSolvers(service.registry().inDisplayOrder(p.run().solvers())));   // a solver this build lacks is left out
         model.set(p.model());
         preset.set(p);
     }
@@ -122,16 +121,14 @@ public final class SessionViewModel {
         List<String> s = new ArrayList<>(settings.get().solvers());
         if (on && !s.contains(id)) s.add(id);
         if (!on) s.remove(id);
-        List<String> ordered = new ArrayList<>(RunSettings.KNOWN_SOLVERS);
-        ordered.retainAll(s);
-        settings.set(settings.get().withSolvers(ordered));
+        settings.set(settings.get().withSolvers(service.registry().inDisplayOrder(s)));
         if (run.get() != null) restart.playFromStart();
     }
 
     /** Starts a run of the current model and settings now (cancelling any other). */
     public void start() {
         restart.stop();
-        run.set(service.start(new RunRequest(model.get(), settings.get(), options(model.get()))));
+        run.set(service.start(RunRequest.window(model.get(), settings.get())));
     }
 
     /** True when the run on show was made from other values than the current ones (or there is none). */
@@ -145,12 +142,5 @@ public final class SessionViewModel {
         restart.stop();
         service.reset();
         run.set(null);
-    }
-
-    /** Options for the window: partial snapshots at a drawable rate, enough kept states for the 2-D cloud, a core left for the UI. */
-    static SolverOptions options(Model m) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        return SolverOptions.defaults().withThreads(threads).withSnapshotsPerSecond(20)
-                .withKeepSamples(m.speciesCount() >= 2 ? 2000 : 20);
     }
 }

@@ -31,7 +31,7 @@ public final class StatusViewModel {
     public ReadOnlyStringProperty rateProperty() { return rate; }
     public ReadOnlyStringProperty doneProperty() { return done; }
     /** L1(SSA, FP), computed with the distance table off the JavaFX thread. */
-    public ReadOnlyStringProperty distanceProperty() { return distances.ssaToFpProperty(); }
+    public ReadOnlyStringProperty distanceProperty() { return distances.headlineProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message; }
     /** True when a solver stopped with a problem (the message is then an error). */
     public ReadOnlyBooleanProperty failedProperty() { return failed; }

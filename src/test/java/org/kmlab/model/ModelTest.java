@@ -76,7 +76,7 @@ class ModelTest {
                 assertThrows(ModelException.class, () -> model("X", "Z -> 0", "k")).getMessage());
         assertTrue(assertThrows(ModelException.class, () -> model("X", "X -> X", "k")).getMessage().contains("changes nothing"));
         assertTrue(assertThrows(ModelException.class, () -> model("X", "X -> 0", "k*X")).getMessage().contains("use 'propensity'"));
-        assertTrue(assertThrows(ModelException.class, () -> model("X", "X -> 0", "k*")).getMessage().startsWith("reactions[0].rate:"));
+        assertTrue(assertThrows(FormulaException.class, () -> model("X", "X -> 0", "k*")).getMessage().startsWith("formula ends too early"));
         assertTrue(assertThrows(ModelException.class, () -> model("X,X", "X -> 0", "k")).getMessage().contains("already used"));
     }
 }

@@ -6,6 +6,7 @@ import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverResult;
 import org.kmlab.solve.ensemble.Ensemble;
 import org.kmlab.solve.ensemble.EnsembleRunner;
@@ -48,7 +49,10 @@ public final class ChemicalLangevin implements Solver {
         this.stepFactor = stepFactor;
     }
 
-    @Override public String id() { return "cle"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("cle", "Langevin (CLE)", "CLE",
+            SolverDescriptor.Output.SAMPLES, 0, 3, "the chemical Langevin equation: an ensemble of continuous paths with FP's drift and noise");
+
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
@@ -88,7 +92,7 @@ public final class ChemicalLangevin implements Solver {
             }
         }
         double wall = (System.nanoTime() - start) * 1e-9;
-        return new SolverResult(id(), snapshots, Map.of(
+        return new SolverResult(DESCRIPTOR, snapshots, Map.of(
                 "paths", n,
                 "step", Double.isInfinite(smallestStep) ? 0.0 : smallestStep,
                 "stepsPerPath", stepsPerPath,

@@ -230,6 +230,6 @@ public final class ChangCooperFokkerPlanck1D {
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
         info.put("massError", massError);
         info.put("clippedMass", 0.0);
-        return new SolverResult("fp", snapshots, info);
+        return new SolverResult(FokkerPlanckSolver.DESCRIPTOR, snapshots, info);
     }
 }

@@ -6,6 +6,7 @@ import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverOptions;
 import org.kmlab.solve.SolverResult;
 import org.kmlab.solve.ensemble.Ensemble;
@@ -34,6 +35,9 @@ import java.util.Map;
  * {@code threads}, {@code trajectories}.
  */
 public final class DirectMethodSsa implements Solver {
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("ssa", "SSA (Gillespie)", "SSA",
+            SolverDescriptor.Output.SAMPLES, 1, 0, "Gillespie's direct method: an ensemble of exact trajectories");
+
     /** Whether reactions are chosen from the partial-sum tree: from {@link Network#LINEAR_MAX} reactions on, unless a test says. */
     private final Boolean tree;
 
@@ -42,7 +46,7 @@ public final class DirectMethodSsa implements Solver {
     /** @param tree true/false forces the tree/the linear search (tests check both ways on one model); null chooses by size */
     DirectMethodSsa(Boolean tree) { this.tree = tree; }
 
-    @Override public String id() { return "ssa"; }
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     /**
      * @throws org.kmlab.solve.SolverException a population passed {@link SolverOptions#populationBound()}
@@ -91,7 +95,7 @@ public final class DirectMethodSsa implements Solver {
         info.put("eventsPerSecond", seconds > 0 ? events / seconds : 0.0);
         info.put("threads", threads);
         info.put("trajectories", trajectories);
-        return new SolverResult(id(), snapshots, info);
+        return new SolverResult(DESCRIPTOR, snapshots, info);
     }
 
     private static long events(DirectMethodStepper[] steppers) {
