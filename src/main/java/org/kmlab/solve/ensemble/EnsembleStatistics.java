@@ -30,8 +30,6 @@ import org.kmlab.solve.Snapshot;
 public final class EnsembleStatistics {
     public static final int MAX_MARGINAL_BINS = 4096;
     public static final int MAX_JOINT_BINS = 200;
-    /** Quartiles of ranges up to this many lattice points are counted in one pass; wider ones are sorted. */
-    private static final long COUNTING_SPAN = 1 << 22;
 
     private final int keepSamples;
 
@@ -116,7 +114,7 @@ public final class EnsembleStatistics {
         int n = cells.length;
         long lowRank = Math.max(1, (n + 3) / 4), highRank = Math.max(1, (3L * n + 3) / 4);
         long span = max - min + 1;
-        if (span <= COUNTING_SPAN) {
+        if (span <= Math.max(1024, 4L * n)) {               // counting beats sorting, in little memory
             int[] counts = new int[(int) span];
             for (long c : cells) counts[(int) (c - min)]++;
             long below = 0, q1 = Long.MIN_VALUE;
