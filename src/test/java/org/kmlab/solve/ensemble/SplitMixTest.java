@@ -1,4 +1,4 @@
-package org.kmlab.solve.ssa;
+package org.kmlab.solve.ensemble;
 
 import org.junit.jupiter.api.Test;
 
