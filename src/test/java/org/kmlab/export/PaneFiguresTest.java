@@ -62,9 +62,13 @@ class PaneFiguresTest {
             assertEquals(PublicationStyle.PALETTE[2], dist.getRenderer(2).getSeriesPaint(0), "FP vermillion in the distribution, " + theme.name());
             assertEquals(PublicationStyle.PALETTE[0].getRGB() & 0xFFFFFF, ((java.awt.Color) dist.getRenderer(0).getSeriesPaint(0)).getRGB() & 0xFFFFFF, "SSA blue bars");
             XYPlot time = (XYPlot) ((org.jfree.chart.plot.CombinedDomainXYPlot) f.panelChart(1).getPlot()).getSubplots().get(0);
-            int fpMean = -1;
-            for (int j = 0; j < time.getDataset(2).getSeriesCount(); j++) if (time.getDataset(2).getSeriesKey(j).toString().equals("FP mean")) fpMean = j;
-            assertEquals(PublicationStyle.PALETTE[2], time.getRenderer(2).getSeriesPaint(fpMean), "FP vermillion in the time course too");
+            java.awt.Paint fpMean = null;
+            for (int i = 0; i < time.getDatasetCount(); i++) {
+                for (int j = 0; time.getDataset(i) != null && j < time.getDataset(i).getSeriesCount(); j++) {
+                    if (time.getDataset(i).getSeriesKey(j).toString().equals("FP mean")) fpMean = time.getRenderer(i).getSeriesPaint(j);
+                }
+            }
+            assertEquals(PublicationStyle.PALETTE[2], fpMean, "FP vermillion in the time course too");
             XYPlot km = (XYPlot) f.panelChart(2).getPlot();
             assertEquals(java.awt.Color.BLACK, km.getRenderer(0).getSeriesPaint(0), "the KM drift takes no solver's colour");
         }
