@@ -29,12 +29,14 @@ import java.util.Locale;
  * apart), densities and Gaussians as lines, all as densities in x = n/Ω (they integrate to 1 and
  * can be compared directly). Where a count's zero is absorbing (extinction), the probability
  * piled up there is printed rather than drawn: its spike would squash the rest of the picture.
- * Before a run the panels show where the initial state lies.
+ * A density that goes below zero (a Kramers–Moyal expansion cut after order 3 or 4: Pawula's
+ * theorem) has its negative part filled in a colour of its own ({@link SeriesKey.Role#NEGATIVE})
+ * and the "probability" below zero printed. Before a run the panels show where the initial state lies.
  */
 final class DistributionPane implements Pane {
     /** Above this many lattice points on show, points merge into a band: draw a line. */
     static final int MAX_POINTS = 80;
-    private static final int BARS = 0, POINTS = 1, LINES = 2;
+    private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3;
 
     private final PaneKind kind = Panes.DISTRIBUTION;
     private final ChartStyle style;
@@ -60,6 +62,7 @@ final class DistributionPane implements Pane {
             plot.setRenderer(BARS, bars());
             plot.setRenderer(POINTS, new XYLineAndShapeRenderer(false, true));
             plot.setRenderer(LINES, new XYLineAndShapeRenderer(true, false));
+            plot.setRenderer(NEGATIVE, bars());
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);   // bars at the back, then points, then lines: nothing hides a curve
             ValueMarker initial = new ValueMarker(0, style.foreground(), ChartLooks.stroke(style.lineWidth() * 0.5f, Looks.DASHED, style.lineWidth()));
             initial.setLabel("initial state");
@@ -113,6 +116,11 @@ final class DistributionPane implements Pane {
             plot.setDataset(BARS, dataset(s, SolverDescriptor.Output.SAMPLES));
             plot.setDataset(POINTS, dataset(s, SolverDescriptor.Output.LATTICE));
             plot.setDataset(LINES, datasetOf(s, List.of(SolverDescriptor.Output.DENSITY, SolverDescriptor.Output.GAUSSIAN)));
+            List<SeriesKey> below = new ArrayList<>();
+            for (SolverDescriptor d : solvers) {
+                if (d.output() == SolverDescriptor.Output.DENSITY) below.add(SeriesKey.of(d, SeriesKey.Role.NEGATIVE, s, d.shortLabel() + ": P < 0"));
+            }
+            plot.setDataset(NEGATIVE, new ArrayDataset(below));
         }
         ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
     }
@@ -143,7 +151,7 @@ final class DistributionPane implements Pane {
         double top = 0;
         StringBuilder atoms = new StringBuilder();
         for (int i = 0; i < plot.getDatasetCount(); i++) {
-            if (!(plot.getDataset(i) instanceof ArrayDataset data)) continue;
+            if (i == NEGATIVE || !(plot.getDataset(i) instanceof ArrayDataset data)) continue;
             XYItemRenderer r = plot.getRenderer(i);
             for (int j = 0; j < data.getSeriesCount(); j++) {
                 SeriesKey key = (SeriesKey) data.getSeriesKey(j);
@@ -172,11 +180,48 @@ final class DistributionPane implements Pane {
             }
             data.changed();
         }
-        plot.getRangeAxis().setRange(0, top > 0 ? 1.08 * top : 1);
-        if (atoms.length() > 0) {
-            p.atomText().setText("P(" + species.get(s) + " = 0): " + atoms + " (off the scale)");
+        StringBuilder negative = new StringBuilder();
+        double bottom = showNegativeParts(f, s, plot, negative);
+        if (top > 0 && bottom < 0) bottom = Math.min(bottom, -0.02 * top);   // room to see where it is, however small
+        plot.getRangeAxis().setRange(bottom, top > 0 ? 1.08 * top : 1);
+        List<String> notes = new ArrayList<>();
+        if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0): " + atoms + " (off the scale)");
+        if (negative.length() > 0) notes.add("P < 0 (Pawula): " + negative);
+        if (!notes.isEmpty()) {
+            p.atomText().setText(String.join("\n", notes));
             plot.addAnnotation(p.atom());
         }
+    }
+
+    /**
+     * Fills the negative-part series: the cells where a solver's density is below zero, as bars
+     * down from zero; appends each solver's mass there (Σ max(0, −P)·dx) to {@code text}. Returns
+     * 1.08 × the lowest density, or 0 when none is negative.
+     */
+    private double showNegativeParts(Frame f, int s, XYPlot plot, StringBuilder text) {
+        if (!(plot.getDataset(NEGATIVE) instanceof ArrayDataset data)) return 0;
+        double bottom = 0;
+        for (int j = 0; j < data.getSeriesCount(); j++) {
+            SeriesKey key = (SeriesKey) data.getSeriesKey(j);
+            Snapshot snap = f.snapshot(key.solver().id());
+            Density1D d = snap == null ? null : snap.marginal(s);
+            int count = 0;
+            double mass = 0;
+            if (d != null) for (int c = 0; c < d.size(); c++) if (d.density(c) < 0) { count++; mass -= d.density(c) * d.dx(); }
+            plot.getRenderer(NEGATIVE).setSeriesVisibleInLegend(j, count > 0 && s == 0, false);
+            if (count == 0) {
+                data.clear(j);
+                continue;
+            }
+            double[] x = new double[count], y = new double[count];
+            for (int c = 0, k = 0; c < d.size(); c++) {
+                if (d.density(c) < 0) { x[k] = d.x(c); y[k++] = d.density(c); bottom = Math.min(bottom, 1.08 * d.density(c)); }
+            }
+            data.setBars(j, x, y, d.dx() / 2);
+            text.append(text.length() == 0 ? "" : " · ").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, " %.2g", mass));
+        }
+        data.changed();
+        return bottom;
     }
 
     /** Fills series j with the density; lattice points outside its support are left out (no row of zeros along the axis). */

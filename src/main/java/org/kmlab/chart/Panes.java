@@ -10,7 +10,8 @@ import java.util.Locale;
 public final class Panes {
     public static final PaneKind DISTRIBUTION = new PaneKind("distribution", "Distribution",
             "P(x, t) at the time on show, as a density in x = n/Ω: ensemble histograms as bars, the master equation as points, "
-                    + "Fokker–Planck and LNA as lines. Where they part, the approximation fails.",
+                    + "Fokker–Planck, LNA and the truncated Kramers–Moyal expansions (KM2–KM4) as lines. Where they part, the "
+                    + "approximation fails; where a truncation goes below zero (Pawula), its negative part is filled in magenta.",
             m -> true, "", List.of(), DistributionPane::new);
     public static final PaneKind CLOUD = new PaneKind("cloud", "Probability cloud",
             "Two species at once: the joint density as shading, trajectories as dots, the LNA's 1σ and 2σ ellipses and the "
