@@ -10,6 +10,7 @@ import org.kmlab.run.SolverRegistry;
 import org.kmlab.run.SolverState;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.CancelledException;
+import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverDescriptor;
 
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class SweepRun {
     /** What one value gave: per measured solver a distance pair or a note, per coefficient source the sizes. */
-    private record Point(double[] l1, double[] hellinger, String[] notes, double[][] sizes, String[] coefficientNotes) {}
+    private record Point(double[] l1, double[] hellinger, double[] ownError, String[] notes, double[][] sizes, String[] coefficientNotes) {}
 
     private final SweepRequest request;
     private final SolverRegistry registry;
@@ -92,6 +93,18 @@ public final class SweepRun {
         }
     }
 
+    /** Waits at most {@code millis} for the end of the sweep; true when it has ended. */
+    public boolean waitFor(long millis) throws InterruptedException {
+        try {
+            done.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** The result so far: finished values filled in, the others NaN; the final result once done. */
     public SweepResult result() {
         if (done.isDone()) return done.getNow(null);
@@ -108,7 +121,7 @@ public final class SweepRun {
             String why = e.getMessage() != null ? e.getMessage() : e.toString();
             String[] notes = new String[measured.size()];
             Arrays.fill(notes, "failed: " + why);
-            points.set(i, new Point(nan(measured.size()), nan(measured.size()), notes, new double[sources.size()][], new String[sources.size()]));
+            points.set(i, new Point(nan(measured.size()), nan(measured.size()), nan(measured.size()), notes, new double[sources.size()][], new String[sources.size()]));
         } finally {
             setProgress(i, 1);
             if (remaining.decrementAndGet() == 0) done.complete(assemble(token.isCancelled() ? SweepResult.State.CANCELLED : SweepResult.State.DONE));
@@ -139,7 +152,7 @@ public final class SweepRun {
         SolverComparison comparison = SolverComparison.at(run.recording(), last);
         boolean referenceRan = reference.id().equals(comparison.reference());
         int n = measured.size();
-        double[] l1 = nan(n), hellinger = nan(n);
+        double[] l1 = nan(n), hellinger = nan(n), ownError = nan(n);
         String[] notes = new String[n];
         for (int j = 0; j < n; j++) {
             String id = measured.get(j).id();
@@ -154,6 +167,8 @@ public final class SweepRun {
                 l1[j] = row.headlineL1();
                 hellinger[j] = row.headlineHellinger();
             }
+            Snapshot atT = run.recording().get(id, last);
+            if (atT != null) ownError[j] = atT.error();
         }
         double[][] sizes = new double[sources.size()][];
         String[] coefficientNotes = new String[sources.size()];
@@ -163,7 +178,7 @@ public final class SweepRun {
             coefficientNotes[s] = fixed == null ? "the deterministic path diverges: no fixed point"
                     : fixed.settled() ? "" : "the deterministic path does not settle: coefficients at its state at T";
         }
-        return new Point(l1, hellinger, notes, sizes, coefficientNotes);
+        return new Point(l1, hellinger, ownError, notes, sizes, coefficientNotes);
     }
 
     /** "" when the solver finished, else why it has no distance. */
@@ -181,10 +196,11 @@ public final class SweepRun {
         int values = request.size(), n = measured.size();
         double[] x = request.values();
         boolean[] finished = new boolean[values];
-        double[][] l1 = new double[n][values], hellinger = new double[n][values];
+        double[][] l1 = new double[n][values], hellinger = new double[n][values], ownError = new double[n][values];
         String[][] notes = new String[n][values];
         for (double[] row : l1) Arrays.fill(row, Double.NaN);
         for (double[] row : hellinger) Arrays.fill(row, Double.NaN);
+        for (double[] row : ownError) Arrays.fill(row, Double.NaN);
         for (String[] row : notes) Arrays.fill(row, "");
         double[][][] sizes = new double[sources.size()][orders.length][values];
         for (double[][] a : sizes) for (double[] row : a) Arrays.fill(row, Double.NaN);
@@ -196,6 +212,7 @@ public final class SweepRun {
             for (int j = 0; j < n; j++) {
                 l1[j][i] = p.l1()[j];
                 hellinger[j][i] = p.hellinger()[j];
+                ownError[j][i] = p.ownError()[j];
                 notes[j][i] = p.notes()[j];
             }
             for (int s = 0; s < sources.size(); s++) {
@@ -205,7 +222,7 @@ public final class SweepRun {
         }
         List<SolverSeries> series = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            series.add(new SolverSeries(measured.get(j), l1[j], hellinger[j], notes[j], LogLogFit.of(x, l1[j]), LogLogFit.of(x, hellinger[j])));
+            series.add(new SolverSeries(measured.get(j), l1[j], hellinger[j], ownError[j], notes[j], LogLogFit.of(x, l1[j]), LogLogFit.of(x, hellinger[j])));
         }
         List<CoefficientScaling> scalings = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
