@@ -27,12 +27,15 @@ import java.util.Arrays;
  *       run's initial state to its end, against the ensemble's histogram at the end.</li>
  * </ul>
  *
- * <p>Sampling noise alone puts a histogram of n independent values at an expected L1 distance
- * Σᵢ √(2pᵢ(1 − pᵢ)/(πn)) from the density it samples (pᵢ the bins' probabilities; each bin's count
- * is nearly normal): {@link #noise}, computed from the model's density on the data's bins. A
- * series' values are not independent; n is then the effective number n(1 − ρ)/(1 + ρ) of an AR(1)
- * with the series' lag-one autocorrelation ρ, which also sets the histogram's bins. The model
- * {@link #fits} the data when L1 ≤ 2·noise.
+ * <p>How close is close: {@link #noise}, the L1 distance sampling noise alone would give. For an
+ * ensemble of n independent values it is Σᵢ √(2pᵢ(1 − pᵢ)/(πn)) (pᵢ the bins' probabilities from
+ * the model; each bin's count is nearly normal). A series' values are correlated, and by how much
+ * depends on the bin (an indicator decorrelates faster than the value), so no one effective n
+ * serves; instead the series is cut in halves and the distance between their two histograms
+ * halved (two halves differ by about √2 times the noise of one, which is √2 times that of the
+ * whole). The histogram's bins are Freedman–Diaconis for the effective number n(1 − ρ)/(1 + ρ) of
+ * an AR(1) with the series' lag-one autocorrelation ρ (coarser than for n independent values, as
+ * correlated data warrant). The model {@link #fits} the data when L1 ≤ 2·noise.
  *
  * @param model     what the Fokker–Planck model gives
  * @param data      the data's histogram
@@ -51,7 +54,7 @@ public record FpFromData(Density1D model, Density1D data, double l1, double nois
         Density1D hist = histogram(values, n);
         double lo = hist.x(0) - 0.5 * hist.dx(), hi = hist.x(hist.size() - 1) + 0.5 * hist.dx();
         Density1D p = StationaryDensity.of(c, lo, hi, CELLS);
-        return new FpFromData(p, hist, Distances.l1(hist, p), noise(p, hist, n), n, "stationary density exp(∫2A/B)/B of the estimated A, B");
+        return new FpFromData(p, hist, Distances.l1(hist, p), splitHalfNoise(values, hist), n, "stationary density exp(∫2A/B)/B of the estimated A, B");
     }
 
     /** True when the model is as close to the data as sampling noise allows (L1 ≤ 2·noise). */
@@ -72,6 +75,25 @@ public record FpFromData(Density1D model, Density1D data, double l1, double nois
             sum += Math.sqrt(2 * pi * (1 - pi) / (Math.PI * n));
         }
         return sum;
+    }
+
+    /** Half the L1 distance between the histograms of the series' first and second halves on the given bins. */
+    static double splitHalfNoise(double[] values, Density1D bins) {
+        int half = values.length / 2;
+        double[] a = count(values, 0, half, bins), b = count(values, half, 2 * half, bins);
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) sum += Math.abs(a[i] - b[i]);
+        return sum / half / 2;
+    }
+
+    private static double[] count(double[] v, int from, int to, Density1D bins) {
+        double[] c = new double[bins.size()];
+        double start = bins.x(0) - 0.5 * bins.dx();
+        for (int i = from; i < to; i++) {
+            int b = (int) Math.floor((v[i] - start) / bins.dx());
+            c[Math.max(0, Math.min(c.length - 1, b))]++;
+        }
+        return c;
     }
 
     /** n(1 − ρ)/(1 + ρ), ρ the lag-one autocorrelation (at most n; at least 2). */

@@ -44,6 +44,7 @@ public final class SeriesCsv {
         BufferedReader in = text instanceof BufferedReader b ? b : new BufferedReader(text, 1 << 16);
         char sep = 0;
         int columns = -1, lineNo = 0, prevLine = 0;
+        String prevTime = "";
         List<String> names = null;
         double[][] cols = null;
         int n = 0;
@@ -80,10 +81,11 @@ public final class SeriesCsv {
                 cols[c][n] = number(fields[c], where, c + 1);
             }
             if (n > 0 && !(cols[0][n] > cols[0][n - 1])) {
-                throw new SeriesException(where + ": time " + fields[0] + " does not come after " + cols[0][n - 1]
+                throw new SeriesException(where + ": time " + fields[0] + " does not come after " + prevTime
                         + " (line " + prevLine + "); times must increase");
             }
             prevLine = lineNo;
+            prevTime = fields[0];
             n++;
         }
         if (columns < 0) throw new SeriesException(name + ": no data (need a time column and one or two value columns)");
