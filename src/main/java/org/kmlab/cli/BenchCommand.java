@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,9 @@ import java.util.function.Supplier;
                 "  ssa.birth-death eventsPerSecond (1 thread, then all), ssa.isomer-ring",
                 "  eventsPerSecond (10 species, 20 reactions), fp.birth-death millis,",
                 "  cme.birth-death millis, cle.birth-death pathsPerSecond, fp2d.step millis,",
-                "  cme.predator-prey seconds. A solver not implemented yet gives \"skipped\".",
+                "  cme.predator-prey seconds, km.csv seconds (kmlab km on a 10⁶-point series),",
+                "  km.ssa seconds with and without the Kramers–Moyal estimator.",
+                "  A solver not implemented yet gives \"skipped\".",
                 "The full run takes a few minutes; --quick takes seconds."})
 final class BenchCommand implements Callable<Integer> {
     /** Birth–death at k1 = 1000, k2 = 1, Ω = 1 started at its mean 1000: E[total propensity] = 2000 at all times. */
@@ -78,6 +82,9 @@ final class BenchCommand implements Callable<Integer> {
         bench(out, "cle.birth-death", Map.of("threads", threads), () -> cleBirthDeath(threads));
         bench(out, "fp2d.step", Map.of("grid", fp2dCells() + "x" + fp2dCells()), this::fp2dStep);
         bench(out, "cme.predator-prey", Map.of("tEnd", cmePredatorPreyTEnd()), this::cmePredatorPrey);
+        bench(out, "km.csv", Map.of("points", kmPoints(), "estimator", "binned"), () -> kmCsv("binned"));
+        bench(out, "km.csv", Map.of("points", kmPoints(), "estimator", "kernel"), () -> kmCsv("kernel"));
+        bench(out, "km.ssa", Map.of("trajectories", kmTrajectories(), "threads", threads), () -> kmSsa(threads));
         return KmlabCommand.OK;
     }
 
@@ -245,6 +252,96 @@ final class BenchCommand implements Callable<Integer> {
         r.info().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(e -> e.getValue() instanceof Number || e.getValue() instanceof String)
                 .forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    private int kmPoints() { return quick ? 10_000 : 1_000_000; }
+
+    private int kmTrajectories() { return quick ? 200 : 10_000; }
+
+    /**
+     * {@code kmlab km series.csv --out DIR} end to end (read, file the increments, estimate, Pawula,
+     * the Fokker–Planck check, write km.csv and km.json) on an Ornstein–Uhlenbeck series of
+     * {@link #kmPoints} samples (θ = 1, D = 0.5, every 0.01), in process: best of 3 runs after a
+     * warm-up; {@code firstSeconds} is the warm-up's (a cold JVM, as a one-off command sees it).
+     */
+    private Map<String, Object> kmCsv(String estimator) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("kmlab-bench");
+            Path csv = dir.resolve("series.csv");
+            try (java.io.Writer w = Files.newBufferedWriter(csv)) {
+                java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+                double x = 0, a = Math.exp(-0.01), sd = Math.sqrt(0.5 * (1 - a * a) / 2);
+                StringBuilder line = new StringBuilder("t,x\n");
+                for (int i = 0; i < kmPoints(); i++) {
+                    line.append(i * 0.01).append(',').append(x).append('\n');
+                    if (line.length() > 1 << 16) { w.append(line); line.setLength(0); }
+                    x = a * x + sd * r.nextGaussian();
+                }
+                w.append(line);
+            }
+            String[] args = {"km", csv.toString(), "--estimator", estimator, "--out", dir.resolve("out").toString()};
+            java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+            double first = Double.NaN, best = Double.POSITIVE_INFINITY;
+            for (int run = 0; run < (quick ? 2 : 4); run++) {
+                long start = System.nanoTime();
+                int exit = KmlabCommand.execute(args, quiet, quiet, solvers);
+                double seconds = (System.nanoTime() - start) * 1e-9;
+                if (exit != 0) throw new SolverException("km exited " + exit);
+                if (run == 0) first = seconds;
+                else best = Math.min(best, seconds);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seconds", round3(best));
+            m.put("firstSeconds", round3(first));
+            m.put("fileMegabytes", round3(Files.size(csv) / 1e6));
+            return m;
+        } catch (java.io.IOException e) {
+            throw new SolverException("km bench: " + e.getMessage());
+        } finally {
+            if (dir != null) deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+    /**
+     * What the Kramers–Moyal estimator adds to an SSA run: birth–death (the preset: k1 = 10,
+     * k2 = 1, Ω = 1, to t = 10) with {@link #kmTrajectories} trajectories, with and without the
+     * estimator on the fine-step hook at the default Δt (0.02: 500 fine steps per trajectory, four
+     * lags); best of 3 runs each after a warm-up, alternating.
+     */
+    private Map<String, Object> kmSsa(int threads) {
+        Model model = ModelLibrary.standard().load("birth-death").model();
+        double tEnd = 10, dt = org.kmlab.run.km.KmSettings.defaultDt(model, tEnd);
+        Solver ssa = solver("ssa");
+        double plain = Double.POSITIVE_INFINITY, watched = Double.POSITIVE_INFINITY;
+        for (int run = 0; run < (quick ? 2 : 4); run++) {
+            for (boolean observe : new boolean[] {false, true}) {
+                SolverOptions o = SolverOptions.defaults().withThreads(threads).withKeepSamples(0);
+                if (observe) {
+                    o = o.withFineStepObserver(new org.kmlab.run.km.EnsembleIncrements(dt, org.kmlab.run.km.CellGrid.forEnsemble(model, tEnd, true), "SSA", 10, 0));
+                }
+                long start = System.nanoTime();
+                solve(ssa, new Problem(model, Problem.uniformTimes(tEnd, 11), kmTrajectories(), 1 + run, o));
+                double seconds = (System.nanoTime() - start) * 1e-9;
+                if (run == 0) continue;   // warm-up
+                if (observe) watched = Math.min(watched, seconds);
+                else plain = Math.min(plain, seconds);
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("secondsWithout", round3(plain));
+        m.put("secondsWith", round3(watched));
+        m.put("ratio", round3(watched / plain));
+        m.put("dt", dt);
         return m;
     }
 

@@ -23,7 +23,9 @@ class BenchCommandTest {
             "cme.birth-death", "millis",
             "cle.birth-death", "pathsPerSecond",
             "fp2d.step", "millis",
-            "cme.predator-prey", "seconds");
+            "cme.predator-prey", "seconds",
+            "km.csv", "seconds",
+            "km.ssa", "secondsWith");
 
     @Test
     void quickBenchPrintsOneJsonObjectPerLine() throws Exception {
