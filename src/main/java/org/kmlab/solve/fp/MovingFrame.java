@@ -3,14 +3,14 @@ package org.kmlab.solve.fp;
 /**
  * Where the Fokker–Planck box is at each time of one plan (x = n/Ω units): a fixed span
  * {@code [zLow, zHigh]} in the coordinates {@code z = (x − c(t))/s(t)} of the linear noise
- * approximation's mean c and standard deviation s ({@link LinearNoisePath}, started at the
- * solution's own mean and variance when the plan was made; {@code s² = Σ + floor²}, so a sharp
+ * approximation's mean c and standard deviation s ({@link FramePath}, from a linear-noise path
+ * started at the solution's own mean and variance when the plan was made; {@code s² = Σ + floor²}, so a sharp
  * start still has a width). The box thus translates with the mean and stretches with the
  * spread, continuously, and a cloud that does what the LNA says stays on the same cells.
  *
  * <p>For a count the box never goes below the wall x = 0 ({@code lo = max(0, ·)}), so the wall,
  * when inside, is always the first face; a <em>pinned</em> plan, made while probability sits at
- * the wall, keeps {@code lo = 0} throughout. Not thread-safe (the path's interpolants keep state).
+ * the wall, keeps {@code lo = 0} throughout. Not thread-safe (the path remembers where it was last read).
  */
 final class MovingFrame {
     private final FramePath path;
