@@ -35,9 +35,10 @@ package org.kmlab.solve.fp;
  * Shampine's local error estimate (Appl. Numer. Math. 20 (1996) 21), filtered through the
  * stage matrix so stiff components are not overestimated. A and B are evaluated at the cell
  * centres at the end of each step; the γ-stage takes them interpolated linearly in x from those
- * (A and B are functions of x alone; exact for linear ones). A step that would leave a negative
- * mass is refused ({@link #trial} says so) and the caller retries with a shorter one or with
- * backward Euler ({@link #eulerGap}), which is positive by construction. Every implicit solve is
+ * (A and B are functions of x alone; exact for linear ones). A step that undershoots only in
+ * the far tails is repaired there ({@link #repairTail}); one that would leave a negative mass
+ * elsewhere is refused ({@link #trial} says so) and the caller retries with a shorter one or
+ * with backward Euler ({@link #eulerGap}), which is positive by construction. Every implicit solve is
  * {@link ConservativeTridiagonal}'s, so masses stay ≥ 0 and their sum is kept to rounding. Not
  * thread-safe; allocates nothing per step.
  */
@@ -49,12 +50,16 @@ final class ComovingGrid {
     /** Leading local error coefficient of TR-BDF2: LTE = C·τ³·y'''. */
     private static final double LTE = (-3 * GAMMA * GAMMA + 4 * GAMMA - 2) / (12 * (2 - GAMMA));
 
+    /** Cells holding less probability than this count as the far tail ({@link #repairTail}). */
+    static final double TAIL_MASS = 1e-13;
+
     /** What {@link #trial} found. */
     enum Outcome { DONE, NEGATIVE }
 
     final int n;
     private final KramersMoyal1D km;
     private final boolean absorbing;        // x = 0 is an exit boundary: mass reaching it is held as an atom
+    private final boolean estimating;       // computes the local error estimate of each trial
     private final double[] w = new double[2];
 
     // committed state: masses (and the atom at x = 0), the box and its velocity (face k moves at
@@ -64,7 +69,7 @@ final class ComovingGrid {
     // the trial step's end state, swapped in by commit()
     private double[] next, aEnd, bEnd;
     private double atomNext, loEnd, dxEnd, loRateEnd, dxRateEnd;
-    private double lastError, lastTau;
+    private double lastError, lastTau, lastRepair;
     // the operator at the committed state (the last step's end operator) and its sink into the atom
     private double[] rightN, leftN, rightEnd, leftEnd;
     private double sinkN, sinkMid, sinkEnd;
@@ -80,11 +85,14 @@ final class ComovingGrid {
     /**
      * @param absorbing the wall x = 0 is an exit boundary (a count with B(0) = 0): probability that
      *                  reaches it is held as an atom there while the box starts at the wall
+     * @param estimating compute each trial's local error estimate ({@link #error()}); the check
+     *                  solution, whose steps the coarse one chooses, does without
      */
-    ComovingGrid(KramersMoyal1D km, int cells, boolean absorbing) {
+    ComovingGrid(KramersMoyal1D km, int cells, boolean absorbing, boolean estimating) {
         this.n = cells;
         this.km = km;
         this.absorbing = absorbing;
+        this.estimating = estimating;
         mass = new double[n]; a = new double[n]; b = new double[n];
         next = new double[n]; aEnd = new double[n]; bEnd = new double[n];
         savedMass = new double[n]; savedA = new double[n]; savedB = new double[n];
@@ -162,6 +170,7 @@ final class ComovingGrid {
      */
     Outcome trial(double tau, double[] begin, double[] mid, double[] end, boolean euler) {
         lastTau = tau;
+        lastRepair = 0;
         double beginDxRate = (begin[3] - begin[2]) / n;
         if (begin[2] != loRate || beginDxRate != dxRate) {
             loRate = begin[2];               // the step's own motion: at a wall crossing it differs from the last step's
@@ -216,7 +225,11 @@ final class ComovingGrid {
         atomNext = atomRhs + D * tau * sinkEnd * next[0];
         boolean negative = atomNext < 0;
         for (int i = 0; i < n; i++) negative |= next[i] < 0;
-        if (negative) return Outcome.NEGATIVE;
+        if (negative && !repairTail(tau)) return Outcome.NEGATIVE;
+        if (!estimating) {
+            lastError = Double.NaN;
+            return Outcome.DONE;
+        }
         // Hosea–Shampine: the third derivative from the quadratic through τf at t_n, t_n + γτ, t_n + τ
         double twoOverGamma = 2 / GAMMA;
         for (int i = 0; i < n; i++) est[i] = estimate(tau * g[i], stage[i] - mass[i], next[i] - rhs[i], twoOverGamma);
@@ -227,6 +240,43 @@ final class ComovingGrid {
         lastError = sum;
         return Outcome.DONE;
     }
+
+    /**
+     * TR-BDF2 is not positive: in the far tails, where cells hold less than {@value #TAIL_MASS} of
+     * the probability and the density falls by orders of magnitude per cell, it can undershoot to
+     * −10⁻¹⁶. Rather than give the whole step to first-order backward Euler for that, the cells
+     * below {@value #TAIL_MASS} take backward Euler's values there, scaled to hold exactly the
+     * mass TR-BDF2 gave them (so the sum is kept and nothing is clipped); the change, at most
+     * twice their mass, goes to {@link #repair()}. Returns false (nothing changed) when that mass
+     * is not positive or a negative value lies outside the tail.
+     */
+    private boolean repairTail(double tau) {
+        double tailMass = 0;
+        for (int i = 0; i < n; i++) {
+            if (next[i] < TAIL_MASS) tailMass += next[i];
+            else if (next[i] < 0) return false;
+        }
+        if (!(tailMass > 0) || atomNext < 0) return false;
+        System.arraycopy(mass, 0, est, 0, n);                         // backward Euler into est (midFactor is free now)
+        midFactor.factor(tau, rightEnd, leftEnd, sinkEnd, n);
+        midFactor.solve(est);
+        double eulerMass = 0;
+        for (int i = 0; i < n; i++) if (next[i] < TAIL_MASS) eulerMass += est[i];
+        if (!(eulerMass > 0)) return false;
+        double scale = tailMass / eulerMass, change = 0;
+        for (int i = 0; i < n; i++) {
+            if (next[i] < TAIL_MASS) {
+                double repaired = scale * est[i];
+                change += Math.abs(repaired - next[i]);
+                next[i] = repaired;
+            }
+        }
+        lastRepair = change;
+        return true;
+    }
+
+    /** The L1 change the last trial's tail repair made (0 when none). */
+    double repair() { return lastRepair; }
 
     private static double estimate(double fStart, double stageChange, double endChange, double twoOverGamma) {
         double fMid = twoOverGamma * stageChange - fStart;
@@ -257,7 +307,7 @@ final class ComovingGrid {
         return gap;
     }
 
-    /** Estimated local error of the last TR-BDF2 trial, as an L1 distance in probability. */
+    /** Estimated local error of the last TR-BDF2 trial, as an L1 distance in probability (NaN when not estimating). */
     double error() { return lastError; }
 
     /** Accepts the last trial. */

@@ -1,12 +1,12 @@
 package org.kmlab.solve.fp;
 
 /**
- * Moves cell masses from one uniform 1-D grid to another by integrating a limited
- * piecewise-linear reconstruction exactly over the overlaps (van Leer's MUSCL reconstruction
- * with the monotonised-central limiter, van Leer, J. Comput. Phys. 23 (1977) 276; the remap
- * step of Dukowicz &amp; Kodis, SIAM J. Sci. Stat. Comput. 8 (1987) 305): second order where
- * the density is smooth, and positive because the limited line stays between neighbouring cell
- * averages, so every new mass is the integral of a non-negative function. Mass of old cells
+ * Moves cell masses from one uniform 1-D grid to another by integrating a piecewise-linear
+ * reconstruction exactly over the overlaps (a MUSCL-type reconstruction, van Leer, J. Comput.
+ * Phys. 32 (1979) 101; the remap step of Dukowicz &amp; Kodis, SIAM J. Sci. Stat. Comput. 8
+ * (1987) 305): central slopes, cut only where the line would go negative in its cell (a
+ * positivity limiter rather than a monotone one, so smooth maxima keep second order), so every
+ * new mass is the integral of a non-negative function. Mass of old cells
  * beyond the new grid's ends is added to its end cells, so the sum is kept exactly (it is
  * reported; the Fokker–Planck box is planned to leave none). Allocation-free after construction.
  */
@@ -23,17 +23,12 @@ final class ConservativeRemap {
      * in place. Returns the mass that lay outside the new grid (and was put in its end cells).
      */
     double remap(double[] mass, int n, double lo, double dx, double newLo, double newDx) {
-        // slopes of the density, in density per cell, limited (MC)
+        // central slopes (mass per cell per cell), cut only as far as keeps the line ≥ 0 in its cell:
+        // second order at smooth extrema too, where a monotone limiter would flatten the line
         for (int i = 0; i < n; i++) {
-            double left = i > 0 ? mass[i] - mass[i - 1] : 0;
-            double right = i < n - 1 ? mass[i + 1] - mass[i] : 0;
-            double s = 0;
-            if (left * right > 0) {
-                double central = 0.5 * (left + right);
-                double limit = 2 * Math.min(Math.abs(left), Math.abs(right));
-                s = Math.copySign(Math.min(Math.abs(central), limit), central);
-            }
-            slope[i] = s;                 // mass(ξ) = m_i + s·(ξ − ½) on ξ ∈ [0, 1] of cell i
+            double below = i > 0 ? mass[i - 1] : mass[i], above = i < n - 1 ? mass[i + 1] : mass[i];
+            double s = 0.5 * (above - below), limit = 2 * mass[i];
+            slope[i] = s > limit ? limit : s < -limit ? -limit : s;   // mass(ξ) = m_i + s·(ξ − ½) on ξ ∈ [0, 1] of cell i
         }
         java.util.Arrays.fill(out, 0, n, 0.0);
         double outside = 0;

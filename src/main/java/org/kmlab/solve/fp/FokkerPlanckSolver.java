@@ -18,7 +18,7 @@ import org.kmlab.solve.SnapshotListener;
  * the planned box.
  *
  * <p>Result info in 1-D: {@code cells}, {@code reportedCells}, {@code steps},
- * {@code rejectedSteps}, {@code eulerSteps}, {@code plans}, {@code cellsPerSd}, {@code maxPeclet},
+ * {@code rejectedSteps}, {@code eulerSteps}, {@code tailRepairs}, {@code plans}, {@code cellsPerSd}, {@code maxPeclet},
  * {@code errorEstimate}, {@code massError}, {@code wallSeconds} (see
  * {@link ChangCooperFokkerPlanck1D}). In 2-D: {@code cells} ([nx, ny]), {@code dx} (cell size
  * in x units), {@code range} ([xlo, xhi, ylo, yhi]), {@code steps}, {@code wallSeconds},

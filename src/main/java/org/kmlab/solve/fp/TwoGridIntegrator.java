@@ -15,11 +15,12 @@ import java.util.function.DoubleConsumer;
  * long where it only moves with the box: a run to t = 10⁶ takes a few hundred steps. Outputs
  * are hit exactly, and so are the times where the box's low end meets or leaves the wall.
  *
- * <p>A step that would leave a negative mass is replaced by backward Euler (positive by
- * construction) when the two differ by less than the tolerance, else retried four times shorter;
- * after {@value #NEGATIVE_RETRIES} retries backward Euler is taken anyway. The difference of the
- * two solutions is the error estimate ({@link #errorEstimate}); the check solution, about four
- * times more accurate (second order in Δx and in Δt), is the one reported.
+ * <p>Positivity: a step whose TR-BDF2 result undershoots only in the far tails is repaired there
+ * ({@link ComovingGrid#repair()}); one that goes negative elsewhere is replaced by backward Euler
+ * (positive by construction) when the two differ by less than the tolerance, else retried four
+ * times shorter, and after {@value #NEGATIVE_RETRIES} retries backward Euler is taken anyway. The
+ * difference of the two solutions is the error estimate ({@link #errorEstimate}); the check
+ * solution, about four times more accurate (second order in Δx and in Δt), is the one reported.
  *
  * <p>Before each step the {@link FramePlanner} is asked whether the box still fits the cloud; if
  * not, a new plan is made from the check solution's moments and both solutions are carried onto
@@ -39,14 +40,15 @@ final class TwoGridIntegrator {
     private final double[] start = new double[4], end = new double[4], coarseMid = new double[4], half = new double[4],
             fineMid1 = new double[4], fineMid2 = new double[4];
     private MovingFrame frame;
-    private double t, proposal, movedMass;
-    private long steps, rejected, eulerSteps, plans;
+    private double t, proposal, movedMass, eulerGaps;
+    private double gaps;                 // Euler gaps and tail repairs of the step being tried (kept if it is accepted)
+    private long steps, rejected, eulerSteps, plans, repairs, attemptRepairs;
 
     TwoGridIntegrator(Model model, int cells, double tEnd, double tolerance, CancellationToken cancel) {
         KramersMoyal1D km = new KramersMoyal1D(model);
         boolean absorbing = km.absorbingWall();
-        this.coarse = new ComovingGrid(km, cells, absorbing);
-        this.fine = new ComovingGrid(km, 2 * cells, absorbing);
+        this.coarse = new ComovingGrid(km, cells, absorbing, true);
+        this.fine = new ComovingGrid(km, 2 * cells, absorbing, false);
         this.planner = new FramePlanner(model, tEnd, cancel);
         this.remap = new ConservativeRemap(2 * cells);
         this.tolerance = tolerance;
@@ -122,6 +124,8 @@ final class TwoGridIntegrator {
             frame.at(t, middle, start);
             frame.at(tEnd, middle, end);
             frame.at(t + ComovingGrid.GAMMA * step, middle, coarseMid);
+            gaps = 0;
+            attemptRepairs = 0;
             int coarseEuler = trial(coarse, step, start, coarseMid, end, forceEuler, tolerance);
             if (coarseEuler < 0) {
                 negatives++; rejected++; step *= RETRY; target = Double.NaN;
@@ -149,6 +153,8 @@ final class TwoGridIntegrator {
             }
             fine.commit();
             coarse.commit();
+            eulerGaps += gaps;
+            repairs += attemptRepairs;
             t = tEnd;
             steps++;
             eulerSteps += coarseEuler + fineEuler;
@@ -161,12 +167,21 @@ final class TwoGridIntegrator {
 
     /**
      * One trial step of {@code g}: TR-BDF2, or backward Euler when forced or when TR-BDF2 would go
-     * negative and Euler is within {@code gapTolerance} of it. Returns 0 (TR-BDF2), 1 (Euler) or
-     * −1 (neither: retry shorter).
+     * negative and Euler is within {@code gapTolerance} of it (the gap is added to {@link #gaps}).
+     * Returns 0 (TR-BDF2), 1 (Euler) or −1 (neither: retry shorter).
      */
-    private static int trial(ComovingGrid g, double tau, double[] begin, double[] mid, double[] end, boolean forceEuler, double gapTolerance) {
-        if (g.trial(tau, begin, mid, end, forceEuler) == ComovingGrid.Outcome.DONE) return forceEuler ? 1 : 0;
-        return g.eulerGap() <= gapTolerance ? 1 : -1;
+    private int trial(ComovingGrid g, double tau, double[] begin, double[] mid, double[] end, boolean forceEuler, double gapTolerance) {
+        if (g.trial(tau, begin, mid, end, forceEuler) == ComovingGrid.Outcome.DONE) {
+            if (g.repair() > 0) {
+                gaps += g.repair();
+                attemptRepairs++;
+            }
+            return forceEuler ? 1 : 0;
+        }
+        double gap = g.eulerGap();
+        if (!(gap <= gapTolerance)) return -1;
+        gaps += gap;
+        return 1;
     }
 
     private void replan() {
@@ -179,12 +194,14 @@ final class TwoGridIntegrator {
     /**
      * Estimated L1 error of the check solution: Σ|coarse − check| over the coarse cells (pairs of
      * check cells summed), about three times the check solution's own error when both are in the
-     * second-order regime, plus twice any probability a remap had to move into a box's end cells.
+     * second-order regime; plus the changes made by every backward Euler step and tail repair taken
+     * in place of TR-BDF2 (coarse and check need not differ by them), plus twice any probability a
+     * remap had to move into a box's end cells.
      */
     double errorEstimate() {
         double sum = Math.abs(coarse.atom() - fine.atom());
         for (int i = 0; i < coarse.n; i++) sum += Math.abs(coarse.mass(i) - (fine.mass(2 * i) + fine.mass(2 * i + 1)));
-        return sum + 2 * movedMass;
+        return sum + eulerGaps + 2 * movedMass;
     }
 
     double time() { return t; }
@@ -194,4 +211,5 @@ final class TwoGridIntegrator {
     long rejectedSteps() { return rejected; }
     long eulerSteps() { return eulerSteps; }
     long plans() { return plans; }
+    long tailRepairs() { return repairs; }
 }

@@ -131,7 +131,7 @@ class ChangCooperFokkerPlanck1DTest {
                 java.util.List.of(new org.kmlab.model.Reaction("birth", "0 -> X", "k1", null), new org.kmlab.model.Reaction("pair", "2 X -> 0", "k2", null)));
         org.kmlab.model.KramersMoyal km = new org.kmlab.model.KramersMoyal(m);
         for (double[] box : new double[][] {{0, 6, 0, 0}, {0, 6, 2.5, -1.5}}) {      // {lo, hi, dlo/dt, dhi/dt}: still, then moving and shrinking
-            ComovingGrid fp = new ComovingGrid(new KramersMoyal1D(m), 1200, false);
+            ComovingGrid fp = new ComovingGrid(new KramersMoyal1D(m), 1200, false, true);
             int n = fp.n;
             double dx = (box[1] - box[0]) / n;
             double[] p = new double[n], dp = new double[n];
@@ -159,7 +159,7 @@ class ChangCooperFokkerPlanck1DTest {
     @Test
     void aLongStepThatWouldUndershootIsReplacedByBackwardEuler() {
         Model m = FpTestModels.preset("birth-death").with("Omega", 100).with("X0", 0);
-        ComovingGrid g = new ComovingGrid(new KramersMoyal1D(m), 1500, false);
+        ComovingGrid g = new ComovingGrid(new KramersMoyal1D(m), 1500, false, true);
         double[] box = {0, 15, 0, 0}, bump = new double[1500];
         bump[0] = 0.5;
         bump[1] = 0.5;                                    // [0, 0.02]: the bump at the wall
