@@ -11,6 +11,7 @@ import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverOptions;
 import org.kmlab.solve.SolverResult;
 import org.kmlab.solve.SnapshotListener;
+import org.kmlab.solve.fp.ChangCooperFokkerPlanck1D;
 import org.kmlab.solve.fp.FokkerPlanck2D;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,8 @@ import java.util.function.Supplier;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, version = "kmlab 0.1.0",
         description = {"Measure solver speed; prints one JSON object per line (machine-readable):",
-                "  ssa.birth-death eventsPerSecond (1 thread, then all), fp.birth-death millis,",
+                "  ssa.birth-death eventsPerSecond (1 thread, then all), fp.birth-death millis",
+                "  (at Ω = 1, 100, 10⁴),",
                 "  cme.birth-death millis, cle.birth-death pathsPerSecond, fp2d.step millis,",
                 "  cme.predator-prey seconds. A solver not implemented yet gives \"skipped\".",
                 "The full run takes a few minutes; --quick takes seconds."})
@@ -42,6 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     /** Birth–death at k1 = 1000, k2 = 1, Ω = 1 started at its mean 1000: E[total propensity] = 2000 at all times. */
     private static final double BIRTH_DEATH_EVENT_RATE = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** System sizes of the 1-D Fokker–Planck benches: a handful of molecules, the preset's range, far beyond it. */
+    private static final double[] FP_OMEGAS = {1, 100, 1e4};
 
     @Spec private CommandSpec spec;
 
@@ -62,7 +66,9 @@ final class BenchCommand implements Callable<Integer> {
         bench(out, "environment", Map.of(), () -> environment(threads));
         bench(out, "ssa.birth-death", Map.of("threads", 1), () -> ssaBirthDeath(1, 1, quick ? 1e5 : 1e8));
         bench(out, "ssa.birth-death", Map.of("threads", threads), () -> ssaBirthDeath(threads, 20 * threads, quick ? 1e5 : 1e8));
-        bench(out, "fp.birth-death", Map.of("cells", fpCells(), "tEnd", 10), this::fpBirthDeath);
+        for (double omega : FP_OMEGAS) {
+            bench(out, "fp.birth-death", Map.of("omega", omega, "cells", fpCells(), "tEnd", 10), () -> fpBirthDeath(omega));
+        }
         bench(out, "cme.birth-death", Map.of("tEnd", 10), this::cmeBirthDeath);
         bench(out, "cle.birth-death", Map.of("threads", threads), () -> cleBirthDeath(threads));
         bench(out, "fp2d.step", Map.of("grid", fp2dCells() + "x" + fp2dCells()), this::fp2dStep);
@@ -127,18 +133,27 @@ final class BenchCommand implements Callable<Integer> {
         return m;
     }
 
-    /** 1-D Fokker–Planck on the birth–death preset to t = 10 on 2,000 cells (200 with --quick). */
-    private int fpCells() { return quick ? 200 : 2000; }
+    /** Cells across the 1-D Fokker–Planck box: the solver's default (100 with --quick). */
+    private int fpCells() { return quick ? 100 : ChangCooperFokkerPlanck1D.DEFAULT_CELLS; }
 
     private int fp2dCells() { return quick ? 64 : 256; }
 
     private double cmePredatorPreyTEnd() { return quick ? 0.1 : 10; }
 
-    private Map<String, Object> fpBirthDeath() {
-        int cells = fpCells();
-        Problem p = presetProblem("birth-death", 10, 11, 1, SolverOptions.defaults().withGridCells(cells));
+    /**
+     * 1-D Fokker–Planck on the birth–death preset at system size Ω from X0 = 0 to t = 10, 11
+     * outputs, error estimate included (it is part of every run); also prints the run's steps
+     * and its largest error estimate.
+     */
+    private Map<String, Object> fpBirthDeath(double omega) {
+        Preset preset = PresetLibrary.load("birth-death");
+        Problem p = new Problem(preset.model().with("Omega", omega), Problem.uniformTimes(10, 11), 1, preset.run().seed(),
+                SolverOptions.defaults().withGridCells(fpCells()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("millis", round3(bestMillis(solver("fp"), p)));
+        SolverResult r = solve(solver("fp"), p);
+        m.put("steps", r.info().get("steps"));
+        m.put("errorEstimate", r.info().get("errorEstimate"));
         return m;
     }
 
