@@ -40,7 +40,7 @@ final class FramePlanner {
     private final boolean wall;
     private final double floor, tEnd;
     private final CancellationToken cancel;
-    private final double[] range = new double[2], box = new double[4];
+    private final double[] range = new double[2];
 
     FramePlanner(Model model, double tEnd, CancellationToken cancel) {
         this.model = model;
@@ -104,11 +104,5 @@ final class FramePlanner {
         int k = band(g.n);
         boolean lowIsWall = wall && g.lo() == 0;
         return g.highBand(k) > EDGE || !lowIsWall && g.lowBand(k) > EDGE;
-    }
-
-    /** The box of {@code frame} at time t, {lo, hi, dlo/dt, dhi/dt} (a shared array: copy what you keep). */
-    double[] box(MovingFrame frame, double t) {
-        frame.at(t, box);
-        return box;
     }
 }

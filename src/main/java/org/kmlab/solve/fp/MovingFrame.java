@@ -95,9 +95,4 @@ final class MovingFrame {
     }
 
     boolean pinned() { return pinned; }
-
-    double start() { return start; }
-
-    /** The planned span in LNA standard deviations. */
-    double span() { return zHigh - zLow; }
 }

@@ -204,7 +204,6 @@ final class TwoGridIntegrator {
         return sum + eulerGaps + 2 * movedMass;
     }
 
-    double time() { return t; }
     ComovingGrid reported() { return fine; }
     ComovingGrid coarse() { return coarse; }
     long steps() { return steps; }
