@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * A solver that is not implemented yet gives {@code {"bench":…,"skipped":"not implemented"}}.
  * {@code --quick} runs the same benches on problems about a thousand times smaller (for tests).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, version = "kmlab 0.1.0",
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = VersionProvider.class,
         description = {"Measure solver speed; prints one JSON object per line (machine-readable):",
                 "  ssa.birth-death eventsPerSecond (1 thread, then all), ssa.isomer-ring",
                 "  eventsPerSecond (10 species, 20 reactions), fp.birth-death millis,",

@@ -15,6 +15,10 @@ public final class KmlabApp extends Application {
 
     @Override public void start(Stage stage) {
         window = new MainWindow(stage, SimulationService.background(), SettingsStore.forUser(), Path.of("presets"));
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = KmlabApp.class.getResourceAsStream("/assets/icons/kmlab-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
         stage.show();
     }
 

@@ -127,7 +127,7 @@ public final class MainWindow {
     public Scene scene() { return scene; }
 
     private MenuBar menus() {
-        MenuItem open = new MenuItem("Open preset…");
+        MenuItem open = new MenuItem("Open model…");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> openPreset());
         MenuItem quit = new MenuItem("Quit");
@@ -147,7 +147,11 @@ public final class MainWindow {
         classroomItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         classroomItem.setOnAction(e -> setClassroom(classroomItem.isSelected()));
         Menu view = new Menu("View", null, classroomItem, new SeparatorMenuItem(), lightItem, darkItem);
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem about = new MenuItem("About kmlab");
+        about.setId("about");
+        about.setOnAction(e -> AboutBox.create(stage).show());
+        Menu help = new Menu("Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
