@@ -18,6 +18,7 @@ class BenchCommandTest {
     /** The key each bench measures (DESIGN/README: scripts read these). */
     private static final Map<String, String> METRIC = Map.of(
             "ssa.birth-death", "eventsPerSecond",
+            "ssa.isomer-ring", "eventsPerSecond",
             "fp.birth-death", "millis",
             "cme.birth-death", "millis",
             "cle.birth-death", "pathsPerSecond",

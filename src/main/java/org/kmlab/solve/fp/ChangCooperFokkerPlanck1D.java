@@ -112,7 +112,7 @@ public final class ChangCooperFokkerPlanck1D {
         info.put("errorEstimate", worstError);
         info.put("massError", massError);
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
-        return new SolverResult("fp", snapshots, info);
+        return new SolverResult(FokkerPlanckSolver.DESCRIPTOR, snapshots, info);
     }
 
     /**

@@ -4,6 +4,7 @@ import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverResult;
 import org.kmlab.solve.SnapshotListener;
@@ -31,9 +32,15 @@ import org.kmlab.solve.SnapshotListener;
  * that fell outside a new window and was put into its wall cells; ≈ 0).
  */
 public final class FokkerPlanckSolver implements Solver {
-    @Override public String id() { return "fp"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("fp", "Fokker–Planck", "FP",
+            SolverDescriptor.Output.DENSITY, 0, 2, "the Fokker–Planck equation with the model's drift A and diffusion B");
 
-    @Override public boolean supports(Model model) { return model.speciesCount() <= 2; }
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
+
+    @Override public String unsupportedReason(Model model) {
+        int d = model.speciesCount();
+        return d <= 2 ? null : "handles 1 or 2 species; this model has " + d;
+    }
 
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         int d = problem.model().speciesCount();
