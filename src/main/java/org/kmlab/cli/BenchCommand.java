@@ -17,6 +17,7 @@ import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverOptions;
 import org.kmlab.solve.SolverResult;
 import org.kmlab.solve.SnapshotListener;
+import org.kmlab.solve.fp.ChangCooperFokkerPlanck1D;
 import org.kmlab.solve.fp.FokkerPlanck2D;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,10 +40,10 @@ import java.util.function.Supplier;
  * A solver that is not implemented yet gives {@code {"bench":…,"skipped":"not implemented"}}.
  * {@code --quick} runs the same benches on problems about a thousand times smaller (for tests).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, version = "kmlab 0.1.0",
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = VersionProvider.class,
         description = {"Measure solver speed; prints one JSON object per line (machine-readable):",
                 "  ssa.birth-death eventsPerSecond (1 thread, then all), ssa.isomer-ring",
-                "  eventsPerSecond (10 species, 20 reactions), fp.birth-death millis,",
+                "  eventsPerSecond (10 species, 20 reactions), fp.birth-death millis (at Ω = 1, 100, 10⁴),",
                 "  cme.birth-death millis, cle.birth-death pathsPerSecond, fp2d.step millis,",
                 "  cme.predator-prey seconds, km.csv seconds (kmlab km on a 10⁶-point series),",
                 "  km.ssa seconds with and without the Kramers–Moyal estimator.",
@@ -56,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
     /** SSA measurements: best of this many timed runs after the warm-up (the machine may be shared). */
     private static final int SSA_RUNS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** System sizes of the 1-D Fokker–Planck benches: a handful of molecules, the preset's range, far beyond it. */
+    private static final double[] FP_OMEGAS = {1, 100, 1e4};
+    /** Warm-up runs before the 1-D Fokker–Planck is timed: its runs take ~100 steps, and on the 2-core machine about 15 runs pass before its CPU time per run settles. */
+    private static final int FP_WARMUPS = 15;
 
     @Spec private CommandSpec spec;
 
@@ -77,7 +82,9 @@ final class BenchCommand implements Callable<Integer> {
         bench(out, "ssa.birth-death", Map.of("threads", 1), () -> ssaBirthDeath(1, 1, quick ? 1e5 : 4e7));
         bench(out, "ssa.birth-death", Map.of("threads", threads), () -> ssaBirthDeath(threads, 20 * threads, quick ? 1e5 : 4e7));
         bench(out, "ssa.isomer-ring", Map.of("threads", 1, "species", ISOMERS, "reactions", 2 * ISOMERS), () -> ssaIsomerRing(quick ? 1e5 : 2e7));
-        bench(out, "fp.birth-death", Map.of("cells", fpCells(), "tEnd", 10), this::fpBirthDeath);
+        for (double omega : FP_OMEGAS) {
+            bench(out, "fp.birth-death", Map.of("omega", omega, "cells", fpCells(), "tEnd", 10), () -> fpBirthDeath(omega));
+        }
         bench(out, "cme.birth-death", Map.of("tEnd", 10), this::cmeBirthDeath);
         bench(out, "cle.birth-death", Map.of("threads", threads), () -> cleBirthDeath(threads));
         bench(out, "fp2d.step", Map.of("grid", fp2dCells() + "x" + fp2dCells()), this::fp2dStep);
@@ -180,18 +187,29 @@ final class BenchCommand implements Callable<Integer> {
         return m;
     }
 
-    /** 1-D Fokker–Planck on the birth–death preset to t = 10 on 2,000 cells (200 with --quick). */
-    private int fpCells() { return quick ? 200 : 2000; }
+    /** Cells across the 1-D Fokker–Planck box: the solver's default (100 with --quick). */
+    private int fpCells() { return quick ? 100 : ChangCooperFokkerPlanck1D.DEFAULT_CELLS; }
 
     private int fp2dCells() { return quick ? 64 : 256; }
 
     private double cmePredatorPreyTEnd() { return quick ? 0.1 : 10; }
 
-    private Map<String, Object> fpBirthDeath() {
-        int cells = fpCells();
-        Problem p = presetProblem("birth-death", 10, 11, 1, SolverOptions.defaults().withGridCells(cells));
+    /**
+     * 1-D Fokker–Planck on the birth–death preset at system size Ω from X0 = 0 to t = 10, 11
+     * outputs, error estimate included (it is part of every run): best wall and best CPU time
+     * (the solver is single-threaded) after {@value #FP_WARMUPS} warm-up runs, the run's steps
+     * and its largest error estimate.
+     */
+    private Map<String, Object> fpBirthDeath(double omega) {
+        Preset preset = ModelLibrary.standard().load("birth-death");
+        Problem p = new Problem(preset.model().with("Omega", omega), Problem.uniformTimes(10, 11), 1, preset.run().seed(),
+                SolverOptions.defaults().withGridCells(fpCells()));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("millis", round3(bestMillis(solver("fp"), p)));
+        m.put("millis", round3(bestMillis(solver("fp"), p, FP_WARMUPS)));
+        m.put("cpuMillis", round3(bestCpuMillis(solver("fp"), p)));
+        SolverResult r = solve(solver("fp"), p);
+        m.put("steps", r.info().get("steps"));
+        m.put("errorEstimate", r.info().get("errorEstimate"));
         return m;
     }
 
@@ -361,8 +379,14 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Best wall time of several runs after warm-ups, in milliseconds. */
-    private double bestMillis(Solver solver, Problem p) {
-        int warmups = quick ? 1 : 2;
+    private double bestMillis(Solver solver, Problem p) { return bestMillis(solver, p, 2); }
+
+    /**
+     * The same after {@code warmups} warm-up runs: a solver whose run is short (a hundred time
+     * steps) needs more of them before the JIT has compiled its loops.
+     */
+    private double bestMillis(Solver solver, Problem p, int warmups) {
+        if (quick) warmups = 1;
         int runs = quick ? 1 : 5;
         for (int i = 0; i < warmups; i++) solve(solver, p);
         double best = Double.POSITIVE_INFINITY;
@@ -370,6 +394,22 @@ final class BenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             solve(solver, p);
             best = Math.min(best, (System.nanoTime() - start) * 1e-6);
+        }
+        return best;
+    }
+
+    /**
+     * Best CPU time of the calling thread over several runs (after the warm-ups {@link #bestMillis}
+     * did), in milliseconds: on a machine shared with other work, wall time measures the queue.
+     */
+    private double bestCpuMillis(Solver solver, Problem p) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int runs = quick ? 1 : 5;
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < runs; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            solve(solver, p);
+            best = Math.min(best, (threads.getCurrentThreadCpuTime() - start) * 1e-6);
         }
         return best;
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  * 2 bad input or a run that cannot go on (one line on stderr naming the problem, no stack trace),
  * 1 an internal error (one line; the stack trace only with {@code --debug}).
  */
-@Command(name = "kmlab", mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "kmlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Kramers–Moyal Lab: Gillespie ensembles, master equation, Fokker–Planck, CLE and LNA side by side.",
                 "Without arguments, java -jar kmlab.jar opens the window; with a command it runs headless."},
         subcommands = {CommandLine.HelpCommand.class},

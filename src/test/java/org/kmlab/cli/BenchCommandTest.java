@@ -55,6 +55,6 @@ class BenchCommandTest {
         assertEquals(0, r.exit(), r.err());
         List<String> names = new ArrayList<>();
         for (String line : r.outLines()) names.add(JSON.readTree(line).get("bench").asText());
-        assertEquals(List.of("fp.birth-death", "fp2d.step"), names);
+        assertEquals(List.of("fp.birth-death", "fp.birth-death", "fp.birth-death", "fp2d.step"), names, "1-D at three system sizes, then 2-D");
     }
 }
