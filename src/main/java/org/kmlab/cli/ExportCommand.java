@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
  * {@code org.kmlab.chart}, and writes one figure: PNG, SVG, PDF, or an animated GIF over the
  * output times. Headless: no display and no JavaFX.
  */
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run solvers on a preset and write a figure of one chart pane (or all of them): PNG, SVG, PDF or animated GIF.",
                 "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
         footer = {"", "Exit status: 0 done; 2 bad input, a run that cannot go on or a file that cannot be written (one line on stderr, no file written); 1 internal error."})
@@ -113,6 +113,9 @@ final class ExportCommand implements Callable<Integer> {
         List<PaneKind> panes = wanted == null ? Panes.forModel(model) : wanted;
         for (PaneKind pane : panes) {
             if (!pane.appliesTo(model)) throw new UserInputException("--figure " + pane.id() + ": " + pane.notAvailableReason(model, p.id()));
+            if (Panes.analysisOf(pane).isPresent()) {
+                throw new UserInputException("--figure " + pane.id() + ": this pane shows an analysis, not a run; write it with kmlab " + pane.id() + " " + p.id() + " … --figure pdf");
+            }
         }
         ChartSet charts = new ChartSet(model, ChartStyle.light());
 

@@ -20,11 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /**
- * The headless command line: {@code kmlab run ...}, {@code export}, {@code sweep} and {@code bench}. Exit status: 0 done,
+ * The headless command line: {@code kmlab run ...}, {@code export}, {@code sweep}, {@code km} and {@code bench}. Exit status: 0 done,
  * 2 bad input or a run that cannot go on (one line on stderr naming the problem, no stack trace),
  * 1 an internal error (one line; the stack trace only with {@code --debug}).
  */
-@Command(name = "kmlab", mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "kmlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Kramers–Moyal Lab: Gillespie ensembles, master equation, Fokker–Planck, CLE and LNA side by side.",
                 "Without arguments, java -jar kmlab.jar opens the window; with a command it runs headless."},
         subcommands = {CommandLine.HelpCommand.class},
@@ -45,7 +45,7 @@ public final class KmlabCommand implements Callable<Integer> {
 
     /** No command given: show the usage and fail as a usage error. */
     @Override public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command (run, export, sweep, bench)");
+        throw new ParameterException(spec.commandLine(), "missing command (run, export, sweep, km, bench)");
     }
 
     /** Runs the command line with the built-in solvers; returns the exit status. Never calls System.exit. */
@@ -62,6 +62,7 @@ public final class KmlabCommand implements Callable<Integer> {
                 .addSubcommand(new BenchCommand(solvers))
                 .addSubcommand(new ExportCommand(solvers))
                 .addSubcommand(new SweepCommand(solvers))
+                .addSubcommand(new KmCommand(solvers))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
  * {@code DIR/summary.json} and {@code DIR/<solver>.csv} (contract in DESIGN.md). All input is
  * checked before any work starts; the files appear together only when every solver finished.
  */
-@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run solvers on a preset and write DIR/summary.json and DIR/<solver>.csv.",
                 "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
         footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error; 130 interrupted (Ctrl-C; no files written)."})

@@ -1,5 +1,15 @@
 package org.kmlab.cli;
 
+import org.kmlab.chart.ChartSet;
+import org.kmlab.chart.ChartStyle;
+import org.kmlab.chart.Panes;
+import org.kmlab.export.ExportException;
+import org.kmlab.export.FigureFiles;
+import org.kmlab.export.FigureFormat;
+import org.kmlab.export.FigureSize;
+import org.kmlab.export.PaneFigures;
+import org.kmlab.export.PngFigureWriter;
+import org.kmlab.export.PublicationStyle;
 import org.kmlab.export.data.OutputFolder;
 import org.kmlab.export.data.SweepFiles;
 import org.kmlab.model.Model;
@@ -20,12 +30,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -35,7 +49,7 @@ import java.util.concurrent.Callable;
  * mean what they mean for {@code run}; the solvers default to cme, fp, lna. All input is checked
  * before any work starts; bad input exits 2 with one line.
  */
-@Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Sweep a parameter (Omega by default) and measure each solver's L1 and Hellinger distance to the master equation at time T,",
                 "with log-log slopes, and the Kramers-Moyal coefficients at the fixed point; writes DIR/sweep.csv and DIR/sweep.json."},
         footer = {"", "Example: kmlab sweep birth-death --values 3,10,30,100 --out out/sweep",
@@ -60,6 +74,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if missing)")
     private String out;
 
+    @Option(names = "--figure", paramLabel = "FORMAT", description = "also write DIR/sweep.FORMAT (png, svg or pdf): the sweep pane in the publication style, a double column wide")
+    private String figure;
+
     private final SolverRegistry solvers;
 
     SweepCommand(SolverRegistry solvers) { this.solvers = solvers; }
@@ -72,6 +89,7 @@ final class SweepCommand implements Callable<Integer> {
         RunSettings settings = flags.settings(p, solvers);
         double t = time != null ? checkedTime(time) : settings.tEnd();
         SweepRequest request = SweepRequest.of(model, parameter, parse(values), t, settings, solvers);
+        FigureFormat figureFormat = figure == null ? null : figureFormat(figure);
         OutputFolder folder = prepareOut();
 
         PrintWriter err = spec.commandLine().getErr();
@@ -90,10 +108,16 @@ final class SweepCommand implements Callable<Integer> {
                 if (result.state() == SweepResult.State.CANCELLED) throw new CancelledException();
                 reportGaps(result, err);
                 SweepFiles.stage(folder, p.id(), request, result);
+                String written = SweepFiles.CSV + ", " + SweepFiles.JSON_FILE;
+                if (figureFormat != null) {
+                    String name = "sweep." + figureFormat.extension();
+                    folder.stage(name, o -> writeFigure(model, result, figureFormat, o));
+                    written += ", " + name;
+                }
                 folder.commit();
                 committed = true;
                 PrintWriter o = spec.commandLine().getOut();
-                o.println("kmlab: wrote " + folder.dir() + " (" + SweepFiles.CSV + ", " + SweepFiles.JSON_FILE + ")");
+                o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
                 o.println("kmlab: slopes against " + result.parameter() + ": " + slopes(result));
                 o.flush();
                 return KmlabCommand.OK;
@@ -106,6 +130,31 @@ final class SweepCommand implements Callable<Integer> {
             }
         } finally {
             if (!committed) folder.abort();
+        }
+    }
+
+    private static FigureFormat figureFormat(String name) {
+        try {
+            FigureFormat f = FigureFormat.named(name);
+            if (f == FigureFormat.GIF) throw new UserInputException("--figure: a sweep is a still picture; use png, svg or pdf");
+            return f;
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--figure: " + e.getMessage());
+        }
+    }
+
+    /** The sweep pane as the window draws it, in the publication style, written through a temporary file into the staged one. */
+    private static void writeFigure(Model model, SweepResult result, FigureFormat format, OutputStream out) throws IOException {
+        ChartSet charts = new ChartSet(model, ChartStyle.light());
+        charts.show(charts.frame(model, result.time(), null, -1, Set.of(), Map.of(SweepResult.class, result)));
+        Path tmp = Files.createTempFile("kmlab-sweep", "." + format.extension());
+        try {
+            FigureFiles.write(PaneFigures.of(charts, List.of(Panes.SWEEP), FigureSize.DOUBLE, PublicationStyle.DEFAULT), format, tmp, PngFigureWriter.DEFAULT_DPI);
+            Files.copy(tmp, out);
+        } catch (ExportException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

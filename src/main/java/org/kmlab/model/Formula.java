@@ -78,6 +78,19 @@ public final class Formula {
     /** The formula as written, or printed. */
     public String text() { return text; }
 
+    /** A read-only view of the tree, for printers in other notations ({@link Latex}). */
+    Node tree() { return new Node(this); }
+
+    /** One node of a formula's tree: a number, a name, or an operation on its arguments. */
+    record Node(Formula f) {
+        boolean isNumber() { return f.kind == Kind.NUMBER; }
+        boolean isName() { return f.kind == Kind.NAME; }
+        double value() { return f.value; }
+        /** The name, or the operation ("+", "neg", "max", …). */
+        String name() { return f.name; }
+        List<Node> args() { return f.args.stream().map(Node::new).toList(); }
+    }
+
     /**
      * The formula for people: {@code ·} for {@code *}, superscript powers, a true minus sign,
      * Greek letters for their names ({@code theta} → θ, {@code Omega} → Ω), e.g.

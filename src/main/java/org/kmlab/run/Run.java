@@ -167,7 +167,8 @@ public final class Run {
             }
             if (request.stopOnFailure() && firstFailure().isPresent()) throw new CancelledException();
             update(i, s -> s.with(SolverPhase.RUNNING, ""));
-            SolverResult result = solver.solve(problem, new Listener(i), token);
+            Problem own = request.observers().isEmpty() ? problem : problem.withOptions(request.optionsFor(solver.id()));
+            SolverResult result = solver.solve(own, new Listener(i), token);
             results.set(i, result);
             for (int k = 0; k < result.snapshots().size() && k < recording.timeCount(); k++) {
                 if (recording.get(solver.id(), k) == null) recording.put(i, k, result.at(k));

@@ -5,7 +5,9 @@ package org.kmlab.solve;
  *
  * @param threads         worker threads for ensembles; 0 means all cores
  * @param populationBound a count (|n|) past which an ensemble run stops with a message
- * @param gridCells       FP cells per axis; 0 lets the solver choose from the model
+ * @param gridCells       FP resolution; 0 lets the solver choose. 1-D: cells across the moving box of
+ *                        the coarse solution (the reported density and the error estimate's check
+ *                        solution have twice as many); 2-D: cells per axis
  * @param keepSamples     how many trajectories' states each snapshot keeps (sample paths, 2-D cloud)
  * @param snapshotsPerSecond how often an ensemble publishes partial snapshots while running; 0 for only final ones
  * @param fineStepObserver sees every ensemble trajectory at fine fixed steps between output times

@@ -8,6 +8,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -72,10 +74,18 @@ public final class MainWindow {
         side.getStyleClass().add("side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
-        sideScroll.setMinWidth(260);
-        split = new SplitPane(sideScroll, charts);
+        editor = new ModelEditor(new ModelEditorViewModel(session), session, () -> stage);
+        ScrollPane editorScroll = new ScrollPane(editor);
+        editorScroll.setFitToWidth(true);
+        Tab controls = new Tab("Model", sideScroll), text = new Tab("Text & equations", editorScroll);
+        controls.setClosable(false);
+        text.setClosable(false);
+        text.setId("tab-text");
+        TabPane sideTabs = new TabPane(controls, text);
+        sideTabs.setMinWidth(260);
+        split = new SplitPane(sideTabs, charts);
         split.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(sideScroll, false);
+        SplitPane.setResizableWithParent(sideTabs, false);
 
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(menus(), new TransportBar(transport)));
@@ -117,7 +127,7 @@ public final class MainWindow {
     public Scene scene() { return scene; }
 
     private MenuBar menus() {
-        MenuItem open = new MenuItem("Open preset…");
+        MenuItem open = new MenuItem("Open model…");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> openPreset());
         MenuItem quit = new MenuItem("Quit");
@@ -137,7 +147,11 @@ public final class MainWindow {
         classroomItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         classroomItem.setOnAction(e -> setClassroom(classroomItem.isSelected()));
         Menu view = new Menu("View", null, classroomItem, new SeparatorMenuItem(), lightItem, darkItem);
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem about = new MenuItem("About kmlab");
+        about.setId("about");
+        about.setOnAction(e -> AboutBox.create(stage).show());
+        Menu help = new Menu("Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -165,6 +179,8 @@ public final class MainWindow {
         (t.base().equals("dark") ? darkItem : lightItem).setSelected(true);
         if (scene != null) t.applyTo(scene);
         charts.useStyle(t.chartStyle());
+        java.awt.Color fg = t.chartStyle().foreground();
+        if (editor != null) editor.useInk(javafx.scene.paint.Color.rgb(fg.getRed(), fg.getGreen(), fg.getBlue()));
         loop.invalidate();
     }
 
@@ -196,6 +212,7 @@ public final class MainWindow {
     private String userFile;
     private final ModelLibrary library;
     private ExportMenu exportMenu;
+    private final ModelEditor editor;
 
     private void restore(Settings s, List<String> notices) {
         Preset chosen = null;

@@ -29,7 +29,7 @@ class SweepCommandTest {
         assertTrue(cli.out().contains("slopes against Omega: fp L1 "), cli.out());
 
         List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
-        assertEquals("Omega,fp_l1,fp_hellinger,lna_l1,lna_hellinger,analytic_D2,analytic_D3,analytic_D4,analytic_D5,analytic_D6", csv.get(0));
+        assertEquals("Omega,fp_l1,fp_hellinger,fp_error,lna_l1,lna_hellinger,analytic_D2,analytic_D3,analytic_D4,analytic_D5,analytic_D6", csv.get(0));
         assertEquals(4, csv.size(), "a header and one row per value: " + csv);
         assertTrue(csv.get(1).startsWith("3.0,"), "values in increasing order: " + csv.get(1));
         assertTrue(csv.get(1).contains(",,"), "the cancelled odd orders are empty fields: " + csv.get(1));
@@ -59,6 +59,19 @@ class SweepCommandTest {
     }
 
     @Test
+    void writesTheSweepPaneAsAFigureBesideTheData() throws Exception {
+        Path out = tmp.resolve("fig");
+        Cli cli = Cli.run("sweep", "birth-death", "--values", "3,10", "--t", "5", "--figure", "pdf", "--out", out.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("sweep.pdf"), cli.out());
+        byte[] pdf = Files.readAllBytes(out.resolve("sweep.pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("sweep.csv", "sweep.json", "sweep.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void badInputExitsTwoWithOneLineAndWritesNothing() {
         String[][] cases = {
                 {"'abc' is not a number", "--values", "1,abc"},
@@ -69,6 +82,8 @@ class SweepCommandTest {
                 {"unknown solver 'fq'", "--values", "1,2", "--solvers", "cme,fq"},
                 {"--t: must be a finite number > 0", "--values", "1,2", "--t", "-1"},
                 {"--samples: a sweep compares", "--values", "1,2", "--samples", "5"},
+                {"--figure: a sweep is a still picture", "--values", "1,2", "--figure", "gif"},
+                {"--figure: ", "--values", "1,2", "--figure", "jpg"},
         };
         for (String[] c : cases) {
             Path out = tmp.resolve("bad" + c[0].hashCode());
