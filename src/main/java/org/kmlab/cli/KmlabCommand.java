@@ -57,6 +57,7 @@ public final class KmlabCommand implements Callable<Integer> {
     static int execute(String[] args, PrintStream out, PrintStream err, SolverRegistry solvers) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        System.setProperty("kmlab.solvers", String.join(", ", solvers.ids()));   // the --solvers help lists what is registered
         CommandLine cli = new CommandLine(new KmlabCommand())
                 .addSubcommand(new RunCommand(solvers))
                 .addSubcommand(new BenchCommand(solvers))
