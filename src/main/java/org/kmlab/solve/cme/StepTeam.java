@@ -17,8 +17,9 @@ final class StepTeam implements AutoCloseable {
     private static final long PARK_NANOS = 50_000;
     private static final int WATCH_STEPS = 32, MIN_SOLO_STEPS = 128, MAX_SOLO_STEPS = 4096;
 
-    private final int threads;
+    private final int threads, minStatesPerThread;
     private final Thread[] workers;
+    private boolean solo;
     private final AtomicInteger nextChunk = new AtomicInteger(), finished = new AtomicInteger();
     private volatile long generation;
     private volatile boolean closed;
@@ -37,6 +38,16 @@ final class StepTeam implements AutoCloseable {
 
     /** A team of {@code threads} (≥ 1) threads, the caller included. */
     StepTeam(int threads) {
+        this(threads, 1);
+    }
+
+    /**
+     * A team of {@code threads} (≥ 1) threads, the caller included, that steps a generator of fewer
+     * than {@code minStatesPerThread} states per thread on the caller alone: there a step is
+     * shorter than a hand-off.
+     */
+    StepTeam(int threads, int minStatesPerThread) {
+        this.minStatesPerThread = minStatesPerThread;
         if (threads < 1) throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
         this.threads = threads;
         workers = new Thread[threads - 1];
@@ -58,6 +69,7 @@ final class StepTeam implements AutoCloseable {
         kernels = k;
         bounds = split(generator, threads == 1 ? 1 : threads * CHUNKS_PER_THREAD);
         chunks = bounds.length - 1;
+        solo = generator.states() < (long) minStatesPerThread * threads;
         leak = new double[generator.blocks()];
     }
 
@@ -79,8 +91,8 @@ final class StepTeam implements AutoCloseable {
      * returns the probability sent to the sink.
      */
     double step(double[] v, double[] w, double[][] acc, double[] weight, int accs) {
-        if (threads == 1 || soloSteps > 0) {
-            if (soloSteps > 0) soloSteps--;
+        if (threads == 1 || solo || soloSteps > 0) {
+            if (soloSteps > 0 && !solo) soloSteps--;
             kernels[0].step(0, bounds[chunks], v, w, acc, weight, accs, leak);
             return Generator.sumInOrder(leak);
         }
