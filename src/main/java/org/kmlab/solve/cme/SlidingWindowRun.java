@@ -42,6 +42,8 @@ final class SlidingWindowRun {
     /** Range of the margin's scale ({@link WindowPlanner#predicted}) and where it starts. */
     private static final double MIN_SCALE = 0.25, MAX_SCALE = 2, FIRST_SCALE = 1;
     private static final double EPS = Math.ulp(1.0);
+    /** Most doubles the Radau band of a 2-D window and its factorizations may take (400 MB). */
+    private static final double MAX_BAND_DOUBLES = 5e7;
 
     private final Model model;
     private final SnapshotListener listener;
@@ -318,6 +320,7 @@ final class SlidingWindowRun {
         if (settings.method() != FiniteStateProjection.Method.AUTO) return settings.method() == FiniteStateProjection.Method.RADAU;
         if (model.speciesCount() == 1) return true;
         double n = window.states(), w = extents.widest() + 1;
+        if (11 * n * (2 * w + 1) > MAX_BAND_DOUBLES) return false;   // the band and its six factorizations would not fit
         double interval = times[k] - t;
         double radauSteps = hRadau > 0 ? Math.max(1, interval / hRadau) : 1;
         double radau = 2 * 18 * n * w * w + radauSteps * 3 * 18 * n * 2 * w;
