@@ -1,6 +1,7 @@
 package org.kmlab.run;
 
 import org.kmlab.model.KramersMoyal;
+import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
 
 /**
@@ -41,29 +42,30 @@ public final class ModelCurves {
     }
 
     /**
-     * The deterministic path: the rate equation dx/dt = A(x) from the initial state, by classical
-     * fourth-order Runge–Kutta with {@code steps} equal steps to tEnd. Returns {@code path[i][s]}
-     * at t = tEnd·i/steps, species s in x units.
+     * The deterministic path: the rate equation dx/dt = A(x) from the initial state (the mean of
+     * the linear noise approximation, {@link LinearNoisePath}). Returns {@code path[i][s]} at
+     * t = tEnd·i/steps, species s in x units; NaN from where the path blows up (e.g. X + X → 3X).
      */
     public static double[][] deterministicPath(Model model, double tEnd, int steps) {
         if (steps < 1) throw new IllegalArgumentException("steps must be ≥ 1, got " + steps);
-        KramersMoyal km = new KramersMoyal(model);
         int d = model.speciesCount();
-        double h = tEnd / steps;
+        double reach = tEnd;
+        LinearNoisePath lna;
+        try {
+            lna = LinearNoisePath.of(model, model.initialX(), new double[d][d], tEnd, 1e-10, () -> {});
+        } catch (LinearNoisePath.Diverges e) {
+            reach = 0.99 * e.time();
+            lna = LinearNoisePath.of(model, model.initialX(), new double[d][d], reach, 1e-10, () -> {});
+        }
         double[][] path = new double[steps + 1][];
-        double[] x = model.initialX();
-        double[] k1 = new double[d], k2 = new double[d], k3 = new double[d], k4 = new double[d], y = new double[d];
-        path[0] = x.clone();
-        for (int i = 1; i <= steps; i++) {
-            km.drift(x, k1);
-            for (int s = 0; s < d; s++) y[s] = x[s] + 0.5 * h * k1[s];
-            km.drift(y, k2);
-            for (int s = 0; s < d; s++) y[s] = x[s] + 0.5 * h * k2[s];
-            km.drift(y, k3);
-            for (int s = 0; s < d; s++) y[s] = x[s] + h * k3[s];
-            km.drift(y, k4);
-            for (int s = 0; s < d; s++) x[s] += h / 6 * (k1[s] + 2 * k2[s] + 2 * k3[s] + k4[s]);
-            path[i] = x.clone();
+        for (int i = 0; i <= steps; i++) {
+            double t = i == steps ? tEnd : tEnd * i / steps;
+            if (t <= reach) {
+                path[i] = lna.mean(t);
+            } else {
+                path[i] = new double[d];
+                java.util.Arrays.fill(path[i], Double.NaN);
+            }
         }
         return path;
     }

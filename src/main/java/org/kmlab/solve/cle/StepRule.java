@@ -1,7 +1,7 @@
 package org.kmlab.solve.cle;
 
+import org.kmlab.model.DriftJacobian;
 import org.kmlab.model.Model;
-import org.kmlab.solve.lna.DriftJacobian;
 
 /**
  * The Euler–Maruyama step, chosen from the model's rates. With ρ the fastest drift rate seen so

@@ -5,6 +5,7 @@ import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverResult;
 
@@ -42,9 +43,15 @@ import java.util.Map;
  * plus threads and wallSeconds.
  */
 public final class FiniteStateProjection implements Solver {
-    @Override public String id() { return "cme"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("cme", "Master equation", "CME",
+            SolverDescriptor.Output.LATTICE, 2, 1, "the exact probability of every state on a truncated lattice (finite state projection)");
 
-    @Override public boolean supports(Model model) { return model.speciesCount() <= 2; }
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
+
+    @Override public String unsupportedReason(Model model) {
+        int d = model.speciesCount();
+        return d <= 2 ? null : "handles 1 or 2 species; this model has " + d;
+    }
 
     /** Time-integration error allowed over the whole run (L1), shared among steps by length. */
     static final double TOLERANCE = 1e-10;
@@ -88,7 +95,7 @@ public final class FiniteStateProjection implements Solver {
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         Model model = problem.model();
-        if (!supports(model)) throw new SolverException("cme supports 1 or 2 species; this model has " + model.speciesCount());
+        if (!supports(model)) throw new SolverException("cme: " + unsupportedReason(model));
         int dim = model.speciesCount();
         LatticeChooser.largestWindow(model, problem.tEnd(), settings.maxStates()[dim - 1]);
         int threads = dim == 1 ? 1 : Math.max(1, problem.options().effectiveThreads());
@@ -98,7 +105,7 @@ public final class FiniteStateProjection implements Solver {
             Map<String, Object> info = run.info();
             info.put("threads", threads);
             info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
-            return new SolverResult(id(), run.snapshots(), info);
+            return new SolverResult(DESCRIPTOR, run.snapshots(), info);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.kmlab.solve.cme;
 
+import org.kmlab.solve.Workers;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs the steps of a {@link Generator} on a team of threads: the caller plus {@code threads − 1}
- * workers started once per run. A step's blocks are cut into contiguous chunks that the threads
+ * workers started once per run (each a long-lived task on a {@link Workers} pool of its own). A step's blocks are cut into contiguous chunks that the threads
  * claim one at a time, so a worker the OS has not scheduled yet costs nothing (the others take
  * its chunks). Each block writes only its own states and leak entry, whoever computes it, and the
  * leak is summed in block order, so the result is bit-identical for any number of threads. A step
@@ -18,7 +20,7 @@ final class StepTeam implements AutoCloseable {
     private static final int WATCH_STEPS = 32, MIN_SOLO_STEPS = 128, MAX_SOLO_STEPS = 4096;
 
     private final int threads, minStatesPerThread;
-    private final Thread[] workers;
+    private final Workers workers;
     private boolean solo;
     private final AtomicInteger nextChunk = new AtomicInteger(), finished = new AtomicInteger();
     private volatile long generation;
@@ -50,13 +52,10 @@ final class StepTeam implements AutoCloseable {
         this.minStatesPerThread = minStatesPerThread;
         if (threads < 1) throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
         this.threads = threads;
-        workers = new Thread[threads - 1];
+        workers = threads == 1 ? Workers.sameThread() : Workers.pool("cme", threads - 1);
         for (int t = 1; t < threads; t++) {
             final int id = t;
-            Thread worker = new Thread(() -> work(id), "kmlab-cme-" + t);
-            worker.setDaemon(true);
-            workers[t - 1] = worker;
-            worker.start();
+            workers.submit(() -> work(id));
         }
     }
 
@@ -178,8 +177,9 @@ final class StepTeam implements AutoCloseable {
         return idle == Integer.MAX_VALUE ? idle : idle + 1;
     }
 
+    /** Stops the workers: they see the flag within a park ({@value #PARK_NANOS} ns), or at once when interrupted. */
     @Override public void close() {
         closed = true;
-        for (Thread worker : workers) LockSupport.unpark(worker);
+        workers.close();
     }
 }

@@ -479,6 +479,6 @@ public final class FokkerPlanck2D {
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
         info.put("massError", massError);
         info.put("clippedMass", 0.0);     // positive by construction: nothing is ever clipped
-        return new SolverResult("fp", snapshots, info);
+        return new SolverResult(FokkerPlanckSolver.DESCRIPTOR, snapshots, info);
     }
 }

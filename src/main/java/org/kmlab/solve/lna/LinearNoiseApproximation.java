@@ -4,11 +4,13 @@ import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.kmlab.model.Model;
+import org.kmlab.model.MomentEquations;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverResult;
 
@@ -33,13 +35,16 @@ public final class LinearNoiseApproximation implements Solver {
     private static final double TOLERANCE = 1e-12;
     private static final int MAX_EVALUATIONS = 20_000_000;
 
-    @Override public String id() { return "lna"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("lna", "Linear noise", "LNA",
+            SolverDescriptor.Output.GAUSSIAN, 0, 4, "the linear noise approximation: a Gaussian around the deterministic path");
+
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         Model model = problem.model();
         int d = model.speciesCount();
-        MomentEquations equations = new MomentEquations(model, cancel);
+        MomentEquations equations = new MomentEquations(model, cancel::check);
         GaussianSnapshots gaussians = new GaussianSnapshots(model.size());
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(
                 1e-14 * Math.max(1, problem.tEnd()), Math.max(problem.tEnd(), 1e-300), TOLERANCE, TOLERANCE);
@@ -67,7 +72,7 @@ public final class LinearNoiseApproximation implements Solver {
             listener.onProgress((k + 1.0) / problem.sampleCount());
         }
         double wall = (System.nanoTime() - start) * 1e-9;
-        return new SolverResult(id(), snapshots, Map.of("evaluations", equations.evaluations(), "wallSeconds", wall));
+        return new SolverResult(DESCRIPTOR, snapshots, Map.of("evaluations", equations.evaluations(), "wallSeconds", wall));
     }
 
     private static void requireFinite(double[] y, Model model, double t) {
@@ -78,35 +83,5 @@ public final class LinearNoiseApproximation implements Solver {
                 throw new SolverException("lna: the " + what + " is not finite at t = " + t + "; the deterministic path blows up");
             }
         }
-    }
-
-    /**
-     * Points of the n-sigma ellipse {@code {p : (p − m)ᵀ Σ⁻¹ (p − m) = n²}} of a 2×2 covariance, for
-     * drawing the LNA's 1σ and 2σ contours: {@code p = m + n·V·diag(√λ)·(cos θ, sin θ)} with
-     * Σ = V diag(λ) Vᵀ. Returns {@code [xs, ys]}, each of length {@code points} with the last point
-     * equal to the first (a closed curve). A singular Σ gives a segment (or a point).
-     */
-    public static double[][] ellipse(double[] mean, double[][] cov, double nSigma, int points) {
-        if (points < 2) throw new IllegalArgumentException("points must be ≥ 2, got " + points);
-        if (!(nSigma >= 0)) throw new IllegalArgumentException("nSigma must be ≥ 0, got " + nSigma);
-        double a = cov[0][0], c = cov[1][1], b = 0.5 * (cov[0][1] + cov[1][0]);
-        if (!(a >= 0 && c >= 0) || !(a * c - b * b >= -1e-12 * Math.max(1e-300, a * c))) {
-            throw new IllegalArgumentException("covariance must be positive semidefinite");
-        }
-        // eigenvalues of [[a, b], [b, c]] and the angle of the first eigenvector
-        double half = 0.5 * (a + c), r = Math.hypot(0.5 * (a - c), b);
-        double l1 = half + r, l2 = Math.max(0, half - r);
-        double phi = 0.5 * Math.atan2(2 * b, a - c);
-        double cos = Math.cos(phi), sin = Math.sin(phi), s1 = nSigma * Math.sqrt(l1), s2 = nSigma * Math.sqrt(l2);
-        double[] xs = new double[points], ys = new double[points];
-        for (int k = 0; k < points; k++) {
-            double theta = 2 * Math.PI * k / (points - 1);
-            double u = s1 * Math.cos(theta), v = s2 * Math.sin(theta);
-            xs[k] = mean[0] + cos * u - sin * v;
-            ys[k] = mean[1] + sin * u + cos * v;
-        }
-        xs[points - 1] = xs[0];
-        ys[points - 1] = ys[0];
-        return new double[][] {xs, ys};
     }
 }

@@ -49,7 +49,6 @@ class LinearNoiseApproximationTest {
                 assertEquals(a0 * pa * (1 - pa) / w, s.covariance(0, 0), 1e-8, "Var A at t = " + t);
                 assertEquals(a0 * pb * (1 - pb) / w, s.covariance(1, 1), 1e-8, "Var B at t = " + t);
                 assertEquals(-a0 * pa * pb / w, s.covariance(0, 1), 1e-8, "Cov AB at t = " + t);
-                assertEquals(s.covariance(0, 1), s.covariance(1, 0), 0.0);
             }
         }
     }
@@ -156,26 +155,6 @@ class LinearNoiseApproximationTest {
     }
 
     @Test
-    void ellipsePointsLieOnTheMahalanobisContour() {
-        double[] mean = {1.5, -0.3};
-        for (double[][] cov : new double[][][] {{{2, 0.7}, {0.7, 0.5}}, {{0.01, -0.0099}, {-0.0099, 0.01}}, {{3, 0}, {0, 3}}, {{1e-4, 0}, {0, 25}}}) {
-            double det = cov[0][0] * cov[1][1] - cov[0][1] * cov[1][0];
-            double ixx = cov[1][1] / det, iyy = cov[0][0] / det, ixy = -cov[0][1] / det;
-            for (double n : new double[] {1, 2}) {
-                double[][] e = LinearNoiseApproximation.ellipse(mean, cov, n, 73);
-                assertEquals(73, e[0].length);
-                assertEquals(e[0][0], e[0][72], 0.0, "closed curve");
-                for (int k = 0; k < 73; k++) {
-                    double u = e[0][k] - mean[0], v = e[1][k] - mean[1];
-                    double q = ixx * u * u + 2 * ixy * u * v + iyy * v * v;
-                    assertEquals(n * n, q, 1e-9 * n * n, "point " + k);
-                }
-            }
-        }
-        assertThrows(IllegalArgumentException.class, () -> LinearNoiseApproximation.ellipse(mean, new double[][] {{1, 2}, {2, 1}}, 1, 10));
-    }
-
-    @Test
     void blowUpIsAUserFacingError() {
         // X + X -> 3X grows without bound in finite time; the LNA must stop with a message
         Model m = preset("birth-death").with("k2", 0.01).with("X0", 5);
@@ -185,11 +164,4 @@ class LinearNoiseApproximationTest {
         assertTrue(e.getMessage().startsWith("lna:"), e.getMessage());
     }
 
-    @Test
-    void cancellationStopsTheRun() {
-        CancellationToken token = new CancellationToken();
-        token.cancel();
-        assertThrows(org.kmlab.solve.CancelledException.class, () -> new LinearNoiseApproximation().solve(
-                new Problem(preset("birth-death"), new double[] {0, 1}, 1, 1, SolverOptions.defaults()), SnapshotListener.NONE, token));
-    }
 }
