@@ -54,9 +54,9 @@ final class DistributionPane implements Pane {
         this.species = model.species().stream().map(org.kmlab.model.Species::name).toList();
         List<XYPlot> plots = new ArrayList<>();
         for (int s = 0; s < species.size(); s++) {
-            NumberAxis x = new NumberAxis(Axes.xLabel(species, s));
+            NumberAxis x = Axes.number(Axes.xLabel(species, s));
             x.setAutoRangeIncludesZero(false);
-            NumberAxis y = new NumberAxis(s == 0 ? "probability density P(x, t)" : "");
+            NumberAxis y = Axes.number(s == 0 ? "probability density P(x, t)" : "");
             y.setAutoRangeIncludesZero(true);
             XYPlot plot = new XYPlot(null, x, y, null);
             plot.setRenderer(BARS, bars());
