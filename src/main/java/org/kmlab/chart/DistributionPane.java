@@ -36,6 +36,10 @@ import java.util.Locale;
 final class DistributionPane implements Pane {
     /** Above this many lattice points on show, points merge into a band: draw a line. */
     static final int MAX_POINTS = 80;
+    /** Pane option: the x axis spans the cloud at the time on show instead of the whole run. */
+    static final String FOLLOW_CLOUD = "distribution.followCloud";
+    private static final double CLOUD_SDS = 5;
+    private static final int CLOUD_MIN_STEPS = 10;
     private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3;
 
     private final PaneKind kind = Panes.DISTRIBUTION;
@@ -125,6 +129,31 @@ final class DistributionPane implements Pane {
         ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
     }
 
+    /**
+     * The x range of the cloud at the time on show: every solver's mean ± {@value #CLOUD_SDS} s.d.,
+     * at least {@value #CLOUD_MIN_STEPS} lattice steps wide, inside the whole run's range. At large
+     * Ω the run's range is many cloud widths, and its shape would be a spike at one end.
+     */
+    private static double[] cloudRange(Frame f, int s) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (String id : f.recording().solvers()) {
+            Snapshot snap = f.snapshot(id);
+            if (snap == null || !Double.isFinite(snap.mean(s))) continue;
+            double sd = Math.sqrt(Math.max(0, snap.covariance(s, s)));
+            lo = Math.min(lo, snap.mean(s) - CLOUD_SDS * sd);
+            hi = Math.max(hi, snap.mean(s) + CLOUD_SDS * sd);
+        }
+        double[] all = f.ranges()[s];
+        if (!(hi >= lo)) return all;
+        double minWidth = CLOUD_MIN_STEPS / f.model().size();
+        if (hi - lo < minWidth) {
+            double mid = 0.5 * (lo + hi);
+            lo = mid - 0.5 * minWidth;
+            hi = mid + 0.5 * minWidth;
+        }
+        return new double[] {Math.max(all[0], lo), Math.min(all[1], hi)};
+    }
+
     private ArrayDataset dataset(int species, SolverDescriptor.Output output) { return datasetOf(species, List.of(output)); }
 
     private ArrayDataset datasetOf(int species, List<SolverDescriptor.Output> outputs) {
@@ -136,7 +165,8 @@ final class DistributionPane implements Pane {
     private void showPanel(Frame f, int s) {
         Panel p = panels.get(s);
         XYPlot plot = p.plot();
-        double lo = f.ranges()[s][0], hi = f.ranges()[s][1];
+        double[] range = f.option(FOLLOW_CLOUD) && f.hasRun() ? cloudRange(f, s) : f.ranges()[s];
+        double lo = range[0], hi = range[1];
         plot.getDomainAxis().setRange(lo, hi);
         plot.removeDomainMarker(p.initial());
         plot.removeAnnotation(p.atom());

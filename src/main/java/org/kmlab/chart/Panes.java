@@ -15,7 +15,9 @@ public final class Panes {
             "P(x, t) at the time on show, as a density in x = n/Ω: ensemble histograms as bars, the master equation as points, "
                     + "Fokker–Planck, LNA and the truncated Kramers–Moyal expansions (KM2–KM4) as lines. Where they part, the "
                     + "approximation fails; where a truncation goes below zero (Pawula), its negative part is filled in magenta.",
-            m -> true, "", List.of(), DistributionPane::new);
+            m -> true, "", List.of(new PaneOption(DistributionPane.FOLLOW_CLOUD, "x axis follows the cloud",
+                    "the x axis spans the cloud at the time on show (every solver's mean ± 5 s.d.) instead of the whole run's range: "
+                            + "at large Ω the cloud is far narrower than the distance it drifts")), DistributionPane::new);
     public static final PaneKind CLOUD = new PaneKind("cloud", "Probability cloud",
             "Two species at once: the joint density as shading, trajectories as dots, the LNA's 1σ and 2σ ellipses and the "
                     + "deterministic path. The cloud drifts along the path and spreads around it.",
