@@ -83,6 +83,17 @@ public final class ChartLooks {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, scaled, 0f);
     }
 
+    /**
+     * The panels a user sees and points at, in drawing order (the order of the rendering info's
+     * subplot infos): the subplots of a combined plot or panel row, or the plot itself.
+     */
+    public static List<XYPlot> panels(Plot plot) {
+        if (plot instanceof CombinedDomainXYPlot c) return List.copyOf(c.getSubplots());
+        if (plot instanceof CombinedRangeXYPlot c) return List.copyOf(c.getSubplots());
+        if (plot instanceof PanelRow row) return row.panels();
+        return plot instanceof XYPlot xy ? List.of(xy) : List.of();
+    }
+
     /** The plot itself if it is an XY plot, and the XY plots inside combined plots and panel rows. */
     public static List<XYPlot> xyPlots(Plot plot) {
         List<XYPlot> out = new ArrayList<>();

@@ -2,7 +2,9 @@ package org.kmlab.chart;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
@@ -38,6 +40,9 @@ final class DistributionPane implements Pane {
     static final int MAX_POINTS = 80;
     /** Pane option: the x axis spans the cloud at the time on show instead of the whole run. */
     static final String FOLLOW_CLOUD = "distribution.followCloud";
+    /** Pane option: a logarithmic probability axis, {@value #LOG_DECADES} decades down from the peak. */
+    static final String LOG_SCALE = "distribution.log";
+    private static final int LOG_DECADES = 8;
     private static final double CLOUD_SDS = 5;
     private static final int CLOUD_MIN_STEPS = 10;
     private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3;
@@ -51,7 +56,7 @@ final class DistributionPane implements Pane {
     private Model absorbingFor;
     private boolean[] absorbing;
 
-    private record Panel(XYPlot plot, ValueMarker initial, TextTitle atomText, XYTitleAnnotation atom) {}
+    private record Panel(XYPlot plot, ValueMarker initial, TextTitle atomText, XYTitleAnnotation atom, NumberAxis linearY, LogAxis logY) {}
 
     DistributionPane(Model model, ChartStyle style) {
         this.style = style;
@@ -79,7 +84,10 @@ final class DistributionPane implements Pane {
             text.setBackgroundPaint(ChartStyle.translucent(style.plotBackground(), 0.85));
             XYTitleAnnotation atom = new XYTitleAnnotation(0.01, 0.99, text, RectangleAnchor.TOP_LEFT);
             plots.add(plot);
-            panels.add(new Panel(plot, initial, text, atom));
+            LogAxis logY = new LogAxis(y.getLabel());
+            logY.setSmallestValue(1e-300);
+            logY.setBaseSymbol("10");   // ticks written 10⁻⁴, not 1E-4
+            panels.add(new Panel(plot, initial, text, atom, y, logY));
         }
         Plot root = plots.size() == 1 ? plots.get(0) : new PanelRow(plots, 14);
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, root, true);
@@ -213,7 +221,21 @@ final class DistributionPane implements Pane {
         StringBuilder negative = new StringBuilder();
         double bottom = showNegativeParts(f, s, plot, negative);
         if (top > 0 && bottom < 0) bottom = Math.min(bottom, -0.02 * top);   // room to see where it is, however small
-        plot.getRangeAxis().setRange(bottom, top > 0 ? 1.08 * top : 1);
+        boolean log = f.option(LOG_SCALE);
+        ValueAxis yAxis = log ? p.logY() : p.linearY();
+        if (plot.getRangeAxis() != yAxis) {
+            plot.setRangeAxis(yAxis);
+            style.apply(chart);   // the axis just put in gets the theme's fonts and colours
+        }
+        double base = 0;
+        if (log) {   // the tails, where the approximations part: LOG_DECADES below the peak
+            double peak = top > 0 ? top : 1;
+            base = peak * Math.pow(10, -LOG_DECADES);
+            yAxis.setRange(base, 2 * peak);
+        } else {
+            yAxis.setRange(bottom, top > 0 ? 1.08 * top : 1);
+        }
+        for (int i : new int[] {BARS, NEGATIVE}) if (plot.getRenderer(i) instanceof XYBarRenderer b) b.setBase(base);
         List<String> notes = new ArrayList<>();
         if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0): " + atoms + " (off the scale)");
         if (negative.length() > 0) notes.add("P < 0 (Pawula): " + negative);

@@ -17,7 +17,10 @@ public final class Panes {
                     + "approximation fails; where a truncation goes below zero (Pawula), its negative part is filled in magenta.",
             m -> true, "", List.of(new PaneOption(DistributionPane.FOLLOW_CLOUD, "x axis follows the cloud",
                     "the x axis spans the cloud at the time on show (every solver's mean ± 5 s.d.) instead of the whole run's range: "
-                            + "at large Ω the cloud is far narrower than the distance it drifts")), DistributionPane::new);
+                            + "at large Ω the cloud is far narrower than the distance it drifts"),
+                    new PaneOption(DistributionPane.LOG_SCALE, "log probability axis",
+                            "a logarithmic probability axis, eight decades down from the peak: the tails, where Fokker–Planck and the "
+                                    + "master equation part (negative parts of a truncation are not shown on it)")), DistributionPane::new);
     public static final PaneKind CLOUD = new PaneKind("cloud", "Probability cloud",
             "Two species at once: the joint density as shading, trajectories as dots, the LNA's 1σ and 2σ ellipses and the "
                     + "deterministic path. The cloud drifts along the path and spreads around it.",

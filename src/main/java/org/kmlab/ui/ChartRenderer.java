@@ -1,8 +1,11 @@
 package org.kmlab.ui;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.event.ChartChangeEvent;
 import org.jfree.chart.event.ChartChangeListener;
+import org.kmlab.chart.ChartSet;
+import org.kmlab.chart.SeriesReadout;
 import org.kmlab.model.Model;
 import org.kmlab.run.Run;
 import org.kmlab.solve.Workers;
@@ -14,6 +17,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -38,10 +42,12 @@ final class ChartRenderer implements AutoCloseable {
     /** One rendered frame: ARGB (premultiplied) pixels per pane; a pane whose chart did not change is left out (it keeps its image). */
     record Frame(Map<String, Pixels> panes, int index, long serial) {}
 
-    record Pixels(int width, int height, int[] argb, BufferedImage image) {}
+    /** A pane's pixels and where its panels put their data (for the mouse: zoom, crosshair). */
+    record Pixels(int width, int height, int[] argb, BufferedImage image, List<PanelGeometry> panels) {}
 
     /** What to draw: the run and index (or the model alone, to tEnd, before a run), the pane options on, the pane sizes in pixels. */
-    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<String, int[]> sizes) {}
+    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<String, int[]> sizes,
+                   Map<String, Map<Integer, ZoomState.Window>> zooms) {}
 
     private final ChartBoard board = new ChartBoard();
     private final Workers thread = Workers.pool("charts", 1);
@@ -90,6 +96,25 @@ final class ChartRenderer implements AutoCloseable {
         if (!closed) thread.submit(() -> change.accept(board));
     }
 
+    private record ReadAt(String pane, int panel, double x, Consumer<String> answer) {}
+
+    private final AtomicReference<ReadAt> pendingRead = new AtomicReference<>();
+
+    /**
+     * Reads every visible series of a pane's panel at x on the render thread and hands the text to
+     * {@code answer} there (latest-wins, like frames: a mouse moving fast asks many times).
+     */
+    void readAt(String pane, int panel, double x, Consumer<String> answer) {
+        if (pendingRead.getAndSet(new ReadAt(pane, panel, x, answer)) == null && !closed) {
+            thread.submit(() -> {
+                ReadAt r = pendingRead.getAndSet(null);
+                ChartSet c = board.charts();
+                if (r == null || c == null) return;
+                r.answer().accept(c.pane(r.pane()).map(p -> SeriesReadout.at(p.chart(), r.panel(), r.x())).orElse(""));
+            });
+        }
+    }
+
     /** Asks for a frame; returns at once. */
     void request(Request r) {
         pending.set(r);
@@ -115,6 +140,7 @@ final class ChartRenderer implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.model(), r.tEnd(), r.options());
+            charts.forEach((id, chart) -> ZoomState.apply(r.zooms().get(id), chart));
             Map<String, Pixels> panes = new HashMap<>();
             for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
                 int[] size = r.sizes().get(e.getKey());
@@ -165,9 +191,10 @@ final class ChartRenderer implements AutoCloseable {
         g.fillRect(0, 0, w, h);
         g.setComposite(AlphaComposite.SrcOver);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+        ChartRenderingInfo info = new ChartRenderingInfo(null);   // areas only: no entity per data item
+        chart.draw(g, new Rectangle2D.Double(0, 0, w, h), info);
         g.dispose();
-        return new Pixels(w, h, ((DataBufferInt) img.getRaster().getDataBuffer()).getData(), img);
+        return new Pixels(w, h, ((DataBufferInt) img.getRaster().getDataBuffer()).getData(), img, PanelGeometry.of(chart, info));
     }
 
     /** A free image of this pane at this size, or a new one (images of another size are dropped: the pane was resized). */

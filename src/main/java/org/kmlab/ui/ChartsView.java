@@ -1,5 +1,6 @@
 package org.kmlab.ui;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -34,6 +35,7 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     private final ChartRenderer renderer = new ChartRenderer();
     private final Map<String, ChartPane> panes = new LinkedHashMap<>();
     private final Map<String, CheckBox> optionBoxes = new HashMap<>();
+    private final ZoomState zooms = new ZoomState();
     private ChartStyle style = ChartStyle.light();
     private Model model;
     private double tEnd = 10;
@@ -71,6 +73,12 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         return on;
     }
 
+    /** The chart pane node of a pane id (for tests), or null. */
+    ChartPane paneNode(String id) { return panes.get(id); }
+
+    /** Whether the user zoomed this pane (double-click goes back). */
+    public boolean isZoomed(String id) { return zooms.isZoomed(id); }
+
     /** The shortest time to leave between two frames (see {@link ChartRenderer#minIntervalNanos}). */
     long minFrameIntervalNanos() { return renderer.minIntervalNanos(); }
 
@@ -89,6 +97,7 @@ public final class ChartsView extends GridPane implements AutoCloseable {
 
     /** The model (and its values) on show; a model with other panes gets a new layout. */
     public void modelChanged(Model m) {
+        if (model != null && !model.name().equals(m.name())) zooms.clearAll();   // another model: its own ranges (new values keep a zoom)
         model = m;
         List<PaneKind> wanted = Panes.forModel(m);
         if (!wanted.equals(kinds)) {
@@ -107,6 +116,21 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     private ChartPane pane(String id) {
         return panes.computeIfAbsent(id, key -> {
             ChartPane p = new ChartPane("chart-" + key);
+            p.onZoom(new ChartPane.Zoomer() {
+                @Override public void zoom(int panel, ZoomState.Window window) {
+                    zooms.set(key, panel, window);
+                    show(lastRun, lastIndex);
+                }
+
+                @Override public void reset() {
+                    zooms.clear(key);
+                    show(lastRun, lastIndex);
+                }
+
+                @Override public void readAt(int panel, double x) {
+                    renderer.readAt(key, panel, x, text -> Platform.runLater(() -> p.showValues(text)));
+                }
+            });
             p.widthProperty().addListener((o, a, b) -> show(lastRun, lastIndex));
             p.heightProperty().addListener((o, a, b) -> show(lastRun, lastIndex));
             return p;
@@ -176,7 +200,7 @@ public final class ChartsView extends GridPane implements AutoCloseable {
             ChartPane p = pane(kind.id());
             if (p.getParent() != null) sizes.put(kind.id(), p.pixelSize());
         }
-        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), sizes));
+        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), sizes, zooms.snapshot()));
     }
 
     /** The output index of the frame on show (−1 before the first). */

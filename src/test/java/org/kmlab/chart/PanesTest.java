@@ -278,4 +278,17 @@ class PanesTest {
         assertEquals(19 - 0.5, cloud.getLowerBound(), 1e-9, "mean − 5 s.d.");
         assertTrue(cloud.getUpperBound() <= 19.5 + 1e-9 && cloud.getUpperBound() >= 19.25, "mean + 5 s.d., or the run's edge past the density: " + cloud);
     }
+
+    @Test void theProbabilityAxisCanBeLogarithmicForTheTails() {
+        Recording rec = oneSpecies(List.of("cme", "fp"), 3);
+        ChartSet set = new ChartSet(BIRTH_DEATH, ChartStyle.light());
+        set.play(BIRTH_DEATH, 2, rec, 2, Set.of(DistributionPane.LOG_SCALE));
+        XYPlot plot = chart(set, "distribution").getXYPlot();
+        assertTrue(plot.getRangeAxis() instanceof org.jfree.chart.axis.LogAxis, "log axis on");
+        assertEquals(1.2e-8, plot.getRangeAxis().getLowerBound(), 1e-20, "eight decades below the peak density 1.2");
+        draws(chart(set, "distribution"));
+        set.show(BIRTH_DEATH, 2, rec, 2, Set.of());
+        assertTrue(plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis, "and back to linear");
+        assertEquals(0, plot.getRangeAxis().getLowerBound(), 0.0);
+    }
 }
