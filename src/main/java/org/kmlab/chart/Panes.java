@@ -28,7 +28,13 @@ public final class Panes {
     public static final PaneKind TIME_COURSE = new PaneKind("timecourse", "Time course",
             "Each solver's mean over time, the ensemble's mean ± 1 s.d. and a few trajectories, with the deterministic path "
                     + "dx/dt = A(x). One panel per species.",
-            m -> true, "", List.of(), TimeCoursePane::new);
+            m -> true, "", List.of(
+                    new PaneOption(TimeCoursePane.SHADING, "P(x, t) shading",
+                            "the cloud in space and time: P(x, t) of the master equation (else Fokker–Planck, else the ensemble) as shading "
+                                    + "behind the paths, time across and x up: watch it drift and spread"),
+                    new PaneOption(TimeCoursePane.DIFFERENCE, "FP − CME shading",
+                            "the signed difference of the Fokker–Planck and master-equation densities over space and time (red: FP too "
+                                    + "high, blue: too low): where and when the approximation is off")), TimeCoursePane::new);
     public static final PaneKind KRAMERS_MOYAL = new PaneKind("km", "Kramers–Moyal coefficients",
             "The drift A(x) = M₁ and diffusion B(x) = M₂ that the Fokker–Planck equation keeps; M₃/3! and M₄/4!, which it "
                     + "drops, on the right axis. The k-th shrinks like Ω^(1−k).",

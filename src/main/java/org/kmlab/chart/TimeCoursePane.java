@@ -30,6 +30,8 @@ final class TimeCoursePane implements Pane {
     static final int SAMPLE_PATHS = 5;
     /** Dataset indices, in drawing order: the deterministic path at the back, the means on top. */
     static final int DETERMINISTIC = 0, PATHS = 1, BAND = 2, MEANS = 3;
+    /** Pane options: P(x, t) shading behind the paths (the space–time picture), or the signed FP − CME difference. */
+    static final String SHADING = "timecourse.density", DIFFERENCE = "timecourse.fpMinusCme";
 
     private final PaneKind kind = Panes.TIME_COURSE;
     private final ChartStyle style;
@@ -37,6 +39,7 @@ final class TimeCoursePane implements Pane {
     private final CombinedDomainXYPlot combined;
     private final List<XYPlot> plots = new ArrayList<>();
     private final List<ValueMarker> now = new ArrayList<>();
+    private final List<DensityImageAnnotation> shades = new ArrayList<>();
     private final JFreeChart chart;
     private List<SolverDescriptor> solvers;
     private Model pathModel;
@@ -59,6 +62,9 @@ final class TimeCoursePane implements Pane {
             plot.setRenderer(MEANS, new XYLineAndShapeRenderer(true, false));
             plot.setRenderer(DETERMINISTIC, new XYLineAndShapeRenderer(true, false));
             plot.setDataset(DETERMINISTIC, new ArrayDataset(List.of(SeriesKey.model(SeriesKey.Role.DETERMINISTIC, s, "deterministic path"))));
+            DensityImageAnnotation shade = new DensityImageAnnotation();
+            plot.getRenderer(DETERMINISTIC).addAnnotation(shade, org.jfree.chart.ui.Layer.BACKGROUND);
+            shades.add(shade);
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
             ValueMarker marker = new ValueMarker(0, style.foreground(), style.thinLine());
             plot.addDomainMarker(marker);
@@ -108,10 +114,47 @@ final class TimeCoursePane implements Pane {
                 band.changed();
                 means.changed();
             }
-            chart.getTitle().setText(f.hasRun() ? String.format(java.util.Locale.ROOT, "%s (t = %.2f)", kind.title(), f.time()) : kind.title());
+            String caption = shade(f);
+            String title = f.hasRun() ? String.format(java.util.Locale.ROOT, "%s (t = %.2f)", kind.title(), f.time()) : kind.title();
+            chart.getTitle().setText(caption.isEmpty() ? title : title + " · shading: " + caption);
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /**
+     * The space–time shading behind each panel, when an option asks for it: P(x, t) of the master
+     * equation (else the Fokker–Planck solution, else the ensemble's histogram), or FP − CME.
+     * Returns what is shaded, for the title, or "".
+     */
+    private String shade(Frame f) {
+        boolean difference = f.option(DIFFERENCE), density = f.option(SHADING) && !difference;
+        String caption = "";
+        for (int s = 0; s < plots.size(); s++) {
+            SpaceTimeShading.Picture pic = null;
+            if (f.hasRun() && difference) {
+                pic = SpaceTimeShading.difference(f.recording(), "fp", "cme", "FP − CME", s, f.index(), style.plotBackground());
+            } else if (f.hasRun() && density) {
+                String id = shadedSolver(f.recording());
+                if (id != null) {
+                    SolverDescriptor d = f.recording().descriptors().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                    pic = SpaceTimeShading.density(f.recording(), id, d.shortLabel(), s, f.index(), style.plotBackground(), style.slotColor(d.styleSlot()).darker());
+                }
+            }
+            if (pic == null) {
+                shades.get(s).clear();
+            } else {
+                shades.get(s).set(pic.image(), pic.t0(), pic.t1(), pic.x0(), pic.x1(), false);
+                if (s == 0) caption = pic.caption();
+            }
+        }
+        if (f.hasRun() && (difference || density) && caption.isEmpty()) caption = difference ? "needs FP and CME" : "nothing to shade";
+        return caption;
+    }
+
+    private static String shadedSolver(Recording rec) {
+        for (String id : List.of("cme", "fp")) if (rec.solvers().contains(id)) return id;
+        return Frame.primaryEnsemble(rec.descriptors()).map(SolverDescriptor::id).orElse(null);
     }
 
     /** Series for the run's solvers: paths and band for the primary ensemble, a mean for each of the others. */

@@ -11,6 +11,7 @@ import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
 import org.kmlab.chart.ChartSet;
 import org.kmlab.chart.PaneKind;
+import org.kmlab.chart.PaneOption;
 import org.kmlab.chart.Panes;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
@@ -63,6 +64,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "SIZE",
             description = "single (3.5 in), onehalf (5.5 in), double (7.2 in) or slide (10 × 5.625 in) (default: single for one pane, double for all)")
     private String size;
+
+    @Option(names = "--option", paramLabel = "ID", split = ",",
+            description = "switch on a pane option, as its check box in the window does (repeatable; e.g. distribution.log, "
+                    + "distribution.followCloud, timecourse.density, timecourse.fpMinusCme, km.higherOrders)")
+    private List<String> paneOptions = new ArrayList<>();
 
     @Option(names = "--at", paramLabel = "T", description = "the output time to show, nearest to T (default: the last); not for gif")
     private Double at;
@@ -117,16 +123,17 @@ final class ExportCommand implements Callable<Integer> {
                 throw new UserInputException("--figure " + pane.id() + ": this pane shows an analysis, not a run; write it with kmlab " + pane.id() + " " + p.id() + " … --figure pdf");
             }
         }
+        Set<String> options = checkedOptions(panes);
         ChartSet charts = new ChartSet(model, ChartStyle.light());
 
         Recording recording = simulate(model, settings);
         try {
             if (fmt == FigureFormat.GIF) {
-                GifAnimationWriter.write(PaneFigures.animation(charts, model, settings.tEnd(), recording, Set.of(), panes, figureSize, publication),
+                GifAnimationWriter.write(PaneFigures.animation(charts, model, settings.tEnd(), recording, options, panes, figureSize, publication),
                         target, frameRate, resolution);
             } else {
                 int k = at == null ? recording.timeCount() - 1 : recording.indexOf(at);
-                charts.play(model, settings.tEnd(), recording, k, Set.of());
+                charts.play(model, settings.tEnd(), recording, k, options);
                 FigureFiles.write(PaneFigures.of(charts, panes, figureSize, publication), fmt, target, resolution);
             }
         } catch (ExportException | IllegalArgumentException e) {
@@ -163,6 +170,18 @@ final class ExportCommand implements Callable<Integer> {
         try (SimulationService service = SimulationService.sameThread(solvers)) {
             return BatchRuns.execute(service, RunRequest.figure(model, settings, run.threads), spec.commandLine().getErr()).recording();
         }
+    }
+
+    /** The --option ids, each one an option of a pane in the figure. */
+    private Set<String> checkedOptions(List<PaneKind> panes) {
+        Set<String> known = new java.util.LinkedHashSet<>();
+        for (PaneKind k : panes) for (PaneOption o : k.options()) known.add(o.id());
+        for (String id : paneOptions) {
+            if (!known.contains(id.trim())) {
+                throw new UserInputException("--option: unknown option '" + id.trim() + "' for this figure; use " + (known.isEmpty() ? "none" : String.join(", ", known)));
+            }
+        }
+        return Set.copyOf(paneOptions.stream().map(String::trim).toList());
     }
 
     private static String describe(FigureFormat fmt, FigureSize size, int panels, double dpi, Recording rec) {

@@ -291,4 +291,27 @@ class PanesTest {
         assertTrue(plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis, "and back to linear");
         assertEquals(0, plot.getRangeAxis().getLowerBound(), 0.0);
     }
+
+    @Test void theTimeCourseCanShadeTheCloudInSpaceAndTimeOrTheFpError() {
+        Recording rec = oneSpecies(List.of("cme", "fp"), 4);   // fp's cloud sits one unit above the master equation's
+        ChartSet set = new ChartSet(BIRTH_DEATH, ChartStyle.light());
+        set.play(BIRTH_DEATH, 3, rec, 3, Set.of(TimeCoursePane.SHADING));
+        JFreeChart c = chart(set, "timecourse");
+        assertTrue(c.getTitle().getText().endsWith("shading: CME P(x, t), each time to its own peak"), c.getTitle().getText());
+        draws(c);
+
+        set.show(BIRTH_DEATH, 3, rec, 3, Set.of(TimeCoursePane.DIFFERENCE));
+        assertTrue(c.getTitle().getText().contains("shading: FP − CME (red > 0; largest |Δp| 1.20)"), c.getTitle().getText());
+        SpaceTimeShading.Picture pic = SpaceTimeShading.difference(rec, "fp", "cme", "FP − CME", 0, 3, java.awt.Color.WHITE);
+        assertEquals(4, pic.image().getWidth(), "a column per output time up to the one on show");
+        int rows = SpaceTimeShading.ROWS;
+        double lo = pic.x0(), dy = (pic.x1() - pic.x0()) / rows;
+        int fpPeak = (int) ((6.0 - lo) / dy), cmePeak = (int) ((5.0 - lo) / dy);   // fp's densest cell is at its mean 6, the master equation's at 5
+        java.awt.Color atFp = new java.awt.Color(pic.image().getRGB(0, rows - 1 - fpPeak)), atCme = new java.awt.Color(pic.image().getRGB(0, rows - 1 - cmePeak));
+        assertTrue(atFp.getRed() > atFp.getBlue(), "red where FP is higher: " + atFp);
+        assertTrue(atCme.getBlue() > atCme.getRed(), "blue where FP is lower: " + atCme);
+
+        set.show(BIRTH_DEATH, 3, rec, 3, Set.of());
+        assertEquals("Time course (t = 3.00)", c.getTitle().getText(), "no option, no shading");
+    }
 }
