@@ -41,7 +41,7 @@ final class ChartRenderer implements AutoCloseable {
     record Pixels(int width, int height, int[] argb, BufferedImage image) {}
 
     /** What to draw: the run and index (or the model alone, to tEnd, before a run), the pane options on, the pane sizes in pixels. */
-    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<String, int[]> sizes) {}
+    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<Class<?>, Object> analyses, Map<String, int[]> sizes) {}
 
     private final ChartBoard board = new ChartBoard();
     private final Workers thread = Workers.pool("charts", 1);
@@ -114,7 +114,7 @@ final class ChartRenderer implements AutoCloseable {
         if (r == null) return;
         long start = System.nanoTime();
         try {
-            Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.model(), r.tEnd(), r.options());
+            Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.model(), r.tEnd(), r.options(), r.analyses());
             Map<String, Pixels> panes = new HashMap<>();
             for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
                 int[] size = r.sizes().get(e.getKey());
