@@ -49,11 +49,11 @@ final class EstimateOverlay {
 
     /** The legend text of order k for a source named {@code name}, saying which quantity it is. */
     static String label(String name, int k) {
-        return name + ": " + switch (k) {
-            case 1 -> "D₁ = M₁ (est.)";
-            case 2 -> "M₂ = 2·D₂ (est.)";
-            case 3 -> "D₃ = M₃/3! (est.)";
-            default -> "D₄ = M₄/4! (est.)";
+        return name + " est. " + switch (k) {
+            case 1 -> "D₁ = M₁";
+            case 2 -> "M₂ = 2·D₂";
+            case 3 -> "D₃ = M₃/3!";
+            default -> "D₄ = M₄/4!";
         };
     }
 

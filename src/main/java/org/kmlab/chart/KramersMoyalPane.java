@@ -185,7 +185,7 @@ final class KramersMoyalPane implements Pane {
     /** What the points are, e.g. "SSA: D_k = M_k/k! from 10,000 SSA trajectories to t = 10, binned, 30 bins, at Δt = 0.02; bars ±1 SE". */
     static String describe(String name, KmEstimate e) {
         boolean binned = e.settings().binned();
-        return name + ": D_k = M_k/k! estimated from " + e.source() + ", " + e.estimator() + ", " + e.shownLabel()
+        return name + ": D_k = M_k/k! from " + e.source() + "; " + e.estimator() + ", " + e.shownLabel()
                 + (binned ? "; bars ±1 SE" : "; band ±1 SE");
     }
 }

@@ -98,8 +98,8 @@ class KmEstimateWindowTest {
         KmEstimate e = estimates.sources().get(0).estimate();
         assertTrue(e.source().startsWith("2,000 SSA trajectories"), e.source());
         IntervalXYDataset d = estimatePoints();
-        assertEquals("SSA: D₁ = M₁ (est.)", d.getSeriesKey(0).toString());
-        assertEquals("SSA: M₂ = 2·D₂ (est.)", d.getSeriesKey(1).toString());
+        assertEquals("SSA est. D₁ = M₁", d.getSeriesKey(0).toString());
+        assertEquals("SSA est. M₂ = 2·D₂", d.getSeriesKey(1).toString());
 
         // the pane draws the estimate: the same points, the bars ±1 SE
         MomentEstimates m = e.shown();
@@ -163,7 +163,7 @@ class KmEstimateWindowTest {
         Path good = ornsteinUhlenbeck(files.resolve("ou.csv"), 100_000, 7);
         robot.interact(() -> window.km().openSeries(good));
         waitFor(20, () -> window.km().seriesProperty().get() != null && km() != null && estimatePoints() != null
-                && estimatePoints().getSeriesCount() >= 2 && estimatePoints().getSeriesKey(0).toString().equals("ou.csv (x): D₁ = M₁ (est.)")
+                && estimatePoints().getSeriesCount() >= 2 && estimatePoints().getSeriesKey(0).toString().equals("ou.csv (x) est. D₁ = M₁")
                 && window.charts().chart("series") != null && subtitles(window.charts().chart("series")).contains("L1 ="));
         SeriesAnalysis a = window.km().seriesProperty().get();
         KmEstimate e = a.estimate();
