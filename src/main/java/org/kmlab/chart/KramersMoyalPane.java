@@ -43,6 +43,7 @@ final class KramersMoyalPane implements Pane {
     private final ChartStyle style;
     private final EstimateOverlay overlay;
     private final TextTitle what, verdict;
+    private final String xLabel;
     private String drawn = "";
     private Object drawnEstimates;
 
@@ -73,6 +74,7 @@ final class KramersMoyalPane implements Pane {
         Plot root = plots.size() == 1 ? plots.get(0) : new PanelRow(plots, 14);
         this.style = style;
         overlay = dimension == 1 ? new EstimateOverlay(plots.get(0)) : null;
+        xLabel = plots.get(0).getDomainAxis().getLabel();
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, root, true);
         what = subtitle();
         verdict = subtitle();
@@ -154,6 +156,7 @@ final class KramersMoyalPane implements Pane {
         }
         if (overlay.show(layers, higher)) applyLooks();
         XYPlot plot = plots.get(0);
+        plot.getDomainAxis().setLabel(estimates instanceof SeriesAnalysis s ? "x (" + s.label() + ")" : xLabel);
         if (estimates instanceof SeriesAnalysis) {   // the data's own range; the model's curves do not describe it
             ((ArrayDataset) plot.getDataset(0)).clearAll();
             ((ArrayDataset) plot.getDataset(1)).clearAll();
@@ -182,10 +185,13 @@ final class KramersMoyalPane implements Pane {
         verdict.setVisible(!layers.isEmpty());
     }
 
-    /** What the points are, e.g. "SSA: D_k = M_k/k! from 10,000 SSA trajectories to t = 10, binned, 30 bins, at Δt = 0.02; bars ±1 SE". */
+    /**
+     * What the points are, in one short line (the pane is small; the status bar says how many
+     * trajectories), e.g. "SSA: D_k = M_k/k!, binned, 30 bins, at Δt = 0.02, bars ±1 SE (so far)".
+     */
     static String describe(String name, KmEstimate e) {
         boolean binned = e.settings().binned();
-        return name + ": D_k = M_k/k! from " + e.source() + "; " + e.estimator() + ", " + e.shownLabel()
-                + (binned ? "; bars ±1 SE" : "; band ±1 SE");
+        return name + ": D_k = M_k/k!, " + e.estimator() + ", " + e.shownLabel() + (binned ? ", bars ±1 SE" : ", band ±1 SE")
+                + (e.source().contains("(so far)") ? " (so far)" : "");
     }
 }

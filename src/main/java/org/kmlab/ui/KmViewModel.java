@@ -84,6 +84,11 @@ public final class KmViewModel implements AutoCloseable {
     public RunRequest attach(RunRequest request) {
         RunIncrements w = estimating.get() ? RunIncrements.watch(request, registry, settings.get()) : null;
         watching = w;
+        if (estimating.get() && w == null) {
+            message.set("no estimate from this run: it needs a one-species model, an SSA or CLE run, and 4·Δt within the run");
+        } else if (w != null && message.get().startsWith("no estimate from this run")) {
+            message.set("");
+        }
         return w == null ? request : w.request();
     }
 

@@ -147,7 +147,7 @@ public final class MainWindow {
         closeSeries.disableProperty().bind(km.seriesProperty().isNull());
         closeSeries.setOnAction(e -> km.closeSeries());
         Menu file = new Menu("File", null, open, openSeries, closeSeries, new SeparatorMenuItem(), quit);
-        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options);
+        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options, km::analyses);
         file.getItems().addAll(4, exportMenu.items());
 
         ToggleGroup themes = new ToggleGroup();

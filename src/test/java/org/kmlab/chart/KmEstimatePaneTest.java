@@ -92,7 +92,7 @@ class KmEstimatePaneTest {
         assertTrue(item > 5);
         assertEquals(0, p.getDataset(EstimateOverlay.BINNED_RIGHT).getSeriesCount(), "D₃, D₄ only with the higher orders");
         List<String> subs = visibleSubtitles(on.pane("km").orElseThrow().chart());
-        assertTrue(subs.get(0).startsWith("SSA: D_k = M_k/k! from ou.csv"), subs.toString());
+        assertTrue(subs.get(0).startsWith("SSA: D_k = M_k/k!, binned"), subs.toString());
         assertEquals(SERIES.estimate().pawula().line(), subs.get(1));
 
         ChartSet higher = shown(Set.of(KramersMoyalPane.ESTIMATE, KramersMoyalPane.HIGHER_ORDERS), a);
