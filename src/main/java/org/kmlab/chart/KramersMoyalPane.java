@@ -6,8 +6,13 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.kmlab.model.Model;
 import org.kmlab.run.ModelCurves;
+import org.kmlab.run.km.KmEstimate;
+import org.kmlab.run.km.KmEstimates;
+import org.kmlab.run.km.SeriesAnalysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,16 +24,28 @@ import java.util.List;
  * M₃/3! and M₄/4! (which the Fokker–Planck equation drops and which shrink like Ω^(1−k)) on a
  * right axis of their own, where they are not flat lines at zero. One panel per species, along
  * that species' axis with the others held at the ensemble's mean.
+ *
+ * <p>Over them, for a one-species model, the coefficients estimated from the run's ensembles
+ * (option {@value #ESTIMATE}, a {@link KmEstimates} in the frame) or from a user's series (a
+ * {@link SeriesAnalysis} in the frame, which replaces the model's curves: they belong to the model,
+ * not to the data), drawn by an {@link EstimateOverlay}, with a line saying what is shown and
+ * Pawula's verdict for each source.
  */
 final class KramersMoyalPane implements Pane {
     static final String HIGHER_ORDERS = "km.higherOrders";
+    static final String ESTIMATE = "km.estimate";
     private static final int POINTS = 200;
 
     private final PaneKind kind = Panes.KRAMERS_MOYAL;
     private final List<XYPlot> plots = new ArrayList<>();
     private final JFreeChart chart;
     private final int dimension;
+    private final ChartStyle style;
+    private final EstimateOverlay overlay;
+    private final TextTitle what, verdict;
+    private final String xLabel;
     private String drawn = "";
+    private Object drawnEstimates;
 
     KramersMoyalPane(Model model, ChartStyle style) {
         List<String> species = model.species().stream().map(org.kmlab.model.Species::name).toList();
@@ -55,9 +72,35 @@ final class KramersMoyalPane implements Pane {
             plots.add(plot);
         }
         Plot root = plots.size() == 1 ? plots.get(0) : new PanelRow(plots, 14);
+        this.style = style;
+        overlay = dimension == 1 ? new EstimateOverlay(plots.get(0)) : null;
+        xLabel = plots.get(0).getDomainAxis().getLabel();
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, root, true);
+        what = subtitle();
+        verdict = subtitle();
+        chart.addSubtitle(0, what);
+        chart.addSubtitle(1, verdict);
         style.apply(chart);
-        ChartLooks.apply(chart, style, style.lineWidth(), 0, style.plotBackground());
+        applyLooks();
+    }
+
+    private TextTitle subtitle() {
+        TextTitle t = new TextTitle("", style.tickFont());
+        t.setPaint(style.foreground());
+        t.setTextAlignment(HorizontalAlignment.LEFT);
+        t.setVisible(false);
+        return t;
+    }
+
+    private void applyLooks() { ChartLooks.apply(chart, style, style.lineWidth(), 4 + 2 * style.lineWidth(), style.plotBackground()); }
+
+    /** What the frame asks to draw over the curves: a user's series, else the run's estimates when the option is on, else null. */
+    private Object estimates(Frame f) {
+        if (overlay == null) return null;
+        SeriesAnalysis series = f.analysis(SeriesAnalysis.class).orElse(null);
+        if (series != null) return series;
+        KmEstimates run = f.option(ESTIMATE) ? f.analysis(KmEstimates.class).orElse(null) : null;
+        return run == null || run.isEmpty() ? null : run;
     }
 
     @Override public PaneKind kind() { return kind; }
@@ -68,11 +111,14 @@ final class KramersMoyalPane implements Pane {
         boolean higher = f.option(HIGHER_ORDERS);
         String key = System.identityHashCode(f.model()) + ":" + higher + ":" + Arrays.deepToString(f.ranges())
                 + (dimension > 1 ? ":" + String.format("%.2g", f.at()[0]) + "," + String.format("%.2g", f.at()[1]) : "");
-        if (key.equals(drawn)) return;
+        Object estimates = estimates(f);
+        if (key.equals(drawn) && estimates == drawnEstimates) return;
         drawn = key;
+        drawnEstimates = estimates;
         chart.setNotify(false);
         try {
             for (int s = 0; s < dimension; s++) draw(f, s, higher);
+            if (overlay != null) drawEstimates(estimates, higher);
         } finally {
             chart.setNotify(true);
         }
@@ -99,5 +145,53 @@ final class KramersMoyalPane implements Pane {
         plot.getDomainAxis().setRange(lo, hi);
         ab.changed();
         hd.changed();
+    }
+
+    private void drawEstimates(Object estimates, boolean higher) {
+        List<EstimateOverlay.Layer> layers = new ArrayList<>();
+        if (estimates instanceof SeriesAnalysis s) {
+            layers.add(new EstimateOverlay.Layer(null, s.label(), s.estimate()));
+        } else if (estimates instanceof KmEstimates run) {
+            for (KmEstimates.Source src : run.sources()) layers.add(new EstimateOverlay.Layer(src.solver(), src.solver().shortLabel(), src.estimate()));
+        }
+        if (overlay.show(layers, higher)) applyLooks();
+        XYPlot plot = plots.get(0);
+        plot.getDomainAxis().setLabel(estimates instanceof SeriesAnalysis s ? "x (" + s.label() + ")" : xLabel);
+        if (estimates instanceof SeriesAnalysis) {   // the data's own range; the model's curves do not describe it
+            ((ArrayDataset) plot.getDataset(0)).clearAll();
+            ((ArrayDataset) plot.getDataset(1)).clearAll();
+            for (int i = 0; i < 2; i++) {
+                plot.getRenderer(0).setSeriesVisibleInLegend(i, false, false);
+                plot.getRenderer(1).setSeriesVisibleInLegend(i, false, false);
+            }
+            double[] r = overlay.xRange();
+            if (r != null) {
+                double pad = 0.05 * Math.max(r[1] - r[0], 1e-9);
+                plot.getDomainAxis().setRange(r[0] - pad, r[1] + pad);
+            }
+            plot.getRangeAxis(1).setVisible(higher);
+            ((ArrayDataset) plot.getDataset(0)).changed();
+            ((ArrayDataset) plot.getDataset(1)).changed();
+        }
+        List<String> whatLines = new ArrayList<>(), verdictLines = new ArrayList<>();
+        for (EstimateOverlay.Layer l : layers) {
+            KmEstimate e = l.estimate();
+            whatLines.add(describe(l.name(), e));
+            verdictLines.add((layers.size() > 1 ? l.name() + ": " : "") + e.pawula().line());
+        }
+        what.setText(String.join("\n", whatLines));
+        what.setVisible(!layers.isEmpty());
+        verdict.setText(String.join("\n", verdictLines));
+        verdict.setVisible(!layers.isEmpty());
+    }
+
+    /**
+     * What the points are, in one short line (the pane is small; the status bar says how many
+     * trajectories), e.g. "SSA: D_k = M_k/k!, binned, 30 bins, at Δt = 0.02, bars ±1 SE (so far)".
+     */
+    static String describe(String name, KmEstimate e) {
+        boolean binned = e.settings().binned();
+        return name + ": D_k = M_k/k!, " + e.estimator() + ", " + e.shownLabel() + (binned ? ", bars ±1 SE" : ", band ±1 SE")
+                + (e.source().contains("(so far)") ? " (so far)" : "");
     }
 }

@@ -39,7 +39,15 @@ public final class Panes {
             "The drift A(x) = M₁ and diffusion B(x) = M₂ that the Fokker–Planck equation keeps; M₃/3! and M₄/4!, which it "
                     + "drops, on the right axis. The k-th shrinks like Ω^(1−k).",
             m -> true, "", List.of(new PaneOption(KramersMoyalPane.HIGHER_ORDERS, "show M₃/3!, M₄/4! (right axis)",
-                    "the third and fourth jump moments, which the Fokker–Planck equation leaves out")), KramersMoyalPane::new);
+                    "the third and fourth jump moments, which the Fokker–Planck equation leaves out"),
+                    new PaneOption(KramersMoyalPane.ESTIMATE, "estimate from the run (SSA, CLE)",
+                            "measure D_k = M_k/k! from the increments of the run's trajectories over Δt (one species; the run restarts), "
+                                    + "drawn over the analytic curves with Pawula's verdict: does D₄ vanish as Δt → 0?")), KramersMoyalPane::new);
+    public static final PaneKind SERIES = new PaneKind("series", "Time series vs Fokker–Planck",
+            "A time series opened with File ▸ Open time series…: the histogram of its values and the stationary Fokker–Planck "
+                    + "density of the drift and diffusion estimated from it, with their L1 distance. If the two agree to within "
+                    + "sampling noise, the data are a diffusion with these coefficients.",
+            m -> true, "", List.of(), SeriesFitPane::new);
 
     public static final PaneKind SWEEP = new PaneKind("sweep", "System-size sweep",
             "Each approximation's distance to the master equation at time T against the swept parameter, on log–log axes: a straight "
@@ -49,9 +57,10 @@ public final class Panes {
             m -> true, "", List.of(new PaneOption(SweepPane.HELLINGER, "Hellinger instead of L1",
                     "the Hellinger distance (of the square roots of the densities) instead of the L1 distance ∫|p − q|")), SweepPane::new);
 
-    private static final List<PaneKind> ALL = List.of(DISTRIBUTION, CLOUD, TIME_COURSE, KRAMERS_MOYAL, SWEEP);
+    private static final List<PaneKind> ALL = List.of(DISTRIBUTION, CLOUD, TIME_COURSE, KRAMERS_MOYAL, SERIES, SWEEP);
     /** Panes fed by an analysis rather than by a run: there only when that analysis has a result. */
-    private static final Map<PaneKind, Class<?>> FED_BY = Map.of(SWEEP, org.kmlab.run.sweep.SweepResult.class);
+    private static final Map<PaneKind, Class<?>> FED_BY = Map.of(SWEEP, org.kmlab.run.sweep.SweepResult.class,
+            SERIES, org.kmlab.run.km.SeriesAnalysis.class);
 
     private Panes() {}
 

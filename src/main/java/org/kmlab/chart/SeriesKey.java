@@ -42,7 +42,14 @@ public record SeriesKey(SolverDescriptor solver, Role role, int species, int ind
         /** A sweep: a solver's L1 or Hellinger distance to the reference against the swept parameter. */
         DISTANCE_L1, DISTANCE_HELLINGER,
         /** A least-squares line fitted to a sweep's points on log–log axes. */
-        FIT
+        FIT,
+        /**
+         * A Kramers–Moyal coefficient estimated from data (a run's ensemble, or a user's series when
+         * the solver is null): points with error bars or a curve with a band; {@code index} is the order k.
+         */
+        ESTIMATE,
+        /** The histogram of a user's series. */
+        HISTOGRAM
     }
 
     public SeriesKey {

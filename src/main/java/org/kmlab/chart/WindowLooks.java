@@ -62,6 +62,10 @@ public final class WindowLooks {
             case DISTANCE_L1 -> new SeriesLook(solverColor, 1, SOLID, 1, SeriesLook.Marker.OPEN_CIRCLE);
             case DISTANCE_HELLINGER -> new SeriesLook(solverColor, 1, DASHED, 1, SeriesLook.Marker.DOT);
             case FIT -> new SeriesLook(solverColor, 0.7, DOTTED, 0.75, SeriesLook.Marker.NONE);
+            // estimates of D₁, D₂ in the solver's colour (a series': the text's), of D₃, D₄ in their analytic curve's; odd orders open circles, even ones dots
+            case ESTIMATE -> new SeriesLook(key.index() == 3 ? path : key.index() == 4 ? extra : solverColor, 1, SOLID, 0.75,
+                    key.index() % 2 == 1 ? SeriesLook.Marker.OPEN_CIRCLE : SeriesLook.Marker.DOT);
+            case HISTOGRAM -> new SeriesLook(text, 0.3, SOLID, 1, SeriesLook.Marker.NONE);
         };
     }
 }

@@ -120,6 +120,7 @@ final class ExportCommand implements Callable<Integer> {
         for (PaneKind pane : panes) {
             if (!pane.appliesTo(model)) throw new UserInputException("--figure " + pane.id() + ": " + pane.notAvailableReason(model, p.id()));
             if (Panes.analysisOf(pane).isPresent()) {
+                if (pane == Panes.SERIES) throw new UserInputException("--figure series: this pane shows a user's time series, not a run; open one in the window (File ▸ Open time series…) or use kmlab km SERIES.csv");
                 throw new UserInputException("--figure " + pane.id() + ": this pane shows an analysis, not a run; write it with kmlab " + pane.id() + " " + p.id() + " … --figure pdf");
             }
         }

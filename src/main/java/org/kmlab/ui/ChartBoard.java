@@ -34,13 +34,13 @@ final class ChartBoard {
      * Fills the panes with the run at output index k (before a run: the model alone, run to
      * {@code tEnd}); returns the charts to draw, by pane id.
      */
-    Map<String, JFreeChart> show(Run run, int k, Model model, double tEnd, Set<String> options) {
+    Map<String, JFreeChart> show(Run run, int k, Model model, double tEnd, Set<String> options, Map<Class<?>, Object> analyses) {
         if (run != null && !names(run.request().model()).equals(names(model))) run = null;   // a frame asked for before the model changed
         Model shown = run != null ? run.request().model() : model;
         double end = run != null ? run.request().settings().tEnd() : tEnd;
         ChartSet c = charts;
         if (c == null || !c.fits(shown)) c = charts = new ChartSet(shown, style);
-        c.show(shown, end, run == null ? null : run.recording(), run == null ? -1 : k, options);
+        c.show(shown, end, run == null ? null : run.recording(), run == null ? -1 : k, options, analyses);
         Map<String, JFreeChart> out = new LinkedHashMap<>();
         for (Pane p : c.panes()) out.put(p.kind().id(), p.chart());
         return out;

@@ -46,7 +46,7 @@ final class ChartRenderer implements AutoCloseable {
     record Pixels(int width, int height, int[] argb, BufferedImage image, List<PanelGeometry> panels) {}
 
     /** What to draw: the run and index (or the model alone, to tEnd, before a run), the pane options on, the pane sizes in pixels. */
-    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<String, int[]> sizes,
+    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<Class<?>, Object> analyses, Map<String, int[]> sizes,
                    Map<String, Map<Integer, ZoomState.Window>> zooms) {}
 
     private final ChartBoard board = new ChartBoard();
@@ -139,7 +139,7 @@ final class ChartRenderer implements AutoCloseable {
         if (r == null) return;
         long start = System.nanoTime();
         try {
-            Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.model(), r.tEnd(), r.options());
+            Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.model(), r.tEnd(), r.options(), r.analyses());
             charts.forEach((id, chart) -> ZoomState.apply(r.zooms().get(id), chart));
             Map<String, Pixels> panes = new HashMap<>();
             for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {

@@ -36,6 +36,8 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     private final Map<String, ChartPane> panes = new LinkedHashMap<>();
     private final Map<String, CheckBox> optionBoxes = new HashMap<>();
     private final ZoomState zooms = new ZoomState();
+    private final Map<String, Node> paneControls = new HashMap<>();
+    private Map<Class<?>, Object> lastAnalyses = Map.of();
     private ChartStyle style = ChartStyle.light();
     private Model model;
     private double tEnd = 10;
@@ -79,6 +81,20 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     /** Whether the user zoomed this pane (double-click goes back). */
     public boolean isZoomed(String id) { return zooms.isZoomed(id); }
 
+    /** A pane option's switch (made now if its pane is not laid out yet), e.g. to follow it from a view model. */
+    public javafx.beans.property.BooleanProperty optionProperty(String id) {
+        for (PaneKind k : Panes.all()) {
+            for (PaneOption o : k.options()) if (o.id().equals(id)) return optionBox(o).selectedProperty();
+        }
+        throw new IllegalArgumentException("no pane option " + id);
+    }
+
+    /** Controls of a pane's own (the Kramers–Moyal estimator's), laid out under its switches. */
+    public void setPaneControls(String paneId, Node controls) {
+        paneControls.put(paneId, controls);
+        if (!kinds.isEmpty()) layoutPanes();
+    }
+
     /** The shortest time to leave between two frames (see {@link ChartRenderer#minIntervalNanos}). */
     long minFrameIntervalNanos() { return renderer.minIntervalNanos(); }
 
@@ -99,12 +115,18 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     public void modelChanged(Model m) {
         if (model != null && !model.name().equals(m.name())) zooms.clearAll();   // another model: its own ranges (new values keep a zoom)
         model = m;
-        List<PaneKind> wanted = Panes.forModel(m);
+        relayoutIfNeeded();
+        show(lastRun, lastIndex);
+    }
+
+    /** The panes for the model and the analyses on show (a user's series brings its own pane). */
+    private void relayoutIfNeeded() {
+        if (model == null) return;
+        List<PaneKind> wanted = Panes.forModel(model, lastAnalyses.keySet());
         if (!wanted.equals(kinds)) {
             kinds = wanted;
             layoutPanes();
         }
-        show(lastRun, lastIndex);
     }
 
     /** The end time of the run to come (the horizon of the charts before it starts). */
@@ -168,39 +190,47 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         }
     }
 
-    /** A pane with the switches it offers underneath. */
+    /** A pane with the switches it offers underneath, and its own controls if it has some. */
     private Node cell(PaneKind kind) {
         ChartPane chart = pane(kind.id());
         Tooltip.install(chart, new Tooltip(kind.title() + ": " + kind.help()));
-        if (kind.options().isEmpty()) return chart;
+        Node controls = paneControls.get(kind.id());
+        if (kind.options().isEmpty() && controls == null) return chart;
         FlowPane switches = new FlowPane(12, 2);
-        for (PaneOption o : kind.options()) {
-            CheckBox box = optionBoxes.computeIfAbsent(o.id(), id -> {
-                CheckBox b = new CheckBox(o.label());
-                b.setId(id.replace('.', '-'));
-                b.setTooltip(new Tooltip(o.help()));
-                b.selectedProperty().addListener((obs, was, on) -> show(lastRun, lastIndex));
-                return b;
-            });
-            switches.getChildren().add(box);
-        }
+        for (PaneOption o : kind.options()) switches.getChildren().add(optionBox(o));
         BorderPane withSwitches = new BorderPane(chart);
-        withSwitches.setBottom(switches);
-        BorderPane.setMargin(switches, new Insets(2, 8, 2, 8));
+        withSwitches.setBottom(controls == null ? switches : new javafx.scene.layout.VBox(2, switches, controls));
+        BorderPane.setMargin(withSwitches.getBottom(), new Insets(2, 8, 2, 8));
         return withSwitches;
     }
 
+    private CheckBox optionBox(PaneOption o) {
+        return optionBoxes.computeIfAbsent(o.id(), id -> {
+            CheckBox b = new CheckBox(o.label());
+            b.setId(id.replace('.', '-'));
+            b.setTooltip(new Tooltip(o.help()));
+            b.selectedProperty().addListener((obs, was, on) -> show(lastRun, lastIndex));
+            return b;
+        });
+    }
+
     /** Asks for the run at output index k to be drawn (the newest request wins). */
-    public void show(Run run, int k) {
+    public void show(Run run, int k) { show(run, k, lastAnalyses); }
+
+    /** As {@link #show(Run, int)}, with the analyses the panes draw (a Kramers–Moyal estimate, a user's series…). */
+    public void show(Run run, int k, Map<Class<?>, Object> analyses) {
         lastRun = run;
         lastIndex = k;
+        boolean newKinds = !analyses.keySet().equals(lastAnalyses.keySet());
+        lastAnalyses = analyses;
         if (model == null) return;
+        if (newKinds) relayoutIfNeeded();
         Map<String, int[]> sizes = new HashMap<>();
         for (PaneKind kind : kinds) {
             ChartPane p = pane(kind.id());
             if (p.getParent() != null) sizes.put(kind.id(), p.pixelSize());
         }
-        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), sizes, zooms.snapshot()));
+        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), analyses, sizes, zooms.snapshot()));
     }
 
     /** The output index of the frame on show (−1 before the first). */

@@ -55,6 +55,7 @@ public final class ExportMenu {
     private final Supplier<ChartStyle> style;
     private final IntSupplier shownIndex;
     private final Supplier<Set<String>> options;
+    private final Supplier<java.util.Map<Class<?>, Object>> analyses;
     private final Workers worker = Workers.pool("export", 1);
 
     /**
@@ -64,6 +65,13 @@ public final class ExportMenu {
      */
     public ExportMenu(Supplier<Window> owner, SessionViewModel session, Supplier<ChartStyle> style, IntSupplier shownIndex,
                       Supplier<Set<String>> options) {
+        this(owner, session, style, shownIndex, options, java.util.Map::of);
+    }
+
+    /** @param analyses the analyses the window's panes draw (a Kramers–Moyal estimate, a user's series), so a figure shows them too */
+    public ExportMenu(Supplier<Window> owner, SessionViewModel session, Supplier<ChartStyle> style, IntSupplier shownIndex,
+                      Supplier<Set<String>> options, Supplier<java.util.Map<Class<?>, Object>> analyses) {
+        this.analyses = analyses;
         this.owner = owner;
         this.session = session;
         this.style = style;
@@ -120,10 +128,12 @@ public final class ExportMenu {
         int k = run == null ? -1 : shownIndex(run);
         ChartStyle chartStyle = r.publication() ? ChartStyle.light() : style.get();
         Set<String> on = options.get();
+        java.util.Map<Class<?>, Object> drawn = analyses.get();
         return () -> {
             ChartSet charts = new ChartSet(model, chartStyle);
-            if (run == null) charts.show(model, tEnd, null, -1, on);
+            if (run == null) charts.show(model, tEnd, null, -1, on, drawn);
             else charts.play(model, tEnd, run.recording(), k, on);
+            if (run != null && !drawn.isEmpty()) charts.show(model, tEnd, run.recording(), k, on, drawn);
             return PaneFigures.of(charts, r.panes(), r.size(), publicationStyle(r));
         };
     }

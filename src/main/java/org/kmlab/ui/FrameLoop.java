@@ -14,6 +14,8 @@ final class FrameLoop extends AnimationTimer {
     private final TransportViewModel transport;
     private final StatusViewModel status;
     private final ChartsView charts;
+    private final KmViewModel km;
+    private java.util.Map<Class<?>, Object> shownAnalyses;
     private static final long MIN_DRAW_NANOS = 50_000_000L;
     /** The status line changes at most 10 times a second: a new text re-lays out the window. */
     private static final long STATUS_NANOS = 100_000_000L;
@@ -25,7 +27,8 @@ final class FrameLoop extends AnimationTimer {
     private boolean dirty = true;
     private long frames;
 
-    FrameLoop(SessionViewModel session, TransportViewModel transport, StatusViewModel status, ChartsView charts) {
+    FrameLoop(SessionViewModel session, TransportViewModel transport, StatusViewModel status, ChartsView charts, KmViewModel km) {
+        this.km = km;
         this.session = session;
         this.transport = transport;
         this.status = status;
@@ -43,12 +46,15 @@ final class FrameLoop extends AnimationTimer {
         lastPulse = now;
         transport.tick(now);
         Run run = session.run();
+        km.poll(run);
+        java.util.Map<Class<?>, Object> analyses = km.analyses();
         int k = transport.index();
         long version = run == null ? -1 : run.recording().version();
         boolean due = now - lastDraw >= Math.max(MIN_DRAW_NANOS, charts.minFrameIntervalNanos());   // ≤ 20 Hz, ≤ a third of a core
-        if (dirty || run != shownRun || (due && (version != shownVersion || k != shownIndex))) {
+        if (dirty || run != shownRun || analyses != shownAnalyses || (due && (version != shownVersion || k != shownIndex))) {
             lastDraw = now;
-            charts.show(run, k);
+            charts.show(run, k, analyses);
+            shownAnalyses = analyses;
             shownRun = run;
             shownVersion = version;
             shownIndex = k;

@@ -62,7 +62,12 @@ public final class MainWindow {
         this.store = store;
         session = new SessionViewModel(service);
         transport = new TransportViewModel(session);
-        loop = new FrameLoop(session, transport, status, charts);
+        km = new KmViewModel(service.registry(), session::restartSoon);
+        session.setAttach(km::attach);
+        loop = new FrameLoop(session, transport, status, charts, km);
+        charts.setPaneControls(org.kmlab.chart.Panes.KRAMERS_MOYAL.id(), new KmControls(km));
+        km.estimatingProperty().bind(charts.optionProperty("km.estimate"));
+        km.messageProperty().addListener((o, a, m) -> { if (!m.isEmpty()) session.setNotice("⚠ " + m); });
 
         List<String> problems = new ArrayList<>();
         library = new ModelLibrary(presetFolder);
@@ -123,6 +128,7 @@ public final class MainWindow {
     public TransportViewModel transport() { return transport; }
     public StatusViewModel status() { return status; }
     public ChartsView charts() { return charts; }
+    public KmViewModel km() { return km; }
     public Theme theme() { return theme; }
     public Scene scene() { return scene; }
 
@@ -133,9 +139,16 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
-        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options);
-        file.getItems().addAll(2, exportMenu.items());
+        MenuItem openSeries = new MenuItem("Open time series…");
+        openSeries.setId("open-series");
+        openSeries.setOnAction(e -> openSeries());
+        MenuItem closeSeries = new MenuItem("Close time series");
+        closeSeries.setId("close-series");
+        closeSeries.disableProperty().bind(km.seriesProperty().isNull());
+        closeSeries.setOnAction(e -> km.closeSeries());
+        Menu file = new Menu("File", null, open, openSeries, closeSeries, new SeparatorMenuItem(), quit);
+        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options, km::analyses);
+        file.getItems().addAll(4, exportMenu.items());
 
         ToggleGroup themes = new ToggleGroup();
         lightItem.setToggleGroup(themes);
@@ -195,6 +208,15 @@ public final class MainWindow {
         if (f != null) openPreset(f.toPath());
     }
 
+    private void openSeries() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a time series");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Time series (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) km.openSeries(f.toPath());
+    }
+
     /** Loads a user's preset file and shows it; a bad file leaves a message, never an exception. */
     public boolean openPreset(Path file) {
         try {
@@ -213,6 +235,7 @@ public final class MainWindow {
     private final ModelLibrary library;
     private ExportMenu exportMenu;
     private final ModelEditor editor;
+    private final KmViewModel km;
 
     private void restore(Settings s, List<String> notices) {
         Preset chosen = null;
@@ -301,5 +324,6 @@ public final class MainWindow {
         charts.close();
         status.distances().close();
         exportMenu.close();
+        km.close();
     }
 }

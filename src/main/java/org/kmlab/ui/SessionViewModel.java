@@ -39,6 +39,7 @@ public final class SessionViewModel {
     private final ObjectProperty<Run> run = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
     private final PauseTransition restart = new PauseTransition(RESTART_DELAY);
+    private java.util.function.UnaryOperator<RunRequest> attach = r -> r;
 
     public SessionViewModel(SimulationService service) {
         this.service = service;
@@ -146,10 +147,18 @@ public final class SessionViewModel {
     /** True while a restart waits for the slider to stop (for tests). */
     boolean restartPending() { return restart.getStatus() == javafx.animation.Animation.Status.RUNNING; }
 
+    /** What a run's request gets before it starts: analyses that watch a solver (Kramers–Moyal estimation) attach here. */
+    public void setAttach(java.util.function.UnaryOperator<RunRequest> a) { attach = a == null ? r -> r : a; }
+
+    /** Restarts the run on show after the short pause (an analysis changed what it watches); nothing before a first run. */
+    public void restartSoon() {
+        if (run.get() != null) restart.playFromStart();
+    }
+
     /** Starts a run of the current model and settings now (cancelling any other). */
     public void start() {
         restart.stop();
-        run.set(service.start(RunRequest.window(model.get(), settings.get())));
+        run.set(service.start(attach.apply(RunRequest.window(model.get(), settings.get()))));
     }
 
     /** True when the run on show was made from other values than the current ones (or there is none). */
