@@ -40,8 +40,15 @@ final class ChartRenderer implements AutoCloseable {
 
     record Pixels(int width, int height, int[] argb, BufferedImage image) {}
 
-    /** What to draw: the run and index (or the model alone, to tEnd, before a run), the pane options on, the pane sizes in pixels. */
-    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<String, int[]> sizes) {}
+    /**
+     * What to draw: the run and index (or the model alone, to tEnd, before a run), the pane options on, the pane sizes in pixels,
+     * and the analysis results by type (a sweep…) for the panes they feed.
+     */
+    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<String, int[]> sizes, Map<Class<?>, Object> analyses) {
+        Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<String, int[]> sizes) {
+            this(run, index, model, tEnd, options, sizes, Map.of());
+        }
+    }
 
     private final ChartBoard board = new ChartBoard();
     private final Workers thread = Workers.pool("charts", 1);
@@ -114,7 +121,7 @@ final class ChartRenderer implements AutoCloseable {
         if (r == null) return;
         long start = System.nanoTime();
         try {
-            Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.model(), r.tEnd(), r.options());
+            Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.model(), r.tEnd(), r.options(), r.analyses());
             Map<String, Pixels> panes = new HashMap<>();
             for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
                 int[] size = r.sizes().get(e.getKey());

@@ -38,6 +38,7 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     private Model model;
     private double tEnd = 10;
     private List<PaneKind> kinds = List.of();
+    private Map<Class<?>, Object> analyses = Map.of();
     private Run lastRun;
     private int lastIndex;
     private long framesShown;
@@ -90,12 +91,34 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     /** The model (and its values) on show; a model with other panes gets a new layout. */
     public void modelChanged(Model m) {
         model = m;
-        List<PaneKind> wanted = Panes.forModel(m);
+        relayout();
+        show(lastRun, lastIndex);
+    }
+
+    /**
+     * The result of an analysis (a {@link org.kmlab.run.sweep.SweepResult}…), or null to drop it: the
+     * pane it feeds appears with the first result and goes with the last.
+     */
+    public <T> void setAnalysis(Class<T> type, T result) {
+        Map<Class<?>, Object> next = new HashMap<>(analyses);
+        if (result == null) next.remove(type);
+        else next.put(type, result);
+        analyses = Map.copyOf(next);
+        if (model == null) return;
+        relayout();
+        show(lastRun, lastIndex);
+    }
+
+    /** The analysis results on show, by type (for the exports: the same panes as the window). */
+    public Map<Class<?>, Object> analyses() { return analyses; }
+
+    private void relayout() {
+        if (model == null) return;
+        List<PaneKind> wanted = Panes.forModel(model, analyses.keySet());
         if (!wanted.equals(kinds)) {
             kinds = wanted;
             layoutPanes();
         }
-        show(lastRun, lastIndex);
     }
 
     /** The end time of the run to come (the horizon of the charts before it starts). */
@@ -113,7 +136,10 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         });
     }
 
-    /** One pane: the whole area; three (one species): the first tall on the left, two stacked on the right; else two columns. */
+    /**
+     * One pane: the whole area; three (one species): the first tall on the left, two stacked on the
+     * right; else two columns, an odd last pane (a sweep beside two species' four) across both.
+     */
     private void layoutPanes() {
         getChildren().clear();
         getColumnConstraints().clear();
@@ -138,6 +164,8 @@ public final class ChartsView extends GridPane implements AutoCloseable {
             if (n == 3) {
                 if (i == 0) add(cell, 0, 0, 1, 2);
                 else add(cell, 1, i - 1, 1, 1);
+            } else if (i == n - 1 && n % columns != 0) {
+                add(cell, 0, i / columns, columns, 1);
             } else {
                 add(cell, i % columns, i / columns, 1, 1);
             }
@@ -176,7 +204,7 @@ public final class ChartsView extends GridPane implements AutoCloseable {
             ChartPane p = pane(kind.id());
             if (p.getParent() != null) sizes.put(kind.id(), p.pixelSize());
         }
-        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), sizes));
+        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), sizes, analyses));
     }
 
     /** The output index of the frame on show (−1 before the first). */

@@ -81,7 +81,9 @@ public final class MainWindow {
         controls.setClosable(false);
         text.setClosable(false);
         text.setId("tab-text");
-        TabPane sideTabs = new TabPane(controls, text);
+        sweep = new SweepView(new SweepViewModel(session), () -> stage);
+        sweep.viewModel().resultProperty().addListener((o, a, r) -> charts.setAnalysis(org.kmlab.run.sweep.SweepResult.class, r));
+        TabPane sideTabs = new TabPane(controls, text, sweep.tab());
         sideTabs.setMinWidth(260);
         split = new SplitPane(sideTabs, charts);
         split.setDividerPositions(0.24);
@@ -89,7 +91,9 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(menus(), new TransportBar(transport)));
-        root.setBottom(new StatusBar(status));
+        StatusBar statusBar = new StatusBar(status);
+        statusBar.getChildren().add(sweep.statusNode());
+        root.setBottom(statusBar);
         root.getStyleClass().add("kmlab-root");
 
         charts.useStyle(theme.chartStyle());
@@ -123,6 +127,7 @@ public final class MainWindow {
     public TransportViewModel transport() { return transport; }
     public StatusViewModel status() { return status; }
     public ChartsView charts() { return charts; }
+    public SweepView sweep() { return sweep; }
     public Theme theme() { return theme; }
     public Scene scene() { return scene; }
 
@@ -134,7 +139,7 @@ public final class MainWindow {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
-        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options);
+        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options, charts::analyses);
         file.getItems().addAll(2, exportMenu.items());
 
         ToggleGroup themes = new ToggleGroup();
@@ -151,7 +156,7 @@ public final class MainWindow {
         about.setId("about");
         about.setOnAction(e -> AboutBox.create(stage).show());
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, sweep.menu(), help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -213,6 +218,7 @@ public final class MainWindow {
     private final ModelLibrary library;
     private ExportMenu exportMenu;
     private final ModelEditor editor;
+    private final SweepView sweep;
 
     private void restore(Settings s, List<String> notices) {
         Preset chosen = null;
@@ -294,6 +300,7 @@ public final class MainWindow {
         if (closed) return;
         closed = true;
         loop.stop();
+        sweep.viewModel().close();
         session.reset();   // no debounced restart may fire after this
         String problem = store.save(current());
         if (!problem.isEmpty()) System.err.println("kmlab: " + problem);
