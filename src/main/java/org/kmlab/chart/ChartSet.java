@@ -87,9 +87,14 @@ public final class ChartSet {
      * grow while playing, so every index up to k is taken in first.
      */
     public void play(Model model, double tEnd, Recording recording, int k, Set<String> options) {
+        play(model, tEnd, recording, k, options, Map.of());
+    }
+
+    /** As {@link #play(Model, double, Recording, int, Set)}, with analysis results by type (a sweep…) for the panes that draw them. */
+    public void play(Model model, double tEnd, Recording recording, int k, Set<String> options, Map<Class<?>, Object> analyses) {
         ranges.follow(model, tEnd);
         for (int j = 0; j < k; j++) ranges.include(recording, j);
-        show(model, tEnd, recording, k, options);
+        show(model, tEnd, recording, k, options, analyses);
     }
 
     /** The frame a window that played the run to index k shows, without drawing anything (for data exports). */

@@ -20,6 +20,7 @@ import java.util.Set;
 final class ChartBoard {
     private volatile ChartSet charts;
     private ChartStyle style = ChartStyle.light();
+    private Set<Class<?>> shownAnalyses = Set.of();
 
     /** The panes (read them, for tests, only once a frame has been shown). */
     ChartSet charts() { return charts; }
@@ -34,12 +35,18 @@ final class ChartBoard {
      * Fills the panes with the run at output index k (before a run: the model alone, run to
      * {@code tEnd}); returns the charts to draw, by pane id.
      */
+    Map<String, JFreeChart> show(Run run, int k, Model model, double tEnd, Set<String> options) {
+        return show(run, k, model, tEnd, options, Map.of());
+    }
+
+    /** As {@link #show(Run, int, Model, double, Set)}, with analysis results (a sweep…); panes of an analysis that is gone are dropped. */
     Map<String, JFreeChart> show(Run run, int k, Model model, double tEnd, Set<String> options, Map<Class<?>, Object> analyses) {
         if (run != null && !names(run.request().model()).equals(names(model))) run = null;   // a frame asked for before the model changed
         Model shown = run != null ? run.request().model() : model;
         double end = run != null ? run.request().settings().tEnd() : tEnd;
         ChartSet c = charts;
-        if (c == null || !c.fits(shown)) c = charts = new ChartSet(shown, style);
+        if (c == null || !c.fits(shown) || !analyses.keySet().containsAll(shownAnalyses)) c = charts = new ChartSet(shown, style);
+        shownAnalyses = Set.copyOf(analyses.keySet());
         c.show(shown, end, run == null ? null : run.recording(), run == null ? -1 : k, options, analyses);
         Map<String, JFreeChart> out = new LinkedHashMap<>();
         for (Pane p : c.panes()) out.put(p.kind().id(), p.chart());

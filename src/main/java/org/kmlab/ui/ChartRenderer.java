@@ -45,7 +45,11 @@ final class ChartRenderer implements AutoCloseable {
     /** A pane's pixels and where its panels put their data (for the mouse: zoom, crosshair). */
     record Pixels(int width, int height, int[] argb, BufferedImage image, List<PanelGeometry> panels) {}
 
-    /** What to draw: the run and index (or the model alone, to tEnd, before a run), the pane options on, the pane sizes in pixels. */
+    /**
+     * What to draw: the run and index (or the model alone, to tEnd, before a run), the pane options on,
+     * the analysis results by type (a sweep, a Kramers–Moyal estimate…) for the panes they feed, the
+     * pane sizes in pixels and the user's zooms.
+     */
     record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<Class<?>, Object> analyses, Map<String, int[]> sizes,
                    Map<String, Map<Integer, ZoomState.Window>> zooms) {}
 

@@ -38,6 +38,8 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     private final ZoomState zooms = new ZoomState();
     private final Map<String, Node> paneControls = new HashMap<>();
     private Map<Class<?>, Object> lastAnalyses = Map.of();
+    /** Analyses set once and kept until dropped (a sweep), beside those that come with each frame. */
+    private Map<Class<?>, Object> standing = Map.of();
     private ChartStyle style = ChartStyle.light();
     private Model model;
     private double tEnd = 10;
@@ -119,10 +121,32 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         show(lastRun, lastIndex);
     }
 
-    /** The panes for the model and the analyses on show (a user's series brings its own pane). */
+    /**
+     * The standing result of an analysis (a {@link org.kmlab.run.sweep.SweepResult}…), or null to
+     * drop it: the pane it feeds appears with the first result and goes with the last. Results that
+     * come with each frame (Kramers–Moyal estimates) are passed to {@link #show(Run, int, Map)}.
+     */
+    public <T> void setAnalysis(Class<T> type, T result) {
+        Map<Class<?>, Object> next = new HashMap<>(standing);
+        if (result == null) next.remove(type);
+        else next.put(type, result);
+        standing = Map.copyOf(next);
+        if (model == null) return;
+        relayoutIfNeeded();
+        show(lastRun, lastIndex);
+    }
+
+    /** Every analysis result on show, by type (for the exports: the same panes as the window). */
+    public Map<Class<?>, Object> analyses() {
+        Map<Class<?>, Object> all = new HashMap<>(lastAnalyses);
+        all.putAll(standing);
+        return Map.copyOf(all);
+    }
+
+    /** The panes for the model and the analyses on show (a user's series, a sweep bring their own). */
     private void relayoutIfNeeded() {
         if (model == null) return;
-        List<PaneKind> wanted = Panes.forModel(model, lastAnalyses.keySet());
+        List<PaneKind> wanted = Panes.forModel(model, analyses().keySet());
         if (!wanted.equals(kinds)) {
             kinds = wanted;
             layoutPanes();
@@ -159,7 +183,10 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         });
     }
 
-    /** One pane: the whole area; three (one species): the first tall on the left, two stacked on the right; else two columns. */
+    /**
+     * One pane: the whole area; three (one species): the first tall on the left, two stacked on the
+     * right; else two columns, an odd last pane (a sweep beside two species' four) across both.
+     */
     private void layoutPanes() {
         getChildren().clear();
         getColumnConstraints().clear();
@@ -184,6 +211,8 @@ public final class ChartsView extends GridPane implements AutoCloseable {
             if (n == 3) {
                 if (i == 0) add(cell, 0, 0, 1, 2);
                 else add(cell, 1, i - 1, 1, 1);
+            } else if (i == n - 1 && n % columns != 0) {
+                add(cell, 0, i / columns, columns, 1);
             } else {
                 add(cell, i % columns, i / columns, 1, 1);
             }
@@ -230,7 +259,7 @@ public final class ChartsView extends GridPane implements AutoCloseable {
             ChartPane p = pane(kind.id());
             if (p.getParent() != null) sizes.put(kind.id(), p.pixelSize());
         }
-        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), analyses, sizes, zooms.snapshot()));
+        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), analyses(), sizes, zooms.snapshot()));
     }
 
     /** The output index of the frame on show (−1 before the first). */

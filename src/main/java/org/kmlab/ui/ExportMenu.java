@@ -37,6 +37,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -55,8 +56,9 @@ public final class ExportMenu {
     private final Supplier<ChartStyle> style;
     private final IntSupplier shownIndex;
     private final Supplier<Set<String>> options;
-    private final Supplier<java.util.Map<Class<?>, Object>> analyses;
     private final Workers worker = Workers.pool("export", 1);
+    /** The analysis results the window shows (a sweep…): their panes are exported and copied like the others. */
+    private final Supplier<Map<Class<?>, Object>> analyses;
 
     /**
      * @param style      the window's chart style (for the "as shown" look)
@@ -65,12 +67,12 @@ public final class ExportMenu {
      */
     public ExportMenu(Supplier<Window> owner, SessionViewModel session, Supplier<ChartStyle> style, IntSupplier shownIndex,
                       Supplier<Set<String>> options) {
-        this(owner, session, style, shownIndex, options, java.util.Map::of);
+        this(owner, session, style, shownIndex, options, Map::of);
     }
 
-    /** @param analyses the analyses the window's panes draw (a Kramers–Moyal estimate, a user's series), so a figure shows them too */
+    /** @param analyses the analysis results the window shows (a sweep, a Kramers–Moyal estimate, a user's series), whose panes are offered and drawn too */
     public ExportMenu(Supplier<Window> owner, SessionViewModel session, Supplier<ChartStyle> style, IntSupplier shownIndex,
-                      Supplier<Set<String>> options, Supplier<java.util.Map<Class<?>, Object>> analyses) {
+                      Supplier<Set<String>> options, Supplier<Map<Class<?>, Object>> analyses) {
         this.analyses = analyses;
         this.owner = owner;
         this.session = session;
@@ -128,12 +130,11 @@ public final class ExportMenu {
         int k = run == null ? -1 : shownIndex(run);
         ChartStyle chartStyle = r.publication() ? ChartStyle.light() : style.get();
         Set<String> on = options.get();
-        java.util.Map<Class<?>, Object> drawn = analyses.get();
+        Map<Class<?>, Object> results = analyses.get();
         return () -> {
             ChartSet charts = new ChartSet(model, chartStyle);
-            if (run == null) charts.show(model, tEnd, null, -1, on, drawn);
-            else charts.play(model, tEnd, run.recording(), k, on);
-            if (run != null && !drawn.isEmpty()) charts.show(model, tEnd, run.recording(), k, on, drawn);
+            if (run == null) charts.show(model, tEnd, null, -1, on, results);
+            else charts.play(model, tEnd, run.recording(), k, on, results);
             return PaneFigures.of(charts, r.panes(), r.size(), publicationStyle(r));
         };
     }
@@ -144,10 +145,12 @@ public final class ExportMenu {
         if (run == null) return CompletableFuture.failedFuture(new IllegalStateException("nothing to animate: press Play first"));
         ChartStyle chartStyle = r.publication() ? ChartStyle.light() : style.get();
         Set<String> on = options.get();
+        List<PaneKind> moving = r.panes().stream().filter(p -> Panes.analysisOf(p).isEmpty()).toList();   // a sweep is a still picture
+        if (moving.isEmpty()) return CompletableFuture.failedFuture(new IllegalStateException("the sweep does not change over the run: export it as a figure"));
         return submit(target, () -> {
             org.kmlab.model.Model model = run.request().model();
             ChartSet charts = new ChartSet(model, chartStyle);
-            GifAnimationWriter.write(PaneFigures.animation(charts, model, run.request().settings().tEnd(), run.recording(), on, r.panes(), r.size(),
+            GifAnimationWriter.write(PaneFigures.animation(charts, model, run.request().settings().tEnd(), run.recording(), on, moving, r.size(),
                     publicationStyle(r)), target, r.framesPerSecond(), r.dpi());
         });
     }
@@ -220,9 +223,9 @@ public final class ExportMenu {
         return r.publication() ? PublicationStyle.DEFAULT : null;
     }
 
-    /** The panes of the model on show. */
+    /** The panes of the model on show, with those of the analyses it shows (the sweep…). */
     private List<PaneKind> panes() {
-        return session.model() == null ? List.of() : Panes.forModel(session.model());
+        return session.model() == null ? List.of() : Panes.forModel(session.model(), analyses.get().keySet());
     }
 
     private void askFigure() {

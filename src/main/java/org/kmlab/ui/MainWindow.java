@@ -86,7 +86,9 @@ public final class MainWindow {
         controls.setClosable(false);
         text.setClosable(false);
         text.setId("tab-text");
-        TabPane sideTabs = new TabPane(controls, text);
+        sweep = new SweepView(new SweepViewModel(session), () -> stage);
+        sweep.viewModel().resultProperty().addListener((o, a, r) -> charts.setAnalysis(org.kmlab.run.sweep.SweepResult.class, r));
+        TabPane sideTabs = new TabPane(controls, text, sweep.tab());
         sideTabs.setMinWidth(260);
         split = new SplitPane(sideTabs, charts);
         split.setDividerPositions(0.24);
@@ -94,7 +96,9 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(menus(), new TransportBar(transport)));
-        root.setBottom(new StatusBar(status));
+        StatusBar statusBar = new StatusBar(status);
+        statusBar.getChildren().add(sweep.statusNode());
+        root.setBottom(statusBar);
         root.getStyleClass().add("kmlab-root");
 
         charts.useStyle(theme.chartStyle());
@@ -129,6 +133,7 @@ public final class MainWindow {
     public StatusViewModel status() { return status; }
     public ChartsView charts() { return charts; }
     public KmViewModel km() { return km; }
+    public SweepView sweep() { return sweep; }
     public Theme theme() { return theme; }
     public Scene scene() { return scene; }
 
@@ -147,7 +152,7 @@ public final class MainWindow {
         closeSeries.disableProperty().bind(km.seriesProperty().isNull());
         closeSeries.setOnAction(e -> km.closeSeries());
         Menu file = new Menu("File", null, open, openSeries, closeSeries, new SeparatorMenuItem(), quit);
-        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options, km::analyses);
+        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options, charts::analyses);
         file.getItems().addAll(4, exportMenu.items());
 
         ToggleGroup themes = new ToggleGroup();
@@ -164,7 +169,7 @@ public final class MainWindow {
         about.setId("about");
         about.setOnAction(e -> AboutBox.create(stage).show());
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, sweep.menu(), help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -236,6 +241,7 @@ public final class MainWindow {
     private ExportMenu exportMenu;
     private final ModelEditor editor;
     private final KmViewModel km;
+    private final SweepView sweep;
 
     private void restore(Settings s, List<String> notices) {
         Preset chosen = null;
@@ -317,6 +323,7 @@ public final class MainWindow {
         if (closed) return;
         closed = true;
         loop.stop();
+        sweep.viewModel().close();
         session.reset();   // no debounced restart may fire after this
         String problem = store.save(current());
         if (!problem.isEmpty()) System.err.println("kmlab: " + problem);

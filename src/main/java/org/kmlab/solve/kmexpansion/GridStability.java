@@ -40,13 +40,17 @@ final class GridStability {
         return new double[] {worst, at};
     }
 
-    /** The message when a grid the user chose is too fine for the fourth-order truncation. */
-    static String unstableMessage(String id, double rate, double x, double omega, double dx, double stableWidth, int maxCells) {
+    /**
+     * The message when a grid the user chose is too fine for the fourth-order truncation: what to
+     * do first (it is what a status line shows before it cuts the rest), then why.
+     */
+    static String unstableMessage(String id, int cells, double rate, double x, double omega, double dx, double stableWidth, int maxCells) {
         return String.format(Locale.ROOT,
-                "%s: the order-4 truncation is unstable on this grid: its term ∂⁴(M₄P)/4! is anti-diffusive (M₄ > 0), and on cells %.2f "
-                        + "lattice steps wide it outgrows the diffusion, so the shortest waves grow like e^(%.3g·t) (worst near x = %.3g). "
-                        + "It is stable only on cells wider than %.2f lattice steps: use at most %d cells, or order 2 or 3 "
+                "%s: the order-4 truncation is unstable on this grid (%d cells): set FP cells (--fp-cells) to at most %d, or to 0 to let "
+                        + "the solver choose, or use order 2 or 3. Its term ∂⁴(M₄P)/4! is anti-diffusive (M₄ > 0), and on cells %.2f "
+                        + "lattice steps wide it outgrows the diffusion, so the shortest waves grow like e^(%.3g·t) (worst near x = %.3g); "
+                        + "it is stable only on cells wider than %.2f lattice steps "
                         + "(Pawula: no truncation beyond order 2 is a probability equation)",
-                id, dx * omega, rate, x, stableWidth * omega, maxCells);
+                id, cells, maxCells, dx * omega, rate, x, stableWidth * omega);
     }
 }

@@ -3,6 +3,7 @@ package org.kmlab.solve.kmexpansion;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
+import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
@@ -30,7 +31,10 @@ import java.util.Map;
  * a user picks the order as a solver ({@code --solvers cme,km2,km3,km4}, or the KM2/KM3/KM4 check
  * boxes of the window), so all three can be drawn and measured against the master equation at once.
  *
- * <p>Grid: on cells the user did not choose, an order-4 truncation gets cells just wide enough to
+ * <p>Grid: on cells the user did not choose, orders 3 and 4 get at most {@value #MAX_CELLS_PER_STEP_ODD}
+ * cells per lattice step (finer cells ring from cell to cell), and a density that zigzags from cell
+ * to cell all the same (on cells the user chose) stops the run with a message saying so and what
+ * grid to use, rather than being drawn. An order-4 truncation gets cells just wide enough to
  * be stable (info {@code widenedForStability} names it); on cells the user chose
  * ({@code gridCells}, the window's and CLI's FP cells) that are too fine, it fails with a
  * {@link SolverException} saying why instead of drawing noise; a run that blows up all the same
@@ -89,7 +93,7 @@ public final class KramersMoyalTruncation implements Solver {
         double h = 1 / model.size();
         double[] box = TruncationGrid.box(model, problem.tEnd());
         int requested = problem.options().gridCells();
-        TruncationGrid grid = TruncationGrid.plan(model, box, requested);
+        TruncationGrid grid = TruncationGrid.plan(model, box, requested, order >= 3 ? MAX_CELLS_PER_STEP_ODD : TruncationGrid.MAX_CELLS_PER_STEP);
         double[][] d = TruncationCoefficients.at(model, order, centres(grid));
         if (order == 4) {
             double width = GridStability.stableWidth(d[2], d[4]);
@@ -97,7 +101,7 @@ public final class KramersMoyalTruncation implements Solver {
             double[] growth = GridStability.fastestGrowth(d[2], d[4], grid.dx());
             if (requested > 0 && growth[0] * problem.tEnd() > 1e-3) {
                 int maxCells = (int) Math.floor((box[1] - box[0]) / (TruncationGrid.WIDENING_MARGIN * width));
-                throw new SolverException(GridStability.unstableMessage(id(), growth[0], grid.centre((int) growth[1]), model.size(), grid.dx(), width, maxCells));
+                throw new SolverException(GridStability.unstableMessage(id(), requested, growth[0], grid.centre((int) growth[1]), model.size(), grid.dx(), width, maxCells));
             }
             if (requested <= 0 && grid.dx() < width) {
                 grid = grid.atLeast(width, h);
@@ -127,6 +131,7 @@ public final class KramersMoyalTruncation implements Solver {
             t = target;
             checkBounded(stepper, t, grid, model);
             Snapshot snap = stepper.snapshot(t);
+            if (order >= 3) checkResolved(snap.marginal(0), t, grid, model);
             negative[k] = stepper.negativeMass();
             massError = Math.max(massError, Math.abs(snap.mass() - 1));
             snapshots.add(snap);
@@ -182,6 +187,45 @@ public final class KramersMoyalTruncation implements Solver {
                 "%s: the order-%d truncation blew up at t = %.3g (∫|P|dx reached %.3g) on cells %.2f lattice steps wide: it is unstable on this grid; "
                         + "Pawula: no truncation beyond order 2 is a probability equation",
                 id(), order, t, total, grid.latticeStepsPerCell()));
+    }
+
+    /**
+     * The most cells per lattice step on a grid the solver chooses for orders 3 and 4: on finer
+     * cells the dispersive third-order term makes the density ring from cell to cell, at first
+     * everywhere (pair births, Ω = 2: for t ≲ 1 on 16 cells per step) and at Ω = 1 for good; on 2
+     * per step it does not, and the distance to the master equation is the same to a few per cent.
+     */
+    static final int MAX_CELLS_PER_STEP_ODD = 2;
+
+    /** Consecutive cells whose density goes up, down, up… before the zigzag counts as noise. */
+    static final int ZIGZAG_CELLS = 8;
+    /** The least jump between neighbours, relative to the highest density, that counts in a zigzag. */
+    static final double ZIGZAG_SIZE = 0.02;
+
+    /**
+     * Refuses a density that zigzags from cell to cell: a structure one cell wide is not resolved
+     * by the grid, so it is the scheme's noise, not the truncated equation's solution (the order-3
+     * term is purely dispersive and on cells much finer than a lattice step it can outweigh the
+     * diffusion's damping of the shortest waves). Saying so beats drawing it.
+     */
+    private void checkResolved(Density1D d, double t, TruncationGrid grid, Model model) {
+        if (d == null) return;
+        double top = 0;
+        for (int i = 0; i < d.size(); i++) top = Math.max(top, Math.abs(d.density(i)));
+        int run = 0, worst = 0, at = 0;
+        for (int i = 1; i + 1 < d.size(); i++) {
+            double a = d.density(i) - d.density(i - 1), b = d.density(i + 1) - d.density(i);
+            boolean zig = a * b < 0 && Math.min(Math.abs(a), Math.abs(b)) > ZIGZAG_SIZE * top;
+            run = zig ? run + 1 : 0;
+            if (run > worst) { worst = run; at = i; }
+        }
+        if (worst < ZIGZAG_CELLS) return;
+        int suggested = (int) Math.max(8, Math.round(grid.cells() * grid.latticeStepsPerCell()));   // about one cell per lattice step
+        throw new SolverException(String.format(Locale.ROOT,
+                "%s: the order-%d truncation zigzags from cell to cell near x = %.3g at t = %.3g on this grid (%d cells, %.2f lattice steps wide): "
+                        + "that is the scheme's noise, not the truncation's solution, so it is not drawn; set FP cells (--fp-cells) to about %d "
+                        + "(one cell per lattice step)",
+                id(), order, d.x(at), t, grid.cells(), grid.latticeStepsPerCell(), suggested));
     }
 
     @Override public String toString() { return "KramersMoyalTruncation[" + ORDINALS[order] + " order]"; }

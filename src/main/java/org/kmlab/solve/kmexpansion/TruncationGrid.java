@@ -60,6 +60,14 @@ record TruncationGrid(double lo, double dx, int cells, double latticeStepsPerCel
      * steps per cell).
      */
     static TruncationGrid plan(Model model, double[] box, int requestedCells) {
+        return plan(model, box, requestedCells, MAX_CELLS_PER_STEP);
+    }
+
+    /**
+     * As {@link #plan(Model, double[], int)}, with at most {@code maxPerStep} cells per lattice step
+     * when the grid is the solver's choice (the third-order term rings from cell to cell on finer cells).
+     */
+    static TruncationGrid plan(Model model, double[] box, int requestedCells, int maxPerStep) {
         double h = 1 / model.size();
         double span = box[1] - box[0];
         if (requestedCells > 0) {
@@ -68,7 +76,7 @@ record TruncationGrid(double lo, double dx, int cells, double latticeStepsPerCel
         }
         long points = Math.round(span / h);
         if (points <= TARGET_CELLS) {
-            int perStep = (int) Math.max(1, Math.min(MAX_CELLS_PER_STEP, TARGET_CELLS / points));
+            int perStep = (int) Math.max(1, Math.min(maxPerStep, TARGET_CELLS / points));
             return new TruncationGrid(box[0], h / perStep, (int) (points * perStep), 1.0 / perStep, false);
         }
         long stepsPerCell = (points + TARGET_CELLS - 1) / TARGET_CELLS;

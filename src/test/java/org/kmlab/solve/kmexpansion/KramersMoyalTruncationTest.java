@@ -108,9 +108,12 @@ class KramersMoyalTruncationTest {
         Density1D two = solve(2, m, t, 2, 0).last().marginal(0), three = solve(3, m, t, 2, 0).last().marginal(0);
         for (Density1D d : new Density1D[] {two, three}) {
             assertEquals(mean, d.mean(), 1e-6 * mean);
-            assertEquals(variance, d.variance(), 1e-5 * variance);
+            // order 3 runs on 2 cells per lattice step (finer cells ring), order 2 on 16: the cells' own width shows in the variance
+            assertEquals(variance, d.variance(), (d == two ? 1e-5 : 1e-4) * variance);
         }
-        assertEquals(third, thirdCumulant(three), 0.005 * third, "order 3");
+        // within 6 %: order 3 runs on 2 cells per lattice step (on finer cells it rings from cell to cell, see
+        // aZigzagAtTheGridsScaleIsRefusedNotDrawn), which costs 5.2 % here (0.5 % on 16 cells per step); order 2 misses by 21 %
+        assertEquals(third, thirdCumulant(three), 0.06 * third, "order 3");
         assertTrue(Math.abs(thirdCumulant(two) - third) > 0.1 * third, "order 2 misses the third cumulant: " + thirdCumulant(two) + " vs " + third);
     }
 
@@ -124,8 +127,40 @@ class KramersMoyalTruncationTest {
     @Test
     void anUnstableOrderFourGridIsRefusedWithAReason() {
         SolverException e = assertThrows(SolverException.class, () -> solve(4, TestPresets.model("annihilation"), 2, 11, 2000));
-        assertTrue(e.getMessage().startsWith("km4: the order-4 truncation is unstable on this grid"), e.getMessage());
-        assertTrue(e.getMessage().contains("anti-diffusive") && e.getMessage().contains("use at most"), e.getMessage());
+        // what to do first (a status line cuts the rest), then why
+        assertTrue(e.getMessage().startsWith("km4: the order-4 truncation is unstable on this grid (2000 cells): set FP cells (--fp-cells) to at most "), e.getMessage());
+        assertTrue(e.getMessage().contains("anti-diffusive"), e.getMessage());
+    }
+
+    /**
+     * Births in pairs at Ω = 1, k1 = 1 on 16 cells per lattice step (the grid the solver used to
+     * choose): the order-3 density zigzags from cell to cell near x = 0 (seen in the window as a
+     * comb). On a grid the user chose that is refused, with the reason and a grid that works; the
+     * solver's own grid now has 2 cells per lattice step, and there the run is smooth.
+     */
+    @Test
+    void aZigzagAtTheGridsScaleIsRefusedNotDrawn() {
+        Model m = TestPresets.model("pair-births").with("Omega", 1).with("k1", 1);
+        SolverException e = assertThrows(SolverException.class, () -> solve(3, m, 5, 11, 352));
+        assertTrue(e.getMessage().startsWith("km3: the order-3 truncation zigzags from cell to cell"), e.getMessage());
+        assertTrue(e.getMessage().contains("set FP cells (--fp-cells) to about 22"), e.getMessage());
+
+        for (int order : new int[] {3, 4}) {
+            SolverResult own = solve(order, m, 5, 11, 0);
+            assertTrue((double) own.info().get("latticeStepsPerCell") >= 0.5, "order " + order + ": " + own.info().get("latticeStepsPerCell"));
+            for (Snapshot s : own.snapshots()) {   // no three cells in a row go up, down, up by more than 2 % of the top
+                Density1D d = s.marginal(0);
+                double top = 0;
+                for (int i = 0; i < d.size(); i++) top = Math.max(top, Math.abs(d.density(i)));
+                int run = 0, worst = 0;
+                for (int i = 1; i + 1 < d.size(); i++) {
+                    double a = d.density(i) - d.density(i - 1), b = d.density(i + 1) - d.density(i);
+                    run = a * b < 0 && Math.min(Math.abs(a), Math.abs(b)) > 0.02 * top ? run + 1 : 0;
+                    worst = Math.max(worst, run);
+                }
+                assertTrue(worst < 3, "order " + order + " at t = " + s.time() + ": " + worst + " cells zigzag");
+            }
+        }
     }
 
     /** On cells it chose, order 4 says that it widened them, and why; birth–death (jumps ±1) needs 1/√3 of a lattice step. */
