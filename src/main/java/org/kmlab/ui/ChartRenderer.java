@@ -2,6 +2,9 @@ package org.kmlab.ui;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.EntityCollection;
+import org.jfree.chart.entity.StandardEntityCollection;
 import org.jfree.chart.event.ChartChangeEvent;
 import org.jfree.chart.event.ChartChangeListener;
 import org.kmlab.chart.ChartSet;
@@ -188,6 +191,16 @@ final class ChartRenderer implements AutoCloseable {
         }
     }
 
+    /**
+     * An entity collection that keeps nothing: the window wants only the panels' data areas from
+     * the rendering info, and combined plots fail on a null collection.
+     */
+    private static final EntityCollection NO_ENTITIES = new StandardEntityCollection() {
+        @Override public void add(ChartEntity entity) {}
+
+        @Override public void addAll(EntityCollection collection) {}
+    };
+
     private static Pixels draw(JFreeChart chart, BufferedImage img) {
         int w = img.getWidth(), h = img.getHeight();
         Graphics2D g = img.createGraphics();
@@ -195,7 +208,7 @@ final class ChartRenderer implements AutoCloseable {
         g.fillRect(0, 0, w, h);
         g.setComposite(AlphaComposite.SrcOver);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        ChartRenderingInfo info = new ChartRenderingInfo(null);   // areas only: no entity per data item
+        ChartRenderingInfo info = new ChartRenderingInfo(NO_ENTITIES);   // areas only: no entity kept per data item
         chart.draw(g, new Rectangle2D.Double(0, 0, w, h), info);
         g.dispose();
         return new Pixels(w, h, ((DataBufferInt) img.getRaster().getDataBuffer()).getData(), img, PanelGeometry.of(chart, info));

@@ -64,11 +64,17 @@ class PresetsPlayTest {
             assertTrue(items(window.charts().chart("km"), 0, 0) > 0, p.id() + ": drift drawn");
             if (p.model().speciesCount() == 2) assertTrue(items(window.charts().chart("cloud"), 0, 0) > 0, p.id() + ": cloud drawn");
             String endTime = String.format(Locale.ROOT, "t = %.2f", run.recording().time(last));
-            waitFor(5, () -> text(robot, "#status-time").startsWith(endTime));
+            try {
+                waitFor(5, () -> text(robot, "#status-time").startsWith(endTime));
+            } catch (AssertionError e) {
+                throw new AssertionError(p.id() + ": the status says '" + text(robot, "#status-time") + "', not " + endTime
+                        + "; same run " + (window.session().run() == run) + ", transport index " + window.transport().index() + " playing " + window.transport().isPlaying() + " drawing problem: " + window.charts().drawingProblem(), e);
+            }
             if (run.recording().solvers().size() >= 2) {   // a reference and something to compare with it
                 var expected = org.kmlab.run.SolverComparison.at(run.recording(), last).rows().get(0);
                 String l1 = String.format(Locale.ROOT, "%.4f", expected.headlineL1());
-                waitFor(10, () -> robot.lookup("#distance-l1-1").tryQuery().isPresent() && text(robot, "#distance-l1-1").equals(l1));
+                waitFor(10, () -> robot.lookup("#distance-l1-1").tryQuery()   // one lookup: the table is rebuilt as rows arrive
+                        .map(n -> ((javafx.scene.control.Label) n).getText().equals(l1)).orElse(false));
                 if (p.id().equals("birth-death")) {   // the physics, not just the wiring: near stationarity FP is ~4e-3 from the CME at Ω = 1
                     var fp = org.kmlab.run.SolverComparison.at(run.recording(), last).rows().stream()
                             .filter(r -> r.solver().equals("fp")).findFirst().orElseThrow();

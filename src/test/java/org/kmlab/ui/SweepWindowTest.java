@@ -170,7 +170,8 @@ class SweepWindowTest {
         assertEquals("T must be a number > 0", WindowDriver.text(robot, "#sweep-time-error"));
         robot.interact(() -> vm().solvers().get("cme").set(false));
         assertTrue(WindowDriver.text(robot, "#sweep-solvers-error").contains("CME or SSA"));
-        assertNull(vm().result());
+        // the valid values may have started a sweep that a value finished before the cancel: then it is kept, marked cancelled
+        assertTrue(vm().result() == null || vm().result().state() == org.kmlab.run.sweep.SweepResult.State.CANCELLED, String.valueOf(vm().result()));
     }
 
     /** The legend's labels (the sweep pane's legend gathers both panels). */
