@@ -402,7 +402,12 @@ public final class SbmlImport {
     private Formula convert(ASTNode node, Function<String, Formula> symbol, Map<String, Formula> bound, String where, boolean atStart) {
         List<Formula> in = new ArrayList<>();
         ASTNode.Type type = node.getType();
-        if (type != ASTNode.Type.FUNCTION && type != ASTNode.Type.LAMBDA) {
+        // the outermost construct kmlab lacks is the one to name (a piecewise, not the relation inside it)
+        if (type == ASTNode.Type.FUNCTION_DELAY) throw new ModelException(where + ": delays are not supported");
+        if (!SUPPORTED.contains(type)) {
+            throw new ModelException(where + ": the MathML '" + mathName(type) + "' is not supported (kmlab formulas have + − × ÷ ^, exp, ln, log, root, abs, min, max)");
+        }
+        if (type != ASTNode.Type.FUNCTION) {
             for (ASTNode c : node.getChildren()) in.add(convert(c, symbol, bound, where, atStart));
         }
         switch (type) {
@@ -447,7 +452,6 @@ public final class SbmlImport {
             }
             case FUNCTION_MIN: return fold("min", in, Double.NaN);
             case FUNCTION_MAX: return fold("max", in, Double.NaN);
-            case FUNCTION_DELAY: throw new ModelException(where + ": delays are not supported");
             case FUNCTION: {
                 String fid = node.getName();
                 FunctionDefinition fd = sm.getFunctionDefinition(fid);
@@ -466,6 +470,12 @@ public final class SbmlImport {
                 throw new ModelException(where + ": the MathML '" + mathName(type) + "' is not supported (kmlab formulas have + − × ÷ ^, exp, ln, log, root, abs, min, max)");
         }
     }
+
+    private static final Set<ASTNode.Type> SUPPORTED = java.util.EnumSet.of(ASTNode.Type.INTEGER, ASTNode.Type.REAL, ASTNode.Type.REAL_E,
+            ASTNode.Type.RATIONAL, ASTNode.Type.CONSTANT_PI, ASTNode.Type.CONSTANT_E, ASTNode.Type.NAME_AVOGADRO, ASTNode.Type.NAME_TIME,
+            ASTNode.Type.NAME, ASTNode.Type.PLUS, ASTNode.Type.TIMES, ASTNode.Type.MINUS, ASTNode.Type.DIVIDE, ASTNode.Type.POWER,
+            ASTNode.Type.FUNCTION_POWER, ASTNode.Type.FUNCTION_EXP, ASTNode.Type.FUNCTION_LN, ASTNode.Type.FUNCTION_ABS,
+            ASTNode.Type.FUNCTION_LOG, ASTNode.Type.FUNCTION_ROOT, ASTNode.Type.FUNCTION_MIN, ASTNode.Type.FUNCTION_MAX, ASTNode.Type.FUNCTION);
 
     private static String mathName(ASTNode.Type type) {
         String n = type.name().toLowerCase(java.util.Locale.ROOT);
