@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /**
- * The headless command line: {@code kmlab run ...}, {@code export}, {@code sweep}, {@code km} and {@code bench}. Exit status: 0 done,
+ * The headless command line: {@code kmlab run ...}, {@code export}, {@code export-sbml}, {@code sweep}, {@code km} and {@code bench}. Exit status: 0 done,
  * 2 bad input or a run that cannot go on (one line on stderr naming the problem, no stack trace),
  * 1 an internal error (one line; the stack trace only with {@code --debug}).
  */
@@ -45,7 +45,7 @@ public final class KmlabCommand implements Callable<Integer> {
 
     /** No command given: show the usage and fail as a usage error. */
     @Override public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command (run, export, sweep, km, bench)");
+        throw new ParameterException(spec.commandLine(), "missing command (run, export, export-sbml, sweep, km, bench)");
     }
 
     /** Runs the command line with the built-in solvers; returns the exit status. Never calls System.exit. */
@@ -64,6 +64,7 @@ public final class KmlabCommand implements Callable<Integer> {
                 .addSubcommand(new ExportCommand(solvers))
                 .addSubcommand(new SweepCommand(solvers))
                 .addSubcommand(new KmCommand(solvers))
+                .addSubcommand(new ExportSbmlCommand())
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)

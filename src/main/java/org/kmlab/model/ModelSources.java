@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /** The formats a model can be read from, and the choice among them for a file. */
 public final class ModelSources {
-    private static final List<ModelSource> ALL = List.of(new JsonPresetSource(), new ModelTextSource());
+    private static final List<ModelSource> ALL = List.of(new JsonPresetSource(), new ModelTextSource(), new SbmlSource());
 
     private ModelSources() {}
 

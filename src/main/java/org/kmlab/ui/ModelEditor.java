@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 /**
  * The model as text (one reaction per line) with its problems listed by line as one types, and
  * the model's master equation and Fokker–Planck equation with A and B written out beneath.
- * Save as preset (JSON) or as text.
+ * Save as preset (JSON) or as text, or export as SBML.
  */
 public final class ModelEditor extends VBox {
     private final ModelEditorViewModel vm;
@@ -77,7 +77,10 @@ public final class ModelEditor extends VBox {
         Button saveText = new Button("Save as text…");
         saveText.setTooltip(new Tooltip("Write this text as a .kmlab file"));
         saveText.setOnAction(e -> save(false));
-        HBox buttons = new HBox(8, saveJson, saveText);
+        Button saveSbml = new Button("Export SBML…");
+        saveSbml.setTooltip(new Tooltip("Write the model as SBML Level 3 Version 2: kinetic laws are the propensities in molecules per unit time"));
+        saveSbml.setOnAction(e -> saveSbml());
+        HBox buttons = new HBox(8, saveJson, saveText, saveSbml);
 
         Label title = new Label("Equations of the model");
         title.getStyleClass().add("section-title");
@@ -126,6 +129,20 @@ public final class ModelEditor extends VBox {
         try {
             if (json) PresetIO.write(new Preset(ModelEditorViewModel.ID, session.model(), session.settings()), f.toPath());
             else org.kmlab.model.AtomicFiles.writeString(f.toPath(), area.getText());
+            session.setNotice("Wrote " + f.getAbsolutePath());
+        } catch (IOException e) {
+            session.setNotice("⚠ could not write " + f + ": " + e.getMessage());
+        }
+    }
+
+    private void saveSbml() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the model as SBML");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SBML", "*.xml", "*.sbml"));
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) return;
+        try {
+            org.kmlab.model.AtomicFiles.writeString(f.toPath(), org.kmlab.model.SbmlExport.write(session.model()));
             session.setNotice("Wrote " + f.getAbsolutePath());
         } catch (IOException e) {
             session.setNotice("⚠ could not write " + f + ": " + e.getMessage());

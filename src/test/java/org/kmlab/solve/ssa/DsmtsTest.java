@@ -3,7 +3,10 @@ package org.kmlab.solve.ssa;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kmlab.model.Model;
+import org.kmlab.model.ModelSources;
+import org.kmlab.model.Propensities;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverResult;
@@ -21,9 +24,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Cases of the SBML Discrete Stochastic Models Test Suite (Evans, Gillespie &amp; Wilkinson,
  * Bioinformatics 24:285, 2008), read from {@code ../shared/dsmts} and skipped when it is absent
- * (a user's clone has no {@code ../shared}). Each model is rebuilt here as a kmlab model with Ω = 1,
- * rate constants translated so the propensities are the suite's: the suite's dimerisation law
- * k1·P(P−1)/2 is our {@code 2 P -> P2} at rate k1/2 (ours is k·n(n−1)/Ω).
+ * (a user's clone has no {@code ../shared}). Each model is the suite's own SBML file read through
+ * {@link ModelSources}, the path a user's file takes: the kinetic laws become the propensities as
+ * written (Ω = 1), e.g. the dimerisation law k1·P(P−1)/2 of 00030.
  *
  * <p>Procedure (README): n = 10,000 trajectories sampled at the suite's 51 times; at each time with
  * σ_t > 0, Z_t = √n (X̄_t − μ_t)/σ_t must lie in (−3, 3) and Y_t = √(n/2)(S²_t/σ²_t − 1) in (−5, 5).
@@ -54,16 +57,26 @@ class DsmtsTest {
         assumeTrue(Files.isDirectory(suite), "DSMTS not found at " + suite + ": skipped");
     }
 
-    private static Model model(String id) {
-        switch (id) {
-            case "00001":
-            case "00010":   // 00010 is 00001 with concentration units in a compartment of size 1
-                return SsaFixtures.massAction("X=100", "X -> 2 X", 0.1, "X -> 0", 0.11);
-            case "00003": return SsaFixtures.massAction("X=100", "X -> 2 X", 1.0, "X -> 0", 1.1);
-            case "00020": return SsaFixtures.massAction("X=0", "0 -> X", 1.0, "X -> 0", 0.1);
-            case "00030": return SsaFixtures.massAction("P=100,P2=0", "2 P -> P2", 0.001 / 2, "P2 -> 2 P", 0.01);
-            case "00037": return SsaFixtures.massAction("X=0", "0 -> 5 X", 1.0, "X -> 0", 0.2);
-            default: throw new IllegalArgumentException(id);
+    /** The case's model through the importer a user's file takes (the Level 3 file). */
+    private static Model model(Path dir, String id) {
+        return ModelSources.read(dir.resolve(id + "-sbml-l3v1.xml")).model();
+    }
+
+    /** The Level 2 file of each case reads to the same propensities as the Level 3 one. */
+    @ParameterizedTest(name = "DSMTS {0}: Level 2 = Level 3")
+    @ValueSource(strings = {"00001", "00003", "00010", "00020", "00030", "00037"})
+    void levelTwoAndThreeFilesGiveTheSameModel(String id) {
+        Path dir = suite.resolve(id);
+        Model l3 = model(dir, id), l2 = ModelSources.read(dir.resolve(id + "-sbml-l2v4.xml")).model();
+        assertEquals(l3.speciesCount(), l2.speciesCount());
+        Propensities a = l3.propensities(), b = l2.propensities();
+        double[] ea = a.newEnvironment(), eb = b.newEnvironment();
+        for (int n = 0; n < 50; n += 7) {
+            for (int s = 0; s < l3.speciesCount(); s++) { ea[s] = n + s; eb[s] = n + s; }
+            for (int r = 0; r < a.size(); r++) {
+                assertArrayEquals(l3.jump(r), l2.jump(r));
+                assertEquals(a.propensity(r, ea), b.propensity(r, eb), 1e-12 * Math.abs(a.propensity(r, ea)));
+            }
         }
     }
 
@@ -83,7 +96,7 @@ class DsmtsTest {
         List<String> header = Arrays.asList(csv.get(0).split(","));
         assertEquals(steps + 2, csv.size(), "one row per time");
 
-        Model model = model(id);
+        Model model = model(dir, id);
         SolverResult r = SsaFixtures.run(model, Problem.uniformTimes(duration, steps + 1), N, seed, SsaFixtures.options(0, N));
         List<String> failures = new ArrayList<>();
         int zFailures = 0, yFailures = 0;

@@ -1,0 +1,502 @@
+package org.kmlab.model;
+
+import org.sbml.jsbml.ASTNode;
+import org.sbml.jsbml.AlgebraicRule;
+import org.sbml.jsbml.AssignmentRule;
+import org.sbml.jsbml.Compartment;
+import org.sbml.jsbml.FunctionDefinition;
+import org.sbml.jsbml.InitialAssignment;
+import org.sbml.jsbml.KineticLaw;
+import org.sbml.jsbml.LocalParameter;
+import org.sbml.jsbml.RateRule;
+import org.sbml.jsbml.Rule;
+import org.sbml.jsbml.SBMLDocument;
+import org.sbml.jsbml.SBMLReader;
+import org.sbml.jsbml.SpeciesReference;
+
+import javax.xml.stream.XMLStreamException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads an SBML Level 2 or 3 core model into a kmlab {@link Model} whose propensities are the
+ * SBML kinetic laws exactly, in molecules per unit time (the convention of the SBML stochastic
+ * test suite: a kinetic law is the propensity of its reaction).
+ *
+ * <p>The mapping: Ω = 1 unless the model has a constant global parameter {@code Omega} (what
+ * {@link SbmlExport} writes), so x = n is the copy number. Every reaction becomes a kmlab
+ * reaction with a whole {@code propensity}: its kinetic law, with a species symbol replaced by its
+ * amount (a count) when the species has only substance units or lives in a 0-dimensional
+ * compartment, else by amount / compartment size (the concentration SBML means). Species that
+ * are boundary conditions or constant become parameters holding their amount (reactions never
+ * change them). Compartments, global parameters and local parameters (as
+ * {@code reaction_parameter}) become parameters; parameters and species with assignment rules are
+ * replaced by their rule, function definitions are inlined, and initial assignments are evaluated
+ * once at t = 0. An initial amount must be a whole number of molecules.
+ *
+ * <p>Refused by name (a {@link ModelException}): events, rate rules, algebraic rules, delays, fast
+ * reactions, kinetic laws or rules that read time, stoichiometry given by math, and any MathML the
+ * kmlab {@link Formula} cannot express (piecewise, trigonometry, floor, …).
+ */
+public final class SbmlImport {
+    /** The value of SBML Level 3's avogadro csymbol. */
+    static final double AVOGADRO = 6.02214179e23;
+    /** Marks kmlab's own annotations (a signed species) in the files {@link SbmlExport} writes. */
+    static final String KMLAB_NS = "https://kmlab.org/sbml/1";
+
+    private final SBMLDocument doc;
+    private final org.sbml.jsbml.Model sm;
+    private final String id;
+    private final Map<String, ASTNode> assignmentRules = new LinkedHashMap<>();
+    private final Map<String, String> names = new HashMap<>();          // SBML id → kmlab name
+    private final Set<String> taken = new HashSet<>();
+    private final Set<String> stateSpecies = new LinkedHashSet<>();
+    private final Set<String> fixedSpecies = new LinkedHashSet<>();
+
+    private SbmlImport(SBMLDocument doc, String id) {
+        this.doc = doc;
+        this.sm = doc.getModel();
+        this.id = id;
+    }
+
+    /**
+     * The model in an SBML document's text.
+     *
+     * @throws ModelException not SBML, or a part kmlab cannot simulate exactly (named)
+     */
+    public static Preset read(String text, String id) {
+        SBMLDocument doc;
+        try {
+            doc = SBMLReader.read(text);
+        } catch (XMLStreamException | RuntimeException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
+            throw new ModelException("not readable as SBML: " + m);
+        }
+        if (doc == null || !doc.isSetModel()) throw new ModelException("no <model> in the SBML document");
+        return new SbmlImport(doc, id).convert();
+    }
+
+    private Preset convert() {
+        refuseWhatCannotBeSimulated();
+        classifySpecies();
+        Map<String, Double> initial = initialValues();
+
+        // kmlab names: species first, then parameters (which must not hide "X0" names)
+        for (String s : stateSpecies) names.put(s, fresh(s));
+        for (String s : stateSpecies) taken.add(names.get(s) + "0");
+        boolean hasOmega = sm.getParameter(Environment.OMEGA) != null && !assignmentRules.containsKey(Environment.OMEGA);
+        if (hasOmega) names.put(Environment.OMEGA, Environment.OMEGA);
+        for (String s : fixedSpecies) names.put(s, fresh(s));
+        for (Compartment c : sm.getListOfCompartments()) if (!assignmentRules.containsKey(c.getId())) names.put(c.getId(), fresh(c.getId()));
+        for (org.sbml.jsbml.Parameter p : sm.getListOfParameters()) {
+            if (!assignmentRules.containsKey(p.getId()) && !p.getId().equals(Environment.OMEGA)) names.put(p.getId(), fresh(p.getId()));
+        }
+
+        String modelName = sm.isSetName() && !sm.getName().isBlank() ? sm.getName() : sm.isSetId() ? sm.getId() : id;
+        ModelBuilder b = ModelBuilder.named(modelName)
+                .description("Imported from SBML Level " + doc.getLevel() + " Version " + doc.getVersion()
+                        + "; propensities are the kinetic laws in molecules per unit time.");
+        for (String s : stateSpecies) {
+            org.sbml.jsbml.Species sp = sm.getSpecies(s);
+            double v = initial.get(s);
+            long n = Math.round(v);
+            if (!Double.isFinite(v) || Math.abs(v - n) > 1e-9 * Math.max(1, Math.abs(v)) || Math.abs(v) > 1e15) {
+                throw new ModelException("species '" + s + "': the initial amount " + Names.format(v) + " is not a whole number of molecules");
+            }
+            if (n < 0 || signedByAnnotation(sp)) b.signedSpecies(names.get(s), n);
+            else b.species(names.get(s), n);
+        }
+
+        List<Reaction> reactions = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (org.sbml.jsbml.Reaction r : sm.getListOfReactions()) {
+            Reaction rx = reaction(r, b);
+            if (rx != null) {
+                reactions.add(rx);
+                used.addAll(rx.propensity().names());
+            }
+        }
+        if (hasOmega) {
+            double omega = initial.get(Environment.OMEGA);
+            b.omega(omega, Math.min(1, omega), Math.max(1000, omega));
+        }
+        // global parameters always (they are the model's knobs); compartments and boundary species when read
+        for (String s : fixedSpecies) if (used.contains(names.get(s))) b.parameter(names.get(s), initial.get(s));
+        for (Compartment c : sm.getListOfCompartments()) {
+            String n = names.get(c.getId());
+            if (n != null && used.contains(n)) b.parameter(n, finite(initial.get(c.getId()), "compartment '" + c.getId() + "': size"));
+        }
+        for (org.sbml.jsbml.Parameter p : sm.getListOfParameters()) {
+            String n = names.get(p.getId());
+            if (n == null || n.equals(Environment.OMEGA)) continue;
+            double v = initial.get(p.getId());
+            if (Double.isNaN(v) && !used.contains(n)) continue;   // an unset, unused parameter
+            b.parameter(n, finite(v, "parameter '" + p.getId() + "': value"));
+        }
+        for (Map.Entry<String, Double> local : localParameters.entrySet()) {
+            if (used.contains(local.getKey())) b.parameter(local.getKey(), local.getValue());
+        }
+        for (Reaction rx : reactions) b.propensity(rx.name(), rx.reactants(), rx.products(), rx.propensity());
+        if (reactions.isEmpty()) throw new ModelException("no reaction changes a species (boundary and constant species stay fixed)");
+        Model model = b.build();
+        List<String> solvers = model.speciesCount() <= 2 ? List.of("ssa", "cme", "fp") : List.of("ssa", "cle", "lna");
+        return new Preset(id, model, RunSettings.defaults().withSolvers(solvers));
+    }
+
+    private final Map<String, Double> localParameters = new LinkedHashMap<>();
+
+    private static double finite(double v, String what) {
+        if (!Double.isFinite(v)) throw new ModelException(what + " is not set (or not finite)");
+        return v;
+    }
+
+    private String fresh(String sbmlId) {
+        String n = sbmlId;
+        while (taken.contains(n) || Environment.OMEGA.equals(n) || Environment.H.equals(n)) n = n + "_";
+        taken.add(n);
+        return n;
+    }
+
+    private void refuseWhatCannotBeSimulated() {
+        if (sm.getEventCount() > 0) {
+            throw new ModelException("event '" + label(sm.getEvent(0).getId()) + "' is not supported (kmlab does not simulate SBML events)");
+        }
+        for (Rule rule : sm.getListOfRules()) {
+            if (rule instanceof AlgebraicRule) throw new ModelException("algebraic rules are not supported (" + label(rule.getMetaId()) + ")");
+            if (rule instanceof RateRule rr) throw new ModelException("rate rule on " + kindOf(rr.getVariable()) + " '" + rr.getVariable() + "' is not supported");
+            if (rule instanceof AssignmentRule ar) {
+                if (!ar.isSetMath()) throw new ModelException("assignment rule on '" + ar.getVariable() + "' has no math");
+                assignmentRules.put(ar.getVariable(), ar.getMath());
+            }
+        }
+        for (org.sbml.jsbml.Reaction r : sm.getListOfReactions()) {
+            if (r.isSetFast() && r.getFast()) throw new ModelException("reaction '" + r.getId() + "': fast reactions are not supported");
+        }
+    }
+
+    private static String label(String s) { return s == null || s.isEmpty() ? "unnamed" : s; }
+
+    private String kindOf(String sbmlId) {
+        if (sm.getSpecies(sbmlId) != null) return "species";
+        if (sm.getCompartment(sbmlId) != null) return "compartment";
+        if (sm.getParameter(sbmlId) != null) return "parameter";
+        return "symbol";
+    }
+
+    private void classifySpecies() {
+        Set<String> changed = new HashSet<>();
+        for (org.sbml.jsbml.Reaction r : sm.getListOfReactions()) {
+            for (SpeciesReference ref : r.getListOfReactants()) changed.add(ref.getSpecies());
+            for (SpeciesReference ref : r.getListOfProducts()) changed.add(ref.getSpecies());
+        }
+        for (org.sbml.jsbml.Species s : sm.getListOfSpecies()) {
+            String sid = s.getId();
+            if (!s.isSetCompartment() || sm.getCompartment(s.getCompartment()) == null) {
+                throw new ModelException("species '" + sid + "': compartment '" + (s.isSetCompartment() ? s.getCompartment() : "") + "' does not exist");
+            }
+            boolean fixed = s.getBoundaryCondition() || s.getConstant();
+            if (assignmentRules.containsKey(sid)) {
+                if (!fixed && changed.contains(sid)) throw new ModelException("species '" + sid + "': an assignment rule on a species that reactions change is not supported");
+                continue;
+            }
+            (fixed ? fixedSpecies : stateSpecies).add(sid);
+        }
+        if (stateSpecies.isEmpty()) throw new ModelException("no species that reactions change");
+    }
+
+    /** True when a species symbol in math means amount / compartment size. */
+    private boolean byConcentration(org.sbml.jsbml.Species s) {
+        return !s.getHasOnlySubstanceUnits() && sm.getCompartment(s.getCompartment()).getSpatialDimensions() != 0;
+    }
+
+    private static boolean signedByAnnotation(org.sbml.jsbml.Species s) {
+        if (!s.isSetAnnotation() || !s.getAnnotation().isSetNonRDFannotation()) return false;
+        String a = s.getAnnotation().getNonRDFannotationAsString();
+        return a.contains(KMLAB_NS) && a.contains("signed=\"true\"");
+    }
+
+    // ---- values at t = 0 ----------------------------------------------------------------------
+
+    /**
+     * Every compartment size, parameter value and species amount at t = 0 by SBML id, after the
+     * initial assignments and assignment rules (evaluated in the order their inputs allow).
+     */
+    private Map<String, Double> initialValues() {
+        Map<String, Double> values = new HashMap<>();
+        Map<String, Formula> pending = new LinkedHashMap<>();   // amount-valued formulas of SBML ids
+        for (Compartment c : sm.getListOfCompartments()) {
+            values.put(c.getId(), c.isSetSize() ? c.getSize() : doc.getLevel() < 3 ? 1.0 : Double.NaN);
+        }
+        for (org.sbml.jsbml.Parameter p : sm.getListOfParameters()) values.put(p.getId(), p.isSetValue() ? p.getValue() : Double.NaN);
+        for (org.sbml.jsbml.Reaction r : sm.getListOfReactions()) {
+            for (SpeciesReference ref : r.getListOfReactants()) if (ref.isSetId()) values.put(ref.getId(), stoichiometryOf(r, ref));
+            for (SpeciesReference ref : r.getListOfProducts()) if (ref.isSetId()) values.put(ref.getId(), stoichiometryOf(r, ref));
+        }
+        Function<String, Formula> symbol = this::initialSymbol;
+        for (org.sbml.jsbml.Species s : sm.getListOfSpecies()) {
+            if (s.isSetInitialAmount()) values.put(s.getId(), s.getInitialAmount());
+            else if (s.isSetInitialConcentration()) pending.put(s.getId(), Formula.apply("*", Formula.number(s.getInitialConcentration()), Formula.name(s.getCompartment())));
+            else values.put(s.getId(), Double.NaN);
+        }
+        for (InitialAssignment ia : sm.getListOfInitialAssignments()) {
+            String v = ia.getVariable();
+            values.remove(v);
+            pending.put(v, amountOf(v, convert(ia.getMath(), symbol, Map.of(), "initial assignment to '" + v + "'", true)));
+        }
+        for (Map.Entry<String, ASTNode> rule : assignmentRules.entrySet()) {
+            String v = rule.getKey();
+            values.remove(v);
+            pending.put(v, amountOf(v, convert(rule.getValue(), symbol, Map.of(), "assignment rule on '" + v + "'", true)));
+        }
+        while (!pending.isEmpty()) {
+            boolean progress = false;
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                var e = it.next();
+                if (!values.keySet().containsAll(e.getValue().names())) continue;
+                values.put(e.getKey(), evaluate(e.getValue(), values));
+                it.remove();
+                progress = true;
+            }
+            if (!progress) {
+                var e = pending.entrySet().iterator().next();
+                Set<String> missing = new LinkedHashSet<>(e.getValue().names());
+                missing.removeAll(values.keySet());
+                throw new ModelException("the initial value of '" + e.getKey() + "' depends on " + String.join(", ", missing)
+                        + (pending.keySet().containsAll(missing) ? " (a cycle of assignments)" : ", which is not defined"));
+            }
+        }
+        return values;
+    }
+
+    /** The amount of a species given a formula of its concentration; other symbols unchanged. */
+    private Formula amountOf(String sbmlId, Formula value) {
+        org.sbml.jsbml.Species s = sm.getSpecies(sbmlId);
+        return s != null && byConcentration(s) ? Formula.apply("*", value, Formula.name(s.getCompartment())) : value;
+    }
+
+    /** At t = 0 a symbol is its SBML id (species as amounts) or a species' concentration. */
+    private Formula initialSymbol(String sbmlId) {
+        org.sbml.jsbml.Species s = sm.getSpecies(sbmlId);
+        if (s != null) return byConcentration(s) ? Formula.apply("/", Formula.name(sbmlId), Formula.name(s.getCompartment())) : Formula.name(sbmlId);
+        if (sm.getCompartment(sbmlId) != null || sm.getParameter(sbmlId) != null || isSpeciesReference(sbmlId)) return Formula.name(sbmlId);
+        throw new ModelException("unknown symbol '" + sbmlId + "'");
+    }
+
+    private boolean isSpeciesReference(String sbmlId) {
+        for (org.sbml.jsbml.Reaction r : sm.getListOfReactions()) {
+            for (SpeciesReference ref : r.getListOfReactants()) if (sbmlId.equals(ref.getId())) return true;
+            for (SpeciesReference ref : r.getListOfProducts()) if (sbmlId.equals(ref.getId())) return true;
+        }
+        return false;
+    }
+
+    /** The value of a formula whose names are all in {@code values}. */
+    static double evaluate(Formula f, Map<String, Double> values) {
+        Formula.Node n = f.tree();
+        if (n.isNumber()) return n.value();
+        if (n.isName()) return values.get(n.name());
+        List<Double> a = new ArrayList<>();
+        for (Formula.Node c : n.args()) a.add(evaluate(c.f(), values));
+        return switch (n.name()) {
+            case "+" -> a.get(0) + a.get(1);
+            case "-" -> a.get(0) - a.get(1);
+            case "*" -> a.get(0) * a.get(1);
+            case "/" -> a.get(0) / a.get(1);
+            case "^" -> Math.pow(a.get(0), a.get(1));
+            case "neg" -> -a.get(0);
+            case "min" -> Math.min(a.get(0), a.get(1));
+            case "max" -> Math.max(a.get(0), a.get(1));
+            case "abs" -> Math.abs(a.get(0));
+            case "exp" -> Math.exp(a.get(0));
+            case "log" -> Math.log(a.get(0));
+            case "sqrt" -> Math.sqrt(a.get(0));
+            default -> throw new IllegalStateException(n.name());
+        };
+    }
+
+    // ---- reactions ------------------------------------------------------------------------------
+
+    /** The kmlab reaction, or null when it changes no species that reactions may change. */
+    private Reaction reaction(org.sbml.jsbml.Reaction r, ModelBuilder b) {
+        String rid = r.getId();
+        String where = "reaction '" + rid + "'";
+        if (!r.isSetKineticLaw() || !r.getKineticLaw().isSetMath()) throw new ModelException(where + " has no kinetic law");
+        Map<String, Integer> reactants = side(r, r.getListOfReactants(), where);
+        Map<String, Integer> products = side(r, r.getListOfProducts(), where);
+        boolean moves = false;
+        for (String s : stateSpecies) moves |= !reactants.getOrDefault(names.get(s), 0).equals(products.getOrDefault(names.get(s), 0));
+        if (!moves) return null;
+
+        KineticLaw law = r.getKineticLaw();
+        Map<String, Formula> locals = new HashMap<>();
+        for (LocalParameter lp : law.getListOfLocalParameters()) {
+            String n = fresh(rid + "_" + lp.getId());
+            if (!lp.isSetValue()) throw new ModelException(where + ": local parameter '" + lp.getId() + "' has no value");
+            localParameters.put(n, lp.getValue());
+            locals.put(lp.getId(), Formula.name(n));
+        }
+        Formula propensity = convert(law.getMath(), s -> locals.containsKey(s) ? locals.get(s) : runtimeSymbol(s, where, new HashSet<>()), Map.of(), where + ": kinetic law", false);
+        String name = r.isSetName() && !r.getName().isBlank() ? r.getName() : rid;
+        return Reaction.withPropensity(name, reactants, products, propensity);
+    }
+
+    private Map<String, Integer> side(org.sbml.jsbml.Reaction r, List<SpeciesReference> refs, String where) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (SpeciesReference ref : refs) {
+            String s = ref.getSpecies();
+            if (sm.getSpecies(s) == null) throw new ModelException(where + ": species '" + s + "' does not exist");
+            if (!stateSpecies.contains(s)) continue;   // boundary, constant: held fixed
+            double v = stoichiometryOf(r, ref);
+            if (v != Math.rint(v) || v < 0 || v > 1e6) throw new ModelException(where + ": the stoichiometry of '" + s + "' must be a whole number ≥ 0, got " + Names.format(v));
+            out.merge(names.get(s), (int) v, Integer::sum);
+        }
+        return out;
+    }
+
+    private double stoichiometryOf(org.sbml.jsbml.Reaction r, SpeciesReference ref) {
+        if (ref.isSetStoichiometryMath()) throw new ModelException("reaction '" + r.getId() + "': stoichiometry given by math is not supported ('" + ref.getSpecies() + "')");
+        if (ref.isSetId() && (assignmentRules.containsKey(ref.getId()) || hasInitialAssignment(ref.getId()))) {
+            throw new ModelException("reaction '" + r.getId() + "': a stoichiometry set by a rule or assignment is not supported ('" + ref.getId() + "')");
+        }
+        return ref.isSetStoichiometry() ? ref.getStoichiometry() : 1;
+    }
+
+    private boolean hasInitialAssignment(String sbmlId) {
+        for (InitialAssignment ia : sm.getListOfInitialAssignments()) if (sbmlId.equals(ia.getVariable())) return true;
+        return false;
+    }
+
+    /** During a run: a rule's variable is its rule; a species its count (or count / size); others their kmlab name. */
+    private Formula runtimeSymbol(String sbmlId, String where, Set<String> expanding) {
+        ASTNode rule = assignmentRules.get(sbmlId);
+        if (rule != null) {
+            if (!expanding.add(sbmlId)) throw new ModelException("assignment rules form a cycle through '" + sbmlId + "'");
+            Formula f = convert(rule, s -> runtimeSymbol(s, where, expanding), Map.of(), "assignment rule on '" + sbmlId + "'", false);
+            expanding.remove(sbmlId);
+            return f;
+        }
+        org.sbml.jsbml.Species sp = sm.getSpecies(sbmlId);
+        if (sp != null) {
+            Formula amount = Formula.name(names.get(sbmlId));
+            return byConcentration(sp) ? Formula.apply("/", amount, runtimeSymbol(sp.getCompartment(), where, expanding)) : amount;
+        }
+        String n = names.get(sbmlId);
+        if (n != null) return Formula.name(n);
+        if (isSpeciesReference(sbmlId)) throw new ModelException(where + ": reads the species reference '" + sbmlId + "', which is not supported");
+        throw new ModelException(where + ": unknown symbol '" + sbmlId + "'");
+    }
+
+    // ---- MathML → Formula -------------------------------------------------------------------
+
+    /**
+     * A MathML tree as a kmlab formula. Names go through {@code symbol} unless bound by an
+     * enclosing function definition's arguments ({@code bound}).
+     */
+    private Formula convert(ASTNode node, Function<String, Formula> symbol, Map<String, Formula> bound, String where, boolean atStart) {
+        List<Formula> in = new ArrayList<>();
+        ASTNode.Type type = node.getType();
+        // the outermost construct kmlab lacks is the one to name (a piecewise, not the relation inside it)
+        if (type == ASTNode.Type.FUNCTION_DELAY) throw new ModelException(where + ": delays are not supported");
+        if (!SUPPORTED.contains(type)) {
+            throw new ModelException(where + ": the MathML '" + mathName(type) + "' is not supported (kmlab formulas have + − × ÷ ^, exp, ln, log, root, abs, min, max)");
+        }
+        if (type != ASTNode.Type.FUNCTION) {
+            for (ASTNode c : node.getChildren()) in.add(convert(c, symbol, bound, where, atStart));
+        }
+        switch (type) {
+            case INTEGER: return Formula.number(node.getInteger());
+            case REAL: case REAL_E: {
+                double v = node.getReal();
+                if (!Double.isFinite(v)) throw new ModelException(where + ": the number " + v + " is not supported");
+                return Formula.number(v);
+            }
+            case RATIONAL: return Formula.number((double) node.getNumerator() / node.getDenominator());
+            case CONSTANT_PI: return Formula.number(Math.PI);
+            case CONSTANT_E: return Formula.number(Math.E);
+            case NAME_AVOGADRO: return Formula.number(AVOGADRO);
+            case NAME_TIME:
+                if (atStart) return Formula.number(0);
+                throw new ModelException(where + " depends on time, which kmlab cannot simulate exactly");
+            case NAME: {
+                String n = node.getName().strip();
+                Formula b = bound.get(n);
+                return b != null ? b : symbol.apply(n);
+            }
+            case PLUS: return fold("+", in, 0);
+            case TIMES: return fold("*", in, 1);
+            case MINUS:
+                if (in.size() == 1) return Formula.apply("neg", in.get(0));
+                return Formula.apply("-", arity(in, 2, "minus", where));
+            case DIVIDE: return Formula.apply("/", arity(in, 2, "divide", where));
+            case POWER: case FUNCTION_POWER: return Formula.apply("^", arity(in, 2, "power", where));
+            case FUNCTION_EXP: return Formula.apply("exp", arity(in, 1, "exp", where));
+            case FUNCTION_LN: return Formula.apply("log", arity(in, 1, "ln", where));
+            case FUNCTION_ABS: return Formula.apply("abs", arity(in, 1, "abs", where));
+            case FUNCTION_LOG: {
+                // log(x) is base 10; JSBML puts an explicit logbase first
+                Formula base = in.size() == 2 ? in.get(0) : Formula.number(10);
+                Formula x = in.get(in.size() - 1);
+                return Formula.apply("/", Formula.apply("log", x), Formula.apply("log", base));
+            }
+            case FUNCTION_ROOT: {
+                Formula x = in.get(in.size() - 1);
+                if (in.size() == 1 || in.get(0).equals(Formula.number(2))) return Formula.apply("sqrt", x);
+                return Formula.apply("^", x, Formula.apply("/", Formula.number(1), in.get(0)));
+            }
+            case FUNCTION_MIN: return fold("min", in, Double.NaN);
+            case FUNCTION_MAX: return fold("max", in, Double.NaN);
+            case FUNCTION: {
+                String fid = node.getName();
+                FunctionDefinition fd = sm.getFunctionDefinition(fid);
+                if (fd == null || !fd.isSetMath()) throw new ModelException(where + ": unknown function '" + fid + "'");
+                if (fd.getArgumentCount() != node.getChildCount()) {
+                    throw new ModelException(where + ": function '" + fid + "' takes " + fd.getArgumentCount() + " arguments, got " + node.getChildCount());
+                }
+                Map<String, Formula> args = new HashMap<>();
+                for (int i = 0; i < node.getChildCount(); i++) {
+                    args.put(fd.getArgument(i).getName().strip(), convert(node.getChild(i), symbol, bound, where, atStart));
+                }
+                // a function body sees only its arguments (and other functions)
+                return convert(fd.getBody(), s -> { throw new ModelException("function '" + fid + "': unknown symbol '" + s + "'"); }, args, where, atStart);
+            }
+            default:
+                throw new ModelException(where + ": the MathML '" + mathName(type) + "' is not supported (kmlab formulas have + − × ÷ ^, exp, ln, log, root, abs, min, max)");
+        }
+    }
+
+    private static final Set<ASTNode.Type> SUPPORTED = java.util.EnumSet.of(ASTNode.Type.INTEGER, ASTNode.Type.REAL, ASTNode.Type.REAL_E,
+            ASTNode.Type.RATIONAL, ASTNode.Type.CONSTANT_PI, ASTNode.Type.CONSTANT_E, ASTNode.Type.NAME_AVOGADRO, ASTNode.Type.NAME_TIME,
+            ASTNode.Type.NAME, ASTNode.Type.PLUS, ASTNode.Type.TIMES, ASTNode.Type.MINUS, ASTNode.Type.DIVIDE, ASTNode.Type.POWER,
+            ASTNode.Type.FUNCTION_POWER, ASTNode.Type.FUNCTION_EXP, ASTNode.Type.FUNCTION_LN, ASTNode.Type.FUNCTION_ABS,
+            ASTNode.Type.FUNCTION_LOG, ASTNode.Type.FUNCTION_ROOT, ASTNode.Type.FUNCTION_MIN, ASTNode.Type.FUNCTION_MAX, ASTNode.Type.FUNCTION);
+
+    private static String mathName(ASTNode.Type type) {
+        String n = type.name().toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : List.of("function_", "relational_", "logical_", "constructor_", "constant_", "name_")) {
+            if (n.startsWith(prefix)) return n.substring(prefix.length());
+        }
+        return n;
+    }
+
+    private static Formula[] arity(List<Formula> in, int n, String what, String where) {
+        if (in.size() != n) throw new ModelException(where + ": '" + what + "' with " + in.size() + " arguments");
+        return in.toArray(new Formula[0]);
+    }
+
+    private static Formula fold(String op, List<Formula> in, double empty) {
+        if (in.isEmpty()) {
+            if (Double.isNaN(empty)) throw new ModelException(op + " of nothing");
+            return Formula.number(empty);
+        }
+        Formula f = in.get(0);
+        for (int i = 1; i < in.size(); i++) f = Formula.apply(op, f, in.get(i));
+        return f;
+    }
+}
