@@ -17,6 +17,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.kmlab.model.Model;
 import org.kmlab.model.Propensities;
+import org.kmlab.run.ExactLaw;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverDescriptor;
@@ -33,7 +34,10 @@ import java.util.Locale;
  * piled up there is printed rather than drawn: its spike would squash the rest of the picture.
  * A density that goes below zero (a Kramers–Moyal expansion cut after order 3 or 4: Pawula's
  * theorem) has its negative part filled in a colour of its own ({@link SeriesKey.Role#NEGATIVE})
- * and the "probability" below zero printed. Before a run the panels show where the initial state lies.
+ * and the "probability" below zero printed. When the preset declares an exact law for a species
+ * ({@link ExactLaw}) it is drawn as a thin line labelled "exact" ({@link SeriesKey.Role#EXACT}) and
+ * each solver's L1 distance to it is printed in a subtitle. Before a run the panels show where the
+ * initial state lies.
  */
 final class DistributionPane implements Pane {
     /** Above this many lattice points on show, points merge into a band: draw a line. */
@@ -45,7 +49,9 @@ final class DistributionPane implements Pane {
     private static final int LOG_DECADES = 8;
     private static final double CLOUD_SDS = 5;
     private static final int CLOUD_MIN_STEPS = 10;
-    private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3;
+    private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3, EXACT = 4;
+    /** Points of the exact law's line across the panel. */
+    private static final int EXACT_POINTS = 600;
 
     private final PaneKind kind = Panes.DISTRIBUTION;
     private final ChartStyle style;
@@ -55,6 +61,10 @@ final class DistributionPane implements Pane {
     private List<SolverDescriptor> solvers = List.of();
     private Model absorbingFor;
     private boolean[] absorbing;
+    private final TextTitle exactTitle;
+    /** The last exact laws, by species, and what they were made for (model, time, range). */
+    private final ExactLaw[] laws;
+    private final Object[][] lawKeys;
 
     private record Panel(XYPlot plot, ValueMarker initial, TextTitle atomText, XYTitleAnnotation atom, NumberAxis linearY, LogAxis logY) {}
 
@@ -72,6 +82,8 @@ final class DistributionPane implements Pane {
             plot.setRenderer(POINTS, new XYLineAndShapeRenderer(false, true));
             plot.setRenderer(LINES, new XYLineAndShapeRenderer(true, false));
             plot.setRenderer(NEGATIVE, bars());
+            plot.setRenderer(EXACT, new XYLineAndShapeRenderer(true, false));
+            plot.setDataset(EXACT, new ArrayDataset(List.of(SeriesKey.model(SeriesKey.Role.EXACT, s, "exact"))));
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);   // bars at the back, then points, then lines: nothing hides a curve
             ValueMarker initial = new ValueMarker(0, style.foreground(), ChartLooks.stroke(style.lineWidth() * 0.5f, Looks.DASHED, style.lineWidth()));
             initial.setLabel("initial state");
@@ -91,6 +103,12 @@ final class DistributionPane implements Pane {
         }
         Plot root = plots.size() == 1 ? plots.get(0) : new PanelRow(plots, 14);
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, root, true);
+        exactTitle = new TextTitle("", style.tickFont(), style.foreground(), org.jfree.chart.ui.RectangleEdge.TOP,
+                org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(0, 4, 2, 4));
+        exactTitle.setVisible(false);
+        chart.addSubtitle(exactTitle);
+        laws = new ExactLaw[species.size()];
+        lawKeys = new Object[species.size()][];
         style.apply(chart);
     }
 
@@ -111,7 +129,10 @@ final class DistributionPane implements Pane {
         try {
             if (f.recording() != null) useSolvers(f.recording().descriptors());
             findAbsorbingZeros(f.model());
-            for (int s = 0; s < panels.size(); s++) showPanel(f, s);
+            List<String> distances = new ArrayList<>();
+            for (int s = 0; s < panels.size(); s++) showPanel(f, s, distances);
+            exactTitle.setText(String.join("   ", distances));
+            exactTitle.setVisible(!distances.isEmpty());
             chart.getTitle().setText(f.hasRun() ? String.format(Locale.ROOT, "%s at t = %.2f", kind.title(), f.time())
                     : kind.title() + ": press Play");
         } finally {
@@ -170,7 +191,7 @@ final class DistributionPane implements Pane {
         return new ArrayDataset(keys);
     }
 
-    private void showPanel(Frame f, int s) {
+    private void showPanel(Frame f, int s, List<String> distances) {
         Panel p = panels.get(s);
         XYPlot plot = p.plot();
         double[] range = f.option(FOLLOW_CLOUD) && f.hasRun() ? cloudRange(f, s) : f.ranges()[s];
@@ -189,7 +210,7 @@ final class DistributionPane implements Pane {
         double top = 0;
         StringBuilder atoms = new StringBuilder();
         for (int i = 0; i < plot.getDatasetCount(); i++) {
-            if (i == NEGATIVE || !(plot.getDataset(i) instanceof ArrayDataset data)) continue;
+            if (i == NEGATIVE || i == EXACT || !(plot.getDataset(i) instanceof ArrayDataset data)) continue;
             XYItemRenderer r = plot.getRenderer(i);
             for (int j = 0; j < data.getSeriesCount(); j++) {
                 SeriesKey key = (SeriesKey) data.getSeriesKey(j);
@@ -218,6 +239,7 @@ final class DistributionPane implements Pane {
             }
             data.changed();
         }
+        top = Math.max(top, showExact(f, s, plot, lo, hi, distances));
         StringBuilder negative = new StringBuilder();
         double bottom = showNegativeParts(f, s, plot, negative);
         if (top > 0 && bottom < 0) bottom = Math.min(bottom, -0.02 * top);   // room to see where it is, however small
@@ -243,6 +265,56 @@ final class DistributionPane implements Pane {
             p.atomText().setText(String.join("\n", notes));
             plot.addAnnotation(p.atom());
         }
+    }
+
+    /**
+     * Draws species s's exact law (if the model declares one at the time on show) across [lo, hi]
+     * and adds "L1 to exact: CME 0.001 · FP 0.003" (or why the law cannot be used) to
+     * {@code distances}. Returns the line's highest density (0 when none is drawn).
+     */
+    private double showExact(Frame f, int s, XYPlot plot, double lo, double hi, List<String> distances) {
+        ArrayDataset data = (ArrayDataset) plot.getDataset(EXACT);
+        ExactLaw law = exactLaw(f, s);
+        plot.getRenderer(EXACT).setSeriesVisibleInLegend(0, law != null && law.valid() && s == 0, false);
+        if (law == null || !law.valid()) {
+            data.clear(0);
+            data.changed();
+            if (law != null) distances.add(law.problem());
+            return 0;
+        }
+        double[] x = new double[EXACT_POINTS], y = new double[EXACT_POINTS];
+        double top = 0;
+        for (int i = 0; i < EXACT_POINTS; i++) {
+            x[i] = lo + (hi - lo) * i / (EXACT_POINTS - 1);
+            y[i] = law.density(x[i]);
+            top = Math.max(top, y[i]);
+        }
+        data.set(0, x, y);
+        data.changed();
+        StringBuilder text = new StringBuilder(species.size() > 1 ? species.get(s) + ": " : "").append("L1 to exact (").append(law.kind()).append("):");
+        boolean any = false;
+        for (SolverDescriptor d : solvers) {
+            Snapshot snap = f.snapshot(d.id());
+            double l1 = snap == null ? Double.NaN : law.l1(snap.marginal(s), d.output() == SolverDescriptor.Output.LATTICE);
+            if (!Double.isFinite(l1)) continue;
+            text.append(any ? " · " : " ").append(d.shortLabel()).append(String.format(Locale.ROOT, " %.2g", l1));
+            any = true;
+        }
+        if (any) distances.add(text.toString());
+        return top;
+    }
+
+    /** The exact law of species s at the time on show over the run's range; the last one again when nothing changed. */
+    private ExactLaw exactLaw(Frame f, int s) {
+        if (f.model().exact().isEmpty() || !f.model().exact().covers(species.get(s))) return null;
+        double[] range = ExactLaw.range(f.recording(), s);
+        if (range == null) return null;
+        Object[] key = {f.model(), f.time(), range[0], range[1]};
+        if (!java.util.Arrays.equals(key, lawKeys[s])) {
+            laws[s] = ExactLaw.of(f.model(), s, f.time(), range[0], range[1]).orElse(null);
+            lawKeys[s] = key;
+        }
+        return laws[s];
     }
 
     /**

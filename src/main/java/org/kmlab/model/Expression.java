@@ -78,7 +78,7 @@ public abstract class Expression {
         }
     }
 
-    enum Fn { NEG, ABS, EXP, LOG, SQRT }
+    enum Fn { NEG, ABS, EXP, LOG, SQRT, STEP, LGAMMA }
 
     static final class Unary extends Expression {
         final Fn fn; final Expression a;
@@ -90,6 +90,8 @@ public abstract class Expression {
                 case ABS: return Math.abs(x);
                 case EXP: return Math.exp(x);
                 case LOG: return Math.log(x);
+                case STEP: return x > 0 ? 1 : x <= 0 ? 0 : Double.NaN;
+                case LGAMMA: return x > 0 ? org.apache.commons.math3.special.Gamma.logGamma(x) : Double.NaN;
                 default:  return Math.sqrt(x);
             }
         }

@@ -15,11 +15,13 @@ import java.util.Set;
  * the fewest parentheses). Two formulas are equal when their text is.
  *
  * <p>Operations: {@code + - * / ^} (binary), {@code neg} (unary minus), and the functions
- * {@code min max abs exp log sqrt}.
+ * {@code min max abs exp log sqrt}, {@code step} (the Heaviside step: 1 for an argument &gt; 0, else 0;
+ * a reflecting wall, e.g. {@code step(Omega - X)} lets a walker step right only while X &lt; Ω) and
+ * {@code lgamma} (log Γ: binomial and Poisson laws in exact references, log n! = lgamma(n + 1)).
  */
 public final class Formula {
     /** The functions a formula may call, with their number of arguments. */
-    static final java.util.Map<String, Integer> FUNCTIONS = java.util.Map.of("min", 2, "max", 2, "abs", 1, "exp", 1, "log", 1, "sqrt", 1);
+    static final java.util.Map<String, Integer> FUNCTIONS = java.util.Map.of("min", 2, "max", 2, "abs", 1, "exp", 1, "log", 1, "sqrt", 1, "step", 1, "lgamma", 1);
 
     private enum Kind { NUMBER, NAME, APPLY }
 
@@ -185,6 +187,8 @@ public final class Formula {
                     case "exp" -> new Expression.Unary(Expression.Fn.EXP, in.get(0));
                     case "log" -> new Expression.Unary(Expression.Fn.LOG, in.get(0));
                     case "sqrt" -> new Expression.Unary(Expression.Fn.SQRT, in.get(0));
+                    case "step" -> new Expression.Unary(Expression.Fn.STEP, in.get(0));
+                    case "lgamma" -> new Expression.Unary(Expression.Fn.LGAMMA, in.get(0));
                     default -> throw new FormulaException("unknown function '" + name + "'");
                 });
             }

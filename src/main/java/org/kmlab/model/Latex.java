@@ -64,6 +64,8 @@ public final class Latex {
                 case "sqrt" -> new Out("\\sqrt{" + a.get(0).text + "}", 5);
                 case "exp", "log" -> new Out("\\" + op + "\\left(" + a.get(0).text + "\\right)", 5);
                 case "abs" -> new Out("\\left|" + a.get(0).text + "\\right|", 5);
+                case "step" -> new Out("\\Theta\\left(" + a.get(0).text + "\\right)", 5);
+                case "lgamma" -> new Out("\\ln\\Gamma\\left(" + a.get(0).text + "\\right)", 5);
                 default -> new Out("\\" + op + "\\left(" + a.get(0).text + ", " + a.get(1).text + "\\right)", 5);
             };
         }

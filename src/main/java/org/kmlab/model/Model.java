@@ -20,6 +20,7 @@ public final class Model {
     private final List<Parameter> parameters;
     private final SystemSize omega;
     private final List<Reaction> reactions;
+    private final ExactReference exact;
 
     private final Environment environment;
     private final int[][] reactants;
@@ -28,6 +29,13 @@ public final class Model {
 
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
                  SystemSize omega, List<Reaction> reactions) {
+        this(name, description, species, parameters, omega, reactions, ExactReference.NONE);
+    }
+
+    /** A model with exact reference densities (a preset's {@code exact} section), checked against it. */
+    public Model(String name, String description, List<Species> species, List<Parameter> parameters,
+                 SystemSize omega, List<Reaction> reactions, ExactReference exact) {
+        this.exact = Objects.requireNonNull(exact);
         this.name = Objects.requireNonNull(name);
         this.description = description == null ? "" : description;
         this.species = List.copyOf(species);
@@ -98,6 +106,7 @@ public final class Model {
                 throw new ModelException(path + ".propensity: must be ≥ 0 at the initial state, got " + Names.format(v) + " (reaction '" + rx.name() + "')");
             }
         }
+        exact.check(this);
     }
 
     /** Coefficients by species index; a name that is no species of the model is an error at the reaction's equation. */
@@ -126,6 +135,11 @@ public final class Model {
     public List<Parameter> parameters() { return parameters; }
     public SystemSize omega() { return omega; }
     public List<Reaction> reactions() { return reactions; }
+    /** Exact reference densities declared by the preset ({@link ExactReference#NONE} if none). */
+    public ExactReference exact() { return exact; }
+
+    /** A copy with these exact references; validated. */
+    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e); }
     public Environment environment() { return environment; }
     public int speciesCount() { return species.size(); }
     public int reactionCount() { return reactions.size(); }
@@ -188,11 +202,11 @@ public final class Model {
             if (parameters.get(i).name().equals(settable)) {
                 List<Parameter> ps = new ArrayList<>(parameters);
                 ps.set(i, ps.get(i).withValue(value));
-                return new Model(name, description, species, ps, omega, reactions);
+                return new Model(name, description, species, ps, omega, reactions, exact);
             }
         }
         if (Environment.OMEGA.equals(settable)) {
-            return new Model(name, description, species, parameters, omega.withValue(value), reactions);
+            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact);
         }
         for (int i = 0; i < species.size(); i++) {
             Species s = species.get(i);
@@ -200,7 +214,7 @@ public final class Model {
                 if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
                 List<Species> ss = new ArrayList<>(species);
                 ss.set(i, new Species(s.name(), (long) value, s.signed()));
-                return new Model(name, description, ss, parameters, omega, reactions);
+                return new Model(name, description, ss, parameters, omega, reactions, exact);
             }
         }
         throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");
@@ -259,7 +273,7 @@ public final class Model {
         if (!(o instanceof Model)) return false;
         Model m = (Model) o;
         return name.equals(m.name) && description.equals(m.description) && species.equals(m.species)
-                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions);
+                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact.equals(m.exact);
     }
 
     @Override public int hashCode() { return Objects.hash(name, species, parameters, omega, reactions); }

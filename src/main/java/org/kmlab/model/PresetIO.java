@@ -41,7 +41,7 @@ public final class PresetIO {
     }
 
     private static Preset fromJson(JsonNode root, String id) {
-        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "run"));
+        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "exact", "run"));
         String format = requiredText(root, "format", "");
         if (!Preset.FORMAT.equals(format)) throw new ModelException("format: expected '" + Preset.FORMAT + "', got '" + format + "'");
         String name = requiredText(root, "name", "");
@@ -107,7 +107,7 @@ public final class PresetIO {
             reactions.add(new Reaction(rname, reactants, products, rate, propensity));
         }
 
-        Model model = new Model(name, description, species, parameters, omega, reactions);
+        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root));
 
         RunSettings run = RunSettings.defaults();
         if (root.has("run")) {
@@ -133,6 +133,30 @@ public final class PresetIO {
         return new Preset(id, model, run);
     }
 
+    /** The optional {@code exact} section: {"stationary": {species: formula}, "transition": {species: formula}}. */
+    private static ExactReference exact(JsonNode root) {
+        if (!root.has("exact")) return ExactReference.NONE;
+        JsonNode e = object(root.get("exact"), "exact");
+        allowOnly(e, "exact", Set.of("stationary", "transition"));
+        if (!e.has("stationary") && !e.has("transition")) throw new ModelException("exact: give 'stationary' or 'transition' (or both)");
+        java.util.Map<String, java.util.Map<String, Formula>> laws = new java.util.HashMap<>();
+        for (String kind : List.of("stationary", "transition")) {
+            java.util.Map<String, Formula> byName = new java.util.LinkedHashMap<>();
+            laws.put(kind, byName);
+            if (!e.has(kind)) continue;
+            String path = "exact." + kind;
+            JsonNode o = object(e.get(kind), path);
+            if (o.isEmpty()) throw new ModelException(path + ": name a species and give its density as a formula of x");
+            for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+                String sp = it.next();
+                JsonNode f = o.get(sp);
+                if (!f.isTextual() || f.asText().isBlank()) throw new ModelException(path + "." + sp + ": expected a formula (string) of x" + (kind.equals("transition") ? ", t and x0" : ""));
+                byName.put(sp, parsed(f.asText(), path + "." + sp));
+            }
+        }
+        return new ExactReference(laws.get("stationary"), laws.get("transition"));
+    }
+
     /** The preset as JSON text (the same format {@link #parse} reads). */
     public static String toJson(Preset preset) {
         Model m = preset.model();
@@ -156,6 +180,13 @@ public final class PresetIO {
             ObjectNode o = rs.addObject().put("name", r.name()).put("equation", m.equation(i));
             if (r.rate() != null) o.put("rate", r.rate().text());
             else o.put("propensity", r.propensity().text());
+        }
+        if (!m.exact().isEmpty()) {
+            ObjectNode exact = root.putObject("exact");
+            m.exact().sections().forEach((kind, laws) -> {
+                ObjectNode k = exact.putObject(kind);
+                laws.forEach((species, f) -> k.put(species, f.text()));
+            });
         }
         RunSettings run = preset.run();
         ObjectNode o = root.putObject("run").put("tEnd", run.tEnd()).put("samples", run.samples())

@@ -32,6 +32,15 @@ public record Density1D(double x0, double dx, double[] p) {
         return w > 0 ? m / w : Double.NaN;
     }
 
+    /** The third standardised moment E[(x − μ)³]/σ³ of the density (NaN when it has no mass or no spread). */
+    public double skewness() {
+        double mu = mean(), v = 0, m3 = 0, w = 0;
+        for (int i = 0; i < p.length; i++) { double d = x(i) - mu; v += p[i] * d * d; m3 += p[i] * d * d * d; w += p[i]; }
+        if (!(w > 0) || !(v > 0)) return Double.NaN;
+        v /= w;
+        return m3 / w / (v * Math.sqrt(v));
+    }
+
     public double variance() {
         double mu = mean(), v = 0, w = 0;
         for (int i = 0; i < p.length; i++) { double d = x(i) - mu; v += p[i] * d * d; w += p[i]; }

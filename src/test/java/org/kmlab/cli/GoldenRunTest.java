@@ -36,6 +36,12 @@ class GoldenRunTest {
         return key.equals("threads") || key.endsWith("Seconds") || key.endsWith("PerSecond");
     }
     private static final double RELATIVE = 1e-9, ABSOLUTE = 1e-12;
+    /**
+     * Numbers derived after the run from what the goldens already pin (the densities), added to
+     * summary.json later than some goldens were written: compared where a golden has them, not
+     * reported as new where it does not (the goldens are not regenerated for them).
+     */
+    private static final Set<String> DERIVED_LATER = Set.of("skewness", "exactL1");
 
     @TempDir Path dir;
 
@@ -122,6 +128,7 @@ class GoldenRunTest {
             expected.fieldNames().forEachRemaining(keys::add);
             actual.fieldNames().forEachRemaining(keys::add);
             for (String k : keys) {
+                if (!expected.has(k) && DERIVED_LATER.contains(k)) continue;
                 if (!expected.has(k) || !actual.has(k)) differences.add(path + "/" + k + (expected.has(k) ? ": gone" : ": new"));
                 else compare(path + "/" + k, expected.get(k), actual.get(k), differences);
             }

@@ -37,6 +37,19 @@ class ExpressionTest {
     }
 
     @Test
+    void stepIsAWallAndLgammaIsLogFactorial() {
+        // step(Omega - X): a walker may step right while X < Ω, not at the wall X = Ω
+        assertEquals(1, eval("step(Omega - X)", 9, 0, 0, 0, 10));
+        assertEquals(0, eval("step(Omega - X)", 10, 0, 0, 0, 10));
+        assertEquals(0, eval("step(Omega - X)", 11, 0, 0, 0, 10));
+        assertTrue(Double.isNaN(eval("step(0/0)", 0, 0, 0, 0, 1)));
+        assertEquals(Math.log(120), eval("lgamma(X + 1)", 5, 0, 0, 0, 1), 1e-12);   // log 5!
+        assertEquals(0.5 * Math.log(Math.PI), eval("lgamma(0.5)", 0, 0, 0, 0, 1), 1e-12);
+        assertTrue(Double.isNaN(eval("lgamma(-1)", 0, 0, 0, 0, 1)));
+        assertTrue(Latex.of(Formula.parse("step(Omega - X)")).startsWith("\\Theta\\left("));
+    }
+
+    @Test
     void ouPropensityFromDesign() {
         // W+(x) = D/(2h²) + max(0,−θx)/h at x = X·h
         double omega = 10, h = 0.1, theta = 2, x = -0.5;

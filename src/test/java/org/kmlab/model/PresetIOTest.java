@@ -66,7 +66,7 @@ class PresetIOTest {
         "\"initial\": 0|\"initial\": -2|species[0].initial: must be ≥ 0, got -2",
         "\"initial\": 0|\"initial\": 1.5|species[0].initial: expected a whole number, got 1.5",
         "\"value\": 10, \"min\": 0|\"value\": \"ten\", \"min\": 0|parameters[0].value: expected a number, got \"ten\"",
-        "\"description\": \"d\",|\"description\": \"d\", \"colour\": 1,|colour: unknown key (allowed: description, format, name, omega, parameters, reactions, run, species)",
+        "\"description\": \"d\",|\"description\": \"d\", \"colour\": 1,|colour: unknown key (allowed: description, exact, format, name, omega, parameters, reactions, run, species)",
         "\"min\": 0, \"max\": 100|\"min\": 200, \"max\": 100|parameters[0].min: must be ≤ max, got 200 > 100",
         "\"X -> 0\"|\"X -> Q\"|reactions[1].equation: unknown species 'Q' in 'X -> Q'",
         "\"rate\": \"k1\"|\"rate\": \"k1 *\"|reactions[0].rate: formula ends too early at position 5 in 'k1 *'",
@@ -78,6 +78,34 @@ class PresetIOTest {
         assertNotEquals(VALID, broken, "the test edit must apply");
         assertEquals(message, assertThrows(ModelException.class, () -> PresetIO.parse(broken, "bd")).getMessage());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"stationary\": {\"X\": \"exp(-x*\"}}|exact.stationary.X: formula ends too early at position 8 in 'exp(-x*'",
+        "{\"stationary\": {\"X\": \"exp(-X)\"}}|exact.stationary.X: unknown name 'X' in 'X' (names: x, t, x0, the parameters, Omega, h)",
+        "{\"stationary\": {\"Y\": \"exp(-x)\"}}|exact.stationary.Y: unknown species 'Y' (the model has X)",
+        "{\"stationary\": {\"X\": \"exp(-x*t)\"}}|exact.stationary.X: a stationary law may not depend on t",
+        "{\"transition\": {\"X\": 3}}|exact.transition.X: expected a formula (string) of x, t and x0",
+        "{\"stationary\": {}}|exact.stationary: name a species and give its density as a formula of x",
+        "{\"steady\": {\"X\": \"1\"}}|exact.steady: unknown key (allowed: stationary, transition)",
+        "{}|exact: give 'stationary' or 'transition' (or both)",
+    })
+    void aBadExactSectionIsReportedWithItsKey(String exact, String message) {
+        String broken = VALID.replace("\"reactions\":", "\"exact\": " + exact + ", \"reactions\":");
+        assertNotEquals(VALID, broken, "the test edit must apply");
+        assertEquals(message, assertThrows(ModelException.class, () -> PresetIO.parse(broken, "bd")).getMessage());
+    }
+
+    @Test
+    void anExactSectionReadsAndFollowsTheParameters() {
+        String text = VALID.replace("\"reactions\":", "\"exact\": {\"stationary\": {\"X\": \"exp(-Omega*x)*(Omega*k1/k2)^(Omega*x)\"}, \"transition\": {\"X\": \"exp(-(x - x0 - t)^2)\"}}, \"reactions\":");
+        Model m = PresetIO.parse(text, "bd").model();
+        assertEquals("exp(-(x - x0 - t)^2)", m.exact().at("X", 5).orElseThrow().text(), "the transition law for t > 0");
+        assertEquals("exp(-Omega*x)*(Omega*k1/k2)^(Omega*x)", m.exact().at("X", 0).orElseThrow().text(), "the stationary law at t = 0");
+        assertEquals(m.exact(), m.with("k1", 3).with("Omega", 5).exact(), "a slider keeps the reference");
+        assertNotEquals(m, m.withExact(ExactReference.NONE));
+    }
+
 
     @Test
     void hugeCountsAreRejectedNotWrappedAround() {

@@ -7,6 +7,7 @@ import org.kmlab.solve.SolverResult;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How far each solver's densities are from the reference solver's at every output time, for
@@ -27,24 +28,15 @@ public final class ReferenceDistances {
 
     /** Distances of every other solver that ran to the reference, by solver id; empty when there is no reference. */
     public static Map<String, Table> compute(java.util.List<Outcome> outcomes, int species) {
-        Map<String, SolverResult> ran = new LinkedHashMap<>();
-        int times = 0;
-        for (Outcome o : outcomes) {
-            if (!o.ran()) continue;
-            ran.put(o.solver(), o.result());
-            times = Math.max(times, o.result().snapshots().size());
-        }
         Map<String, Table> tables = new LinkedHashMap<>();
-        if (times == 0) return tables;
-        double[] t = new double[times];
-        for (SolverResult r : ran.values()) {
-            for (int k = 0; k < r.snapshots().size(); k++) t[k] = r.at(k).time();
-        }
-        Recording recording = Recording.of(t, ran);
+        Recording recording = recordingOf(outcomes);
+        if (recording == null) return tables;
+        int times = recording.timeCount();
+        Set<String> ran = new java.util.LinkedHashSet<>(recording.solvers());
         String reference = SolverComparison.at(recording, 0).reference();
         if (reference == null) return tables;
         boolean joints = species == 2 && SolverComparison.comparesJoints(recording.descriptor(reference));
-        for (String solver : ran.keySet()) {
+        for (String solver : ran) {
             if (solver.equals(reference)) continue;
             tables.put(solver, new Table(reference, nanMatrix(times, species), nanMatrix(times, species),
                     joints ? nanVector(times) : null, joints ? nanVector(times) : null));
@@ -62,6 +54,23 @@ public final class ReferenceDistances {
             }
         }
         return tables;
+    }
+
+    /** The finished batch as a recording (every solver on the longest time grid), or null when nothing ran. */
+    public static Recording recordingOf(java.util.List<Outcome> outcomes) {
+        Map<String, SolverResult> ran = new LinkedHashMap<>();
+        int times = 0;
+        for (Outcome o : outcomes) {
+            if (!o.ran()) continue;
+            ran.put(o.solver(), o.result());
+            times = Math.max(times, o.result().snapshots().size());
+        }
+        if (times == 0) return null;
+        double[] t = new double[times];
+        for (SolverResult r : ran.values()) {
+            for (int k = 0; k < r.snapshots().size(); k++) t[k] = r.at(k).time();
+        }
+        return Recording.of(t, ran);
     }
 
     private static double[][] nanMatrix(int rows, int columns) {

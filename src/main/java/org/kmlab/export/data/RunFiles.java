@@ -52,7 +52,9 @@ public final class RunFiles {
     public static void stageSummary(OutputFolder folder, String modelId, Problem problem, List<Outcome> outcomes) throws IOException {
         int species = problem.model().speciesCount();
         Map<String, ReferenceDistances.Table> distances = ReferenceDistances.compute(outcomes, species);
-        var summary = SummaryJson.build(modelId, problem, outcomes, distances);
+        var recording = ReferenceDistances.recordingOf(outcomes);
+        Map<String, double[][]> exact = recording == null || problem.model().exact().isEmpty() ? Map.of() : org.kmlab.run.ExactLaw.l1ByTime(problem.model(), recording);
+        var summary = SummaryJson.build(modelId, problem, outcomes, distances, exact);
         folder.stage(SUMMARY, stream -> SummaryJson.write(summary, stream));
     }
 }

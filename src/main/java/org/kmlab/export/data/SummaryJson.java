@@ -31,6 +31,8 @@ import java.util.Set;
  *   "solvers": { id: {"times": [...], "mean": [[...]], "covariance": [[[...]]], "mass": [...],
  *                     "error": [...] (the solver's own L1 error estimate per time, when it makes one),
  *                     ...SolverResult.info,
+ *                     "skewness": [[...]] (per time and species, from the marginal density),
+ *                     "exactL1": [[...]] (per time and species: L1 to the preset's exact law, null where it has none),
  *                     "distances": {"reference", "l1", "hellinger", "l1Joint", "hellingerJoint"}}
  *                id: {"skipped": reason} } }
  * </pre>
@@ -39,7 +41,7 @@ import java.util.Set;
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "distances", "skipped", "failed");
+    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "skewness", "exactL1", "distances", "skipped", "failed");
 
     private SummaryJson() {}
 
@@ -47,8 +49,10 @@ public final class SummaryJson {
      * @param modelId   the preset id (its file name without ".json")
      * @param problem   the problem every solver ran (its model carries the --set values)
      * @param distances per-solver distances to the reference (may be empty)
+     * @param exactL1   per-solver L1 distances to the preset's exact law, {@code [time][species]} (empty when it has none)
      */
-    public static ObjectNode build(String modelId, Problem problem, List<Outcome> outcomes, Map<String, ReferenceDistances.Table> distances) {
+    public static ObjectNode build(String modelId, Problem problem, List<Outcome> outcomes, Map<String, ReferenceDistances.Table> distances,
+                                   Map<String, double[][]> exactL1) {
         Model model = problem.model();
         ObjectNode root = JSON.createObjectNode();
         root.put("model", modelId);
@@ -65,17 +69,18 @@ public final class SummaryJson {
         for (Outcome o : outcomes) {
             if (o.isSkipped()) solvers.putObject(o.solver()).put("skipped", o.skipped());
             else if (o.isFailed()) solvers.putObject(o.solver()).put("failed", o.failed());
-            else solvers.set(o.solver(), solverNode(o.result(), distances.get(o.solver())));
+            else solvers.set(o.solver(), solverNode(o.result(), distances.get(o.solver()), exactL1.get(o.solver())));
         }
         return root;
     }
 
-    private static ObjectNode solverNode(SolverResult r, ReferenceDistances.Table d) {
+    private static ObjectNode solverNode(SolverResult r, ReferenceDistances.Table d, double[][] exactL1) {
         ObjectNode node = JSON.createObjectNode();
         ArrayNode times = node.putArray("times");
         ArrayNode mean = node.putArray("mean");
         ArrayNode cov = node.putArray("covariance");
         ArrayNode mass = node.putArray("mass");
+        ArrayNode skewness = node.putArray("skewness");
         boolean estimated = r.snapshots().stream().anyMatch(s -> Double.isFinite(s.error()));
         ArrayNode error = estimated ? node.putArray("error") : null;
         for (Snapshot s : r.snapshots()) {
@@ -85,7 +90,11 @@ public final class SummaryJson {
             ArrayNode c = cov.addArray();
             for (double[] row : s.covariance()) c.add(vector(row));
             mass.add(s.mass());
+            double[] skew = new double[s.dimension()];
+            for (int k = 0; k < skew.length; k++) skew[k] = s.marginal(k) == null ? Double.NaN : s.marginal(k).skewness();
+            skewness.add(vector(skew));
         }
+        if (exactL1 != null) node.set("exactL1", matrix(exactL1));
         for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.info()).entrySet()) {
             if (!STANDARD_KEYS.contains(e.getKey())) node.set(e.getKey(), JSON.valueToTree(e.getValue()));
         }

@@ -11,6 +11,8 @@ import java.util.Arrays;
 final class Extents {
     private final int dim;
     private final long floorX, floorY;
+    /** The highest count of x a row may hold (a wall of a 1-D process), or unbounded. */
+    private long ceilingX = Long.MAX_VALUE / 4;
     private long y0;
     private long[] lo = new long[0], hi = new long[0];   // rows y0 ..; empty when lo > hi
 
@@ -19,6 +21,17 @@ final class Extents {
         this.dim = dim;
         this.floorX = signedX ? Long.MIN_VALUE / 4 : 0;
         this.floorY = dim == 1 || signedY ? Long.MIN_VALUE / 4 : 0;
+    }
+
+    /**
+     * Empty 1-D extents between walls {@code [lo, hi]} (states the process can never leave, see
+     * {@link LatticeChooser#walls}): every state added outside is dropped.
+     */
+    Extents(boolean signedX, long[] walls) {
+        this.dim = 1;
+        this.floorX = Math.max(signedX ? Long.MIN_VALUE / 4 : 0, walls[0]);
+        this.floorY = Long.MIN_VALUE / 4;
+        this.ceilingX = walls[1];
     }
 
     /** The states of a lattice. */
@@ -38,6 +51,7 @@ final class Extents {
     void add(long x0, long x1, long y) {
         if (dim == 1) y = 0;
         x0 = Math.max(x0, floorX);
+        x1 = Math.min(x1, ceilingX);
         if (x1 < x0 || y < floorY) return;
         if (lo.length == 0) {
             y0 = y;

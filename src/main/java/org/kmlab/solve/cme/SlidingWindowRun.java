@@ -80,7 +80,7 @@ final class SlidingWindowRun {
         this.settings = settings;
         this.team = team;
         this.rates = new Rates(model);
-        this.planner = new WindowPlanner(rates);
+        this.planner = new WindowPlanner(rates, LatticeChooser.walls(model, LatticeChooser.WALL_SCAN));
         this.radau = new RadauStep(cancel);
         this.times = problem.times();
         this.tEnd = problem.tEnd();

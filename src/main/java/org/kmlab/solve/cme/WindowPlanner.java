@@ -44,18 +44,29 @@ final class WindowPlanner {
     private double scale;
     private final double[] halfWidth = new double[2];
 
-    WindowPlanner(Rates rates) {
+    /** Walls of a 1-D process ({@link LatticeChooser#walls}), or null: no window reaches past them. */
+    private final long[] walls;
+
+    WindowPlanner(Rates rates) { this(rates, null); }
+
+    WindowPlanner(Rates rates, long[] walls) {
         this.rates = rates;
+        this.walls = walls == null ? null : walls.clone();
         this.dim = rates.dimension();
         this.signedX = rates.signed(0);
         this.signedY = dim == 2 && rates.signed(1);
     }
 
     Extents empty() {
-        return new Extents(dim, signedX, signedY);
+        return walls != null && dim == 1 ? new Extents(signedX, walls) : new Extents(dim, signedX, signedY);
     }
 
     Extents of(Lattice lattice) {
+        if (walls != null && dim == 1) {
+            Extents e = empty();
+            e.addAll(Extents.of(lattice, signedX, signedY));
+            return e;
+        }
         return Extents.of(lattice, signedX, signedY);
     }
 

@@ -63,7 +63,7 @@ class DataWritersTest {
         Snapshot b = new Snapshot(1, new double[] {Double.NaN}, new double[][] {{2}}, null, null, null, 0.99);
         SolverResult r = new SolverResult(Descriptors.of("cme"), List.of(a, b), Map.of("mass", "clobber?", "errors", new double[] {1e-9, Double.POSITIVE_INFINITY}, "states", 42));
         var distances = Map.of("cme", new ReferenceDistances.Table("ssa", new double[][] {{0.1}, {Double.NaN}}, new double[][] {{0.05}, {0.2}}, null, null));
-        var node = SummaryJson.build("bd", problem, List.of(Outcome.ran(r), Outcome.skipped("lna", "not supported")), distances);
+        var node = SummaryJson.build("bd", problem, List.of(Outcome.ran(r), Outcome.skipped("lna", "not supported")), distances, Map.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SummaryJson.write(node, bytes);
         JsonNode s = JSON.readTree(bytes.toByteArray());
@@ -130,7 +130,7 @@ class DataWritersTest {
 
         Problem problem = new Problem(PresetIO.read(Path.of("presets/predator-prey.json")).model(), new double[] {0, 1}, 1, 1, SolverOptions.defaults());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        SummaryJson.write(SummaryJson.build("pp", problem, List.of(cme, lna), Map.of("lna", t)), bytes);
+        SummaryJson.write(SummaryJson.build("pp", problem, List.of(cme, lna), Map.of("lna", t), Map.of()), bytes);
         JsonNode d = JSON.readTree(bytes.toByteArray()).get("solvers").get("lna").get("distances");
         assertEquals(2.0, d.get("l1Joint").get(0).asDouble(), 1e-12);
         assertTrue(d.get("hellingerJoint").get(1).isNull());
