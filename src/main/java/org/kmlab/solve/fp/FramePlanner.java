@@ -101,7 +101,7 @@ final class FramePlanner {
         }
         double h = cellSize(occupied, current);
         int end = lastFitting(h, occupied);
-        if (end == 0 && current != null && h == current.h()) {      // the current cells are about to leave the band
+        if (end < SAMPLES / 4 && current != null && h == current.h()) {    // the current cells are about to leave the band
             h = cellSize(occupied, null);
             end = lastFitting(h, occupied);
         }
@@ -190,8 +190,15 @@ final class FramePlanner {
         return rung(rungOf(minor[0] / (CELLS_PER_SD * Math.max(1, BAND / Math.sqrt(2))), true));
     }
 
-    /** Whether cell size h still suits the predicted cloud at sample q. */
+    /**
+     * Whether cell size h still suits the predicted cloud at sample q, and its variances are
+     * within a factor of 2 of the first sample's (the step size is chosen from them).
+     */
     private boolean fits(int q, double h, double[][] occupied) {
+        for (int s = 0; s < 2; s++) {
+            double ratio = sd[q][s] / sd[0][s];
+            if (ratio > Math.sqrt(2) || ratio < 1 / Math.sqrt(2)) return false;
+        }
         if (cells > 0) return extent(q, occupied) / h <= cells;
         double perSd = minor[q] / h;
         return perSd >= CELLS_PER_SD && perSd <= BAND * CELLS_PER_SD;

@@ -9,10 +9,10 @@ import org.kmlab.solve.Snapshot;
 
 /**
  * The two solutions of a 2-D run, side by side on the same boxes of one {@link CoMovingFrame}: a
- * coarse grid and the check grid with cells half as wide (each coarse cell split in 2 × 2). Both
- * take the same time steps; the check grid is the one reported, and the coarse one measures how
- * much the answer still depends on the cell size ({@link GridSolution2D#l1To}). The pair is
- * re-planned piece by piece ({@link FramePlanner}) from the check grid's moments. x = n/Ω units.
+ * coarse grid and the check grid with cells half as wide (each coarse cell split in 2 × 2) and
+ * steps half as long. The check grid is the one reported; the coarse one measures how much the
+ * answer still depends on the cell size and the time step ({@link GridSolution2D#l1To}). The pair
+ * is re-planned piece by piece ({@link FramePlanner}) from the check grid's moments. x = n/Ω units.
  */
 final class GridPair {
     /** Largest relative drift per step, in coarse cells, where probability is present (semi-Lagrangian steps allow more; this keeps splitting errors small). */
@@ -138,30 +138,35 @@ final class GridPair {
     }
 
     /**
-     * Steps both grids from t to end (steps as long as {@link #COURANT} and the faces allow), the
-     * two grids on the workers (they share nothing but the frame, which is synchronised).
+     * Steps both grids from t to end on the workers (they share nothing but the frame, which is
+     * synchronised): the check grid by steps τ, the coarse grid by steps 2τ, so that the two differ
+     * by the time step as they differ by the cell size and the estimate sees both errors. τ keeps
+     * the relative drift under {@value #COURANT} cells a step (coarse cells for the coarse grid,
+     * check cells for the check grid), departure points in order and the splitting error small.
      */
     void advance(double t, double end, ParallelChunks workers, CancellationToken cancel) {
         coarse.limits(t, limits);
         double tau = end - t;
-        if (limits[0] > 0) tau = Math.min(tau, COURANT / limits[0]);   // the middle drift sub-step is a whole step
-        if (limits[1] > 0) tau = Math.min(tau, 0.5 / limits[1]);
+        if (limits[0] > 0) tau = Math.min(tau, 0.5 * COURANT / limits[0]);   // the middle drift sub-step is a whole step
+        if (limits[1] > 0) tau = Math.min(tau, 0.25 / limits[1]);
         // Strang's error in the covariance grows like (τ·∂a/∂s)²·(B/Σ) per unit time (drift and
         // diffusion do not commute); while the cloud is young B/Σ itself sets the pace
         double noise = Math.sqrt(diffusionRate), rate = Math.max(limits[2], noise) * noise;
         if (rate > 0) tau = Math.min(tau, SPLITTING / rate);
-        int n = (int) Math.ceil((end - t) / tau - 1e-9);
-        double step = (end - t) / n;
+        int pairs = (int) Math.ceil((end - t) / (2 * tau) - 1e-9);
+        double step = (end - t) / (2 * pairs);
         workers.forEachChunk((worker, from, to) -> {
             for (int g = from; g < to; g++) {
                 GridSolution2D grid = g == 0 ? fine : coarse;
+                int n = g == 0 ? 2 * pairs : pairs;
+                double dt = g == 0 ? step : 2 * step;
                 for (int s = 0; s < n; s++) {
                     cancel.check();
-                    grid.step(t + s * step, step);
+                    grid.step(t + s * dt, dt);
                 }
             }
         });
-        steps += n;
+        steps += 2 * pairs;
     }
 
     /** The check grid's snapshot at time t, with the coarse-to-check distance as its error estimate. */
