@@ -20,21 +20,21 @@ import java.util.Map;
  * with the full diffusion matrix B (off-diagonal B_xy included), on a grid that follows the
  * cloud, with zero-flux walls at 0 for counts.
  *
- * <p><b>The grid.</b> Square cells in a {@link CoMovingFrame} whose origin moves with the
+ * <p><b>The grid.</b> Square cells in a {@link CoMovingFrame2D} whose origin moves with the
  * linear-noise mean, planned piece by piece from the solution's own moments
- * ({@link FramePlanner}): by default {@value FramePlanner#CELLS_PER_SD} to
- * {@value FramePlanner#BAND}× that many coarse cells per standard deviation of the cloud's
- * narrowest direction, a box of ±{@value FramePlanner#SDS} sd plus the span that still holds
+ * ({@link FramePlanner2D}): by default {@value FramePlanner2D#CELLS_PER_SD} to
+ * {@value FramePlanner2D#BAND}× that many coarse cells per standard deviation of the cloud's
+ * narrowest direction, a box of ±{@value FramePlanner2D#SDS} sd plus the span that still holds
  * probability, re-planned at every output, at least {@value #MIN_PIECES} times a run and whenever
  * the predicted cloud outgrows the cell size. A new extent keeps the cells (an exact copy); a new
- * cell size is a conservative, positive, third-order remap ({@link GridRemap}). An axis whose box
+ * cell size is a conservative, positive, third-order remap ({@link GridRemap2D}). An axis whose box
  * would reach the wall at 0 is pinned there, so the wall stays a cell face. In the frame each jump
  * direction's lines carry only the drift relative to the cloud's centre; the step is
  * {@link GridSolution2D}'s (semi-Lagrangian drift with positive parabolas, central diffusion,
  * Strang splitting): positive, conservative, second order, with no numerical diffusion at any
  * cell Péclet number.
  *
- * <p><b>The error estimate.</b> Two solutions run side by side ({@link GridPair}): the coarse one
+ * <p><b>The error estimate.</b> Two solutions run side by side ({@link GridPair2D}): the coarse one
  * and a check grid with cells half as wide. The check grid's density is the one reported; each
  * snapshot's {@link Snapshot#error()} is the L1 distance between the two solutions' cell averages
  * on the coarse cells. For a scheme of second order the check grid's own error is about a
@@ -45,11 +45,11 @@ public final class FokkerPlanck2D {
     static final int MIN_PIECES = 25;
 
     private final GridSolution2D grid;
-    private final CoMovingFrame frame;
+    private final CoMovingFrame2D frame;
     private final double dt;
     private double t;
 
-    private FokkerPlanck2D(GridSolution2D grid, CoMovingFrame frame, double dt) {
+    private FokkerPlanck2D(GridSolution2D grid, CoMovingFrame2D frame, double dt) {
         this.grid = grid;
         this.frame = frame;
         this.dt = dt;
@@ -65,13 +65,13 @@ public final class FokkerPlanck2D {
         LinearNoisePath lna = LinearNoisePath.fromInitialState(model, tEnd);
         double[] m = lna.mean(0.5 * tEnd);
         double[][] cov = lna.covariance(0.5 * tEnd);
-        CoMovingFrame frame = new CoMovingFrame(model);
+        CoMovingFrame2D frame = new CoMovingFrame2D(model);
         frame.place(0, 0);
         double[][] occupied = {{m[0], m[0]}, {m[1], m[1]}};
-        FramePlanner.Plan plan = new FramePlanner(model, cells)
+        FramePlanner2D.Plan plan = new FramePlanner2D(model, cells)
                 .plan(m, cov, occupied, new double[2], new boolean[2], null, tEnd / MIN_PIECES, CancellationToken.none());
         frame.follow(plan.path(), 0, plan.pinX(), plan.pinY());
-        FrameBox box = new FrameBox(plan.box().h(), plan.box().x0(), plan.box().y0(), cells, cells);
+        FrameBox2D box = new FrameBox2D(plan.box().h(), plan.box().x0(), plan.box().y0(), cells, cells);
         double[] p = new double[box.cells()];
         double sx = Math.sqrt(cov[0][0]), sy = Math.sqrt(cov[1][1]);
         for (int j = 0; j < cells; j++) {
@@ -84,7 +84,7 @@ public final class FokkerPlanck2D {
         double[] limits = new double[4];
         grid.limits(0, limits);
         double tau = plan.duration();
-        if (limits[0] > 0) tau = Math.min(tau, GridPair.COURANT / limits[0]);
+        if (limits[0] > 0) tau = Math.min(tau, GridPair2D.COURANT / limits[0]);
         if (limits[1] > 0) tau = Math.min(tau, 0.5 / limits[1]);
         return new FokkerPlanck2D(grid, frame, tau);
     }
@@ -119,7 +119,7 @@ public final class FokkerPlanck2D {
         Model model = problem.model();
         requireTwoSpecies(model);
         double tEnd = problem.tEnd(), maxPiece = tEnd / MIN_PIECES;
-        GridPair pair = GridPair.start(model, problem.options().gridCells());
+        GridPair2D pair = GridPair2D.start(model, problem.options().gridCells());
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         double t = 0, massError = 0, errorEstimate = 0, peclet = 0;
         try (ParallelChunks workers = new ParallelChunks("fp2d", Math.min(2, problem.options().effectiveThreads()), 2, cancel)) {
@@ -145,8 +145,8 @@ public final class FokkerPlanck2D {
     }
 
     /** The run's facts for summary.json (see {@link FokkerPlanckSolver} for their meaning). */
-    private static Map<String, Object> info(GridPair pair, double t, double peclet, double errorEstimate, double massError, long started) {
-        FrameBox last = pair.coarse.box();
+    private static Map<String, Object> info(GridPair2D pair, double t, double peclet, double errorEstimate, double massError, long started) {
+        FrameBox2D last = pair.coarse.box();
         double[] g = new double[2];
         pair.frame.origin(t, g);
         Map<String, Object> info = new LinkedHashMap<>();

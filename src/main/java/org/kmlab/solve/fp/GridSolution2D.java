@@ -4,7 +4,7 @@ import org.kmlab.model.Model;
 import org.kmlab.solve.Density2D;
 
 /**
- * The 2-D Fokker–Planck density on one {@link FrameBox} of the {@link CoMovingFrame}, and its
+ * The 2-D Fokker–Planck density on one {@link FrameBox2D} of the {@link CoMovingFrame2D}, and its
  * time step. x = n/Ω units; {@code p} holds cell averages of the density, row-major by y.
  *
  * <p>The operator is split by jump direction ({@link DirectionalCoefficients}): the lines of cells
@@ -34,7 +34,7 @@ final class GridSolution2D {
     private static final double C_STAR = 1 / (GAMMA * (2 - GAMMA));
     private static final double C_OLD = (1 - GAMMA) * (1 - GAMMA) / (GAMMA * (2 - GAMMA));
 
-    private final CoMovingFrame frame;
+    private final CoMovingFrame2D frame;
     private final DirectionalCoefficients coeff;
     private final int dirs;
     private final int[][] step;
@@ -45,7 +45,7 @@ final class GridSolution2D {
     private final boolean[] crankNicolson, diffusive, moving;
     private final int[] chainKind, chainDir;
     private GridLines[] lines;
-    private FrameBox box;
+    private FrameBox2D box;
     private int nx, ny, n;
     private double[] p, old, star, w;
     private double[][] drift, diffusion;
@@ -53,7 +53,7 @@ final class GridSolution2D {
     private long eulerSubsteps;
 
     /** Takes ownership of {@code density} (cell averages on {@code box}). */
-    GridSolution2D(Model model, CoMovingFrame frame, FrameBox box, double[] density) {
+    GridSolution2D(Model model, CoMovingFrame2D frame, FrameBox2D box, double[] density) {
         this.frame = frame;
         coeff = new DirectionalCoefficients(model);
         dirs = frame.directionCount();
@@ -79,7 +79,7 @@ final class GridSolution2D {
     }
 
     /** Moves this solution to another box, with {@code density} on it (taken); work arrays only grow. */
-    void reset(FrameBox next, double[] density) {
+    void reset(FrameBox2D next, double[] density) {
         if (density.length < next.cells()) throw new IllegalArgumentException("density has " + density.length + " cells, box " + next.cells());
         box = next;
         nx = next.nx();
@@ -108,9 +108,9 @@ final class GridSolution2D {
         if (w == null || w.length < longest + 1) w = new double[longest + 1];
     }
 
-    FrameBox box() { return box; }
+    FrameBox2D box() { return box; }
 
-    /** The cell averages (live array; {@link FrameBox#cells()} of them are used). */
+    /** The cell averages (live array; {@link FrameBox2D#cells()} of them are used). */
     double[] values() { return p; }
 
     long eulerSubsteps() { return eulerSubsteps; }
@@ -363,7 +363,7 @@ final class GridSolution2D {
      * piecewise-constant pictures) do not count, only the solutions' disagreement.
      */
     double l1To(GridSolution2D coarse) {
-        FrameBox cb = coarse.box;
+        FrameBox2D cb = coarse.box;
         int cnx = cb.nx(), cny = cb.ny();
         if (cnx * 2 != nx || cny * 2 != ny || cb.h() != 2 * h) throw new IllegalStateException("not a refinement");
         double sum = 0;

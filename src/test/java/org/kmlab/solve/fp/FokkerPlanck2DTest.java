@@ -148,7 +148,7 @@ class FokkerPlanck2DTest {
             Model m = FpTestModels.preset("predator-prey").with("Omega", omega).with("X0", 0.5 * omega).with("Y0", 0.2 * omega);
             SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, Problem.uniformTimes(2, 5), 1, 1, SolverOptions.defaults()), SnapshotListener.NONE, CancellationToken.none());
             double[] perSd = (double[]) r.info().get("cellsPerSd");
-            assertTrue(perSd[0] >= FramePlanner.CELLS_PER_SD * (1 - 1e-9) && perSd[1] <= FramePlanner.BAND * FramePlanner.CELLS_PER_SD * (1 + 1e-9),
+            assertTrue(perSd[0] >= FramePlanner2D.CELLS_PER_SD * (1 - 1e-9) && perSd[1] <= FramePlanner2D.BAND * FramePlanner2D.CELLS_PER_SD * (1 + 1e-9),
                     "Ω = " + omega + ": coarse cells per sd in " + java.util.Arrays.toString(perSd));
         }
     }

@@ -24,7 +24,7 @@ import java.util.List;
  * model has none there). Thread-safe (the grids of a run step on two threads and share the
  * frame; the path's interpolants are not thread-safe, so every access is synchronised).
  */
-final class CoMovingFrame {
+final class CoMovingFrame2D {
     private final DirectionalCoefficients coeff;
     private final int modelDirections;
     private final List<int[]> directions = new ArrayList<>();
@@ -35,7 +35,7 @@ final class CoMovingFrame {
     private LinearNoisePath path;
     private double t0, duration;
 
-    CoMovingFrame(Model model) {
+    CoMovingFrame2D(Model model) {
         coeff = new DirectionalCoefficients(model);
         modelDirections = coeff.directionCount();
         for (int d = 0; d < modelDirections; d++) directions.add(coeff.direction(d));

@@ -21,7 +21,7 @@ import org.kmlab.solve.SolverException;
  * coarse box holds between N/2 and N cells instead. Either way a box never has more than
  * {@value #MAX_CELLS} coarse cells (the cells then get coarser).
  */
-final class FramePlanner {
+final class FramePlanner2D {
     /** Half-width of the box, in standard deviations of the predicted cloud (a 2-D Gaussian leaves ~1e-8 outside). */
     static final double SDS = 6;
     /** Default coarse cells per standard deviation of the cloud's narrowest direction (at least; at most twice). */
@@ -36,7 +36,7 @@ final class FramePlanner {
     private static final double RELEASE_SDS = 2;
 
     /** What the next piece looks like: the path to follow, its end, the coarse box, pinned axes. */
-    record Plan(LinearNoisePath path, double duration, FrameBox box, boolean pinX, boolean pinY, double cellsPerSd, double diffusionRate) {}
+    record Plan(LinearNoisePath path, double duration, FrameBox2D box, boolean pinX, boolean pinY, double cellsPerSd, double diffusionRate) {}
 
     private final Model model;
     private final KramersMoyal km;
@@ -47,7 +47,7 @@ final class FramePlanner {
     private final double[][] mean = new double[SAMPLES + 1][], sd = new double[SAMPLES + 1][];
 
     /** @param cells coarse cells along the box's longer side, or 0 for the default (cells per sd) */
-    FramePlanner(Model model, int cells) {
+    FramePlanner2D(Model model, int cells) {
         this.model = model;
         this.km = new KramersMoyal(model);
         this.cells = cells;
@@ -83,7 +83,7 @@ final class FramePlanner {
      * @param current  the current coarse box (null at the start)
      * @param horizon  the longest piece wanted
      */
-    Plan plan(double[] m, double[][] cov, double[][] occupied, double[] origin, boolean[] pinned, FrameBox current,
+    Plan plan(double[] m, double[][] cov, double[][] occupied, double[] origin, boolean[] pinned, FrameBox2D current,
               double horizon, CancellationToken cancel) {
         LinearNoisePath path;
         try {
@@ -108,7 +108,7 @@ final class FramePlanner {
         end = Math.max(1, end);
         boolean[] pin = new boolean[2];
         while (true) {
-            FrameBox box = layout(end, h, m, occupied, origin, pinned, pin);
+            FrameBox2D box = layout(end, h, m, occupied, origin, pinned, pin);
             if (cells > 0 && Math.max(box.nx(), box.ny()) > cells && end > 1) {
                 end--;                               // a shorter piece needs a smaller box
             } else if ((cells > 0 && Math.max(box.nx(), box.ny()) > cells) || box.cells() > MAX_CELLS) {
@@ -129,7 +129,7 @@ final class FramePlanner {
      * The box for samples 0..end with cell size h (frame coordinates; a pinned axis starts at the
      * wall), deciding into {@code pin} which axes are pinned.
      */
-    private FrameBox layout(int end, double h, double[] m, double[][] occupied, double[] origin, boolean[] pinned, boolean[] pin) {
+    private FrameBox2D layout(int end, double h, double[] m, double[][] occupied, double[] origin, boolean[] pinned, boolean[] pin) {
         double[] lo = new double[2], hi = new double[2];
         for (int s = 0; s < 2; s++) {
             double sdMax = 0;
@@ -179,7 +179,7 @@ final class FramePlanner {
      * The coarse cell size for the piece: the current one while it still suits the cloud now, else
      * a rung in the middle of the band (default) or the finest that fits the box in the cell count.
      */
-    private double cellSize(double[][] occupied, FrameBox current) {
+    private double cellSize(double[][] occupied, FrameBox2D current) {
         if (cells > 0) {
             double longest = extent(0, occupied);
             if (current != null && longest / current.h() <= cells && longest / current.h() >= cells / 2.0) return current.h();
@@ -216,7 +216,7 @@ final class FramePlanner {
     }
 
     /** The box of cell size h with corners on the h-lattice covering [lo, hi] (frame coordinates), at least 3 cells a side. */
-    private static FrameBox snap(double[] lo, double[] hi, double h, boolean[] pin) {
+    private static FrameBox2D snap(double[] lo, double[] hi, double h, boolean[] pin) {
         double[] corner = new double[2];
         int[] n = new int[2];
         for (int s = 0; s < 2; s++) {
@@ -224,6 +224,6 @@ final class FramePlanner {
             n[s] = Math.max(3, (int) Math.ceil((hi[s] - corner[s]) / h - 1e-9));
             if (!pin[s] && n[s] == 3 && (hi[s] - corner[s]) / h < 2) corner[s] -= h;
         }
-        return new FrameBox(h, corner[0], corner[1], n[0], n[1]);
+        return new FrameBox2D(h, corner[0], corner[1], n[0], n[1]);
     }
 }

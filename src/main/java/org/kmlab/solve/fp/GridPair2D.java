@@ -8,13 +8,13 @@ import org.kmlab.solve.ParallelChunks;
 import org.kmlab.solve.Snapshot;
 
 /**
- * The two solutions of a 2-D run, side by side on the same boxes of one {@link CoMovingFrame}: a
+ * The two solutions of a 2-D run, side by side on the same boxes of one {@link CoMovingFrame2D}: a
  * coarse grid and the check grid with cells half as wide (each coarse cell split in 2 × 2) and
  * steps half as long. The check grid is the one reported; the coarse one measures how much the
  * answer still depends on the cell size and the time step ({@link GridSolution2D#l1To}). The pair
- * is re-planned piece by piece ({@link FramePlanner}) from the check grid's moments. x = n/Ω units.
+ * is re-planned piece by piece ({@link FramePlanner2D}) from the check grid's moments. x = n/Ω units.
  */
-final class GridPair {
+final class GridPair2D {
     /** Largest relative drift per step, in coarse cells, where probability is present (semi-Lagrangian steps allow more; this keeps splitting errors small). */
     static final double COURANT = 4;
 
@@ -24,9 +24,9 @@ final class GridPair {
      */
     static final double SPLITTING = 0.08;
 
-    final CoMovingFrame frame;
+    final CoMovingFrame2D frame;
     final GridSolution2D coarse, fine;
-    private final FramePlanner planner;
+    private final FramePlanner2D planner;
     private final ParabolicTransport transport = new ParabolicTransport();
     private final double[] mean = new double[2], origin = new double[2], limits = new double[4];
     private final double[][] cov = new double[2][2];
@@ -39,7 +39,7 @@ final class GridPair {
     long steps;
     double fewestPerSd = Double.POSITIVE_INFINITY, mostPerSd;
 
-    private GridPair(CoMovingFrame frame, GridSolution2D coarse, GridSolution2D fine, FramePlanner planner) {
+    private GridPair2D(CoMovingFrame2D frame, GridSolution2D coarse, GridSolution2D fine, FramePlanner2D planner) {
         this.frame = frame;
         this.coarse = coarse;
         this.fine = fine;
@@ -54,7 +54,7 @@ final class GridPair {
      *
      * @param cells coarse cells along the longer side of the box, 0 for the default
      */
-    static GridPair start(Model model, int cells) {
+    static GridPair2D start(Model model, int cells) {
         double lattice = 1 / model.size();
         double[] x = model.initialX(), width = new double[2];
         boolean[] wall = new boolean[2];
@@ -67,8 +67,8 @@ final class GridPair {
         // after Sheppard's correction (GridSolution2D#moments): give it the default cells per sd,
         // on a power-of-two rung
         double h = lattice;
-        while (!(Math.sqrt((narrow / h) * (narrow / h) - 2) / Math.sqrt(12) >= FramePlanner.CELLS_PER_SD)) h /= 2;
-        CoMovingFrame frame = new CoMovingFrame(model);
+        while (!(Math.sqrt((narrow / h) * (narrow / h) - 2) / Math.sqrt(12) >= FramePlanner2D.CELLS_PER_SD)) h /= 2;
+        CoMovingFrame2D frame = new CoMovingFrame2D(model);
         frame.place(wall[0] ? 0 : x[0] - 0.5 * lattice, wall[1] ? 0 : x[1] - 0.5 * lattice);
         int[] across = new int[2], n = new int[2];
         double[] corner = new double[2];
@@ -77,13 +77,13 @@ final class GridPair {
             corner[s] = wall[s] ? 0 : -h;
             n[s] = Math.max(3, across[s] + (wall[s] ? 1 : 2));
         }
-        FrameBox box = new FrameBox(h, corner[0], corner[1], n[0], n[1]);
-        return new GridPair(frame, new GridSolution2D(model, frame, box, bump(box, across, h)),
-                new GridSolution2D(model, frame, box.refined(), bump(box.refined(), across, h)), new FramePlanner(model, cells));
+        FrameBox2D box = new FrameBox2D(h, corner[0], corner[1], n[0], n[1]);
+        return new GridPair2D(frame, new GridSolution2D(model, frame, box, bump(box, across, h)),
+                new GridSolution2D(model, frame, box.refined(), bump(box.refined(), across, h)), new FramePlanner2D(model, cells));
     }
 
     /** Cell averages of the uniform bump [0, across·h] per axis (frame coordinates) on a box: exact. */
-    private static double[] bump(FrameBox box, int[] across, double h) {
+    private static double[] bump(FrameBox2D box, int[] across, double h) {
         int[] n = {box.nx(), box.ny()};
         double[] c0 = {box.x0(), box.y0()};
         double[][] f = new double[2][];
@@ -113,7 +113,7 @@ final class GridPair {
             occupied[s][1] += origin[s];
         }
         boolean[] pinned = {frame.pinned(0), frame.pinned(1)};
-        FramePlanner.Plan plan = planner.plan(mean, cov, occupied, origin, pinned, coarse.box(), horizon, cancel);
+        FramePlanner2D.Plan plan = planner.plan(mean, cov, occupied, origin, pinned, coarse.box(), horizon, cancel);
         frame.follow(plan.path(), t, plan.pinX(), plan.pinY());
         double[] now = new double[2];
         frame.origin(t, now);
@@ -128,13 +128,13 @@ final class GridPair {
     }
 
     /** Moves both grids to {@code next} (coarse; the check grid refines it), the frame origin having moved by (dx, dy). */
-    private void moveTo(FrameBox next, double dx, double dy) {
-        FrameBox c = coarse.box();
+    private void moveTo(FrameBox2D next, double dx, double dy) {
+        FrameBox2D c = coarse.box();
         if (next.equals(c) && dx == 0 && dy == 0) return;
-        if (!new FrameBox(c.h(), c.x0() + dx, c.y0() + dy, c.nx(), c.ny()).sharesCellsWith(next)) remaps++;
-        coarse.reset(next, GridRemap.remap(coarse.values(), c, dx, dy, next, transport, outside));
-        FrameBox f = fine.box(), nf = next.refined();
-        fine.reset(nf, GridRemap.remap(fine.values(), f, dx, dy, nf, transport, outside));
+        if (!new FrameBox2D(c.h(), c.x0() + dx, c.y0() + dy, c.nx(), c.ny()).sharesCellsWith(next)) remaps++;
+        coarse.reset(next, GridRemap2D.remap(coarse.values(), c, dx, dy, next, transport, outside));
+        FrameBox2D f = fine.box(), nf = next.refined();
+        fine.reset(nf, GridRemap2D.remap(fine.values(), f, dx, dy, nf, transport, outside));
     }
 
     /**

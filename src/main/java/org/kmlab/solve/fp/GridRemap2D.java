@@ -1,7 +1,7 @@
 package org.kmlab.solve.fp;
 
 /**
- * Moves a 2-D density from one {@link FrameBox} to another, conserving probability and keeping
+ * Moves a 2-D density from one {@link FrameBox2D} to another, conserving probability and keeping
  * it non-negative. Boxes with the same cells (a re-planned extent) are an exact copy. Otherwise
  * (a new cell size, or a shifted frame when an axis is pinned at a wall) the density is remapped
  * one axis at a time (rows, then columns) by integrating the positive parabolic reconstruction of
@@ -10,17 +10,17 @@ package org.kmlab.solve.fp;
  * width squared over 4 of variance each time). Mass outside the new box is put into its nearest
  * cells and reported.
  */
-final class GridRemap {
-    private GridRemap() {}
+final class GridRemap2D {
+    private GridRemap2D() {}
 
     /**
      * The density {@code p} on {@code from} (whose frame origin is {@code (dx, dy)} away from
      * {@code to}'s: a point at ξ in from's frame is at ξ + (dx, dy) in to's) as cell averages on
      * {@code to}; {@code outside[0]} += the probability that lay outside to's box.
      */
-    static double[] remap(double[] p, FrameBox from, double dx, double dy, FrameBox to, ParabolicTransport transport, double[] outside) {
+    static double[] remap(double[] p, FrameBox2D from, double dx, double dy, FrameBox2D to, ParabolicTransport transport, double[] outside) {
         double[] q = new double[to.cells()];
-        FrameBox shifted = new FrameBox(from.h(), from.x0() + dx, from.y0() + dy, from.nx(), from.ny());
+        FrameBox2D shifted = new FrameBox2D(from.h(), from.x0() + dx, from.y0() + dy, from.nx(), from.ny());
         if (shifted.sharesCellsWith(to)) {
             copy(p, shifted, q, to, outside);
             return q;
@@ -39,7 +39,7 @@ final class GridRemap {
     }
 
     /** Same cells: copy, folding cells beyond the target box into its nearest cell. */
-    private static void copy(double[] p, FrameBox from, double[] q, FrameBox to, double[] outside) {
+    private static void copy(double[] p, FrameBox2D from, double[] q, FrameBox2D to, double[] outside) {
         int di = (int) Math.rint((from.x0() - to.x0()) / to.h()), dj = (int) Math.rint((from.y0() - to.y0()) / to.h());
         int tnx = to.nx(), tny = to.ny();
         double lost = 0;
