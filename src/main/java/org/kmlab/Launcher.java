@@ -1,6 +1,5 @@
 package org.kmlab;
 
-import javafx.application.Application;
 import org.kmlab.cli.KmlabCommand;
 
 /**
@@ -25,17 +24,17 @@ public final class Launcher {
         private static final String APP_CLASS = "org.kmlab.ui.KmlabApp";
 
         /** Looked up by name: the window's application class lives in the ui layer, built separately. */
-        @SuppressWarnings("unchecked")
         static void launch(String[] args) {
             Class<?> app;
             try {
                 app = Class.forName(APP_CLASS);
-            } catch (ClassNotFoundException | LinkageError e) {
+                app.getMethod("main", String[].class).invoke(null, (Object) args);   // KmlabApp.main picks the rendering pipeline, then launches
+            } catch (ClassNotFoundException | LinkageError | NoSuchMethodException | IllegalAccessException e) {
                 System.err.println("kmlab: the GUI is not available in this build");
                 System.exit(2);
-                return;
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new IllegalStateException(e.getCause());
             }
-            Application.launch((Class<? extends Application>) app, args);
         }
     }
 }

@@ -9,15 +9,16 @@ import java.util.List;
  * An XY dataset backed by plain arrays, refilled whole each frame and announced with one
  * {@link #changed()} (RECIPES.md: never {@code XYSeries.add} with notification on). Each series has
  * x and y, and optionally an x interval (histogram bars) or a y interval (a ±1 s.d. band).
- * The series list is fixed at construction so colours and legend entries never move.
+ * The series list is fixed at construction so colours and legend entries never move; series keys
+ * say what each series means ({@link SeriesKey}), and looks are resolved from them.
  */
 public final class ArrayDataset extends AbstractIntervalXYDataset {
     private static final double[] NONE = new double[0];
 
-    private final List<String> keys;
+    private final List<SeriesKey> keys;
     private final double[][] x, y, xLo, xHi, yLo, yHi;
 
-    public ArrayDataset(List<String> keys) {
+    public ArrayDataset(List<SeriesKey> keys) {
         this.keys = new ArrayList<>(keys);
         int n = keys.size();
         x = new double[n][];

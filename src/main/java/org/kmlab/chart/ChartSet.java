@@ -2,152 +2,92 @@ package org.kmlab.chart;
 
 import org.kmlab.model.Model;
 import org.kmlab.model.Species;
-import org.kmlab.run.ModelCurves;
 import org.kmlab.run.Recording;
 import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.SolverDescriptor;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The four chart panes of one model (distribution, time course, Kramers–Moyal coefficients and,
- * for two or more species, the probability cloud) and how a recording feeds them at output index
- * k. The window's chart board and the figure export both use it, so the CLI figure is the picture
- * the window shows. JFreeChart is not thread-safe: use an instance from one thread.
+ * The panes of one model ({@link Panes#forModel}) and what they share: the x range of each
+ * species, which only grows during a run and starts afresh for new values, and the point where
+ * 2-D KM curves hold the other species. The window's render thread and the figure export both use
+ * it, so a figure made from the command line is the picture the window shows. JFreeChart is not
+ * thread-safe: use an instance from one thread.
  */
 public final class ChartSet {
-    /** Sample paths drawn in the time course. */
-    public static final int SAMPLE_PATHS = 5;
-    /** Runge–Kutta steps of the deterministic path in the cloud. */
-    public static final int PATH_STEPS = 400;
+    private final List<String> species;
+    private final List<Pane> panes = new ArrayList<>();
+    private final RangeTracker ranges = new RangeTracker();
 
-    private final List<String> speciesNames;
-    private final DistributionChart distribution;
-    private final TimeCourseChart timeCourse;
-    private final KramersMoyalChart kramersMoyal;
-    private final CloudChart cloud;
-    private Model model;
-    private double tEnd;
-    private String kmKey = "";
-
-    /**
-     * Where the Kramers–Moyal curves are drawn: {@code ranges[s] = {lo, hi}} along species s (x
-     * units), the other species held at {@code at} (the SSA mean on show, else the initial state).
-     */
-    public record KramersMoyalView(double[][] ranges, double[] at) {}
-
-    /** @param tEnd the run's end time (the horizon of the cloud's deterministic path) */
-    public ChartSet(Model model, double tEnd, ChartStyle style) {
-        this.model = model;
-        this.tEnd = tEnd;
-        speciesNames = names(model);
-        distribution = new DistributionChart(speciesNames, style);
-        timeCourse = new TimeCourseChart(speciesNames, SAMPLE_PATHS, style);
-        kramersMoyal = new KramersMoyalChart(speciesNames, style);
-        cloud = model.speciesCount() >= 2 ? new CloudChart(speciesNames, style) : null;
-        drawDeterministicPath();
+    public ChartSet(Model model, ChartStyle style) {
+        species = names(model);
+        for (PaneKind kind : Panes.forModel(model)) panes.add(kind.create(model, style));
     }
 
     private static List<String> names(Model m) { return m.species().stream().map(Species::name).toList(); }
 
-    public Model model() { return model; }
-    public DistributionChart distribution() { return distribution; }
-    public TimeCourseChart timeCourse() { return timeCourse; }
-    public KramersMoyalChart kramersMoyal() { return kramersMoyal; }
-    /** The probability cloud, or null for a one-species model. */
-    public CloudChart cloud() { return cloud; }
+    /** Whether {@code m} has the species (by name, in order) these panes were built for. */
+    public boolean fits(Model m) { return names(m).equals(species); }
 
-    /** Whether {@code m} has the species (by name, in order) these charts were built for. */
-    public boolean fits(Model m) { return names(m).equals(speciesNames); }
+    /** The panes in reading order. */
+    public List<Pane> panes() { return List.copyOf(panes); }
+
+    public Optional<Pane> pane(String id) { return panes.stream().filter(p -> p.kind().id().equals(id)).findFirst(); }
 
     /**
-     * New parameters of a model with the same species: the axis ranges start afresh, the KM curves
-     * and the deterministic path follow. A model with other species needs a new ChartSet.
+     * The frame for output index k of a recording (null before a run, or k = −1), for a model
+     * with these species run to {@code tEnd}; the shared ranges take in what index k shows.
      */
-    public void setModel(Model m) {
-        if (!fits(m)) throw new IllegalArgumentException("the charts are for species " + speciesNames + ", not " + names(m));
-        model = m;
-        kmKey = "";
-        distribution.resetRanges();
-        drawDeterministicPath();
+    public Frame frame(Model model, double tEnd, Recording recording, int k, Set<String> options, Map<Class<?>, Object> analyses) {
+        if (!fits(model)) throw new IllegalArgumentException("the panes are for species " + species + ", not " + names(model));
+        ranges.follow(model, tEnd);
+        boolean run = recording != null && k >= 0 && k < recording.timeCount();
+        if (run) ranges.include(recording, k);
+        return new Frame(model, run ? recording : null, run ? k : -1, tEnd, ranges.ranges(), heldPoint(model, run ? recording : null, k), options, analyses);
     }
 
-    /** A new end time: the cloud's deterministic path is redrawn to it. */
-    public void setTEnd(double t) {
-        tEnd = t;
-        drawDeterministicPath();
+    /** Shows the frame in every pane. */
+    public void show(Frame f) {
+        for (Pane p : panes) p.show(f);
     }
 
-    private void drawDeterministicPath() {
-        if (cloud != null) cloud.setDeterministicPath(ModelCurves.deterministicPath(model, tEnd, PATH_STEPS), tEnd);
-    }
-
-    /** Shows output index k of the recording in every pane (one frame of the window). */
-    public void show(Recording recording, int k, boolean higherOrders) {
-        distribution.show(recording, k);
-        timeCourse.show(recording, k);
-        if (cloud != null) cloud.show(recording, k);
-        drawKramersMoyal(kramersMoyalView(distribution, model, recording, k), higherOrders);
+    /** Shows index k of a recording in every pane (one frame of the window). */
+    public void show(Model model, double tEnd, Recording recording, int k, Set<String> options) {
+        show(frame(model, tEnd, recording, k, options, Map.of()));
     }
 
     /**
-     * Shows the run as a window that played it from the start to index k: the distribution's and
-     * the cloud's axis ranges only grow while playing, so every index up to k is shown in turn.
+     * Shows the run as a window that played it from the start to index k: the shared ranges only
+     * grow while playing, so every index up to k is taken in first.
      */
-    public void play(Recording recording, int k, boolean higherOrders) {
-        for (int j = 0; j <= k; j++) show(recording, j, higherOrders);
+    public void play(Model model, double tEnd, Recording recording, int k, Set<String> options) {
+        ranges.follow(model, tEnd);
+        for (int j = 0; j < k; j++) ranges.include(recording, j);
+        show(model, tEnd, recording, k, options);
     }
 
-    /** Before any run: only the KM coefficients, around the initial state. */
-    public void showModelOnly(boolean higherOrders) {
-        drawKramersMoyal(kramersMoyalView(distribution, model, null, -1), higherOrders);
+    /** The frame a window that played the run to index k shows, without drawing anything (for data exports). */
+    public static Frame frameAfterPlaying(Model model, double tEnd, Recording recording, int k) {
+        RangeTracker tracker = new RangeTracker();
+        tracker.follow(model, tEnd);
+        for (int j = 0; j <= k; j++) tracker.include(recording, j);
+        return new Frame(model, recording, k, tEnd, tracker.ranges(), heldPoint(model, recording, k), Set.of(), Map.of());
     }
 
-    /** Where the KM pane draws its curves now (after {@link #show} or {@link #showModelOnly}). */
-    public KramersMoyalView kramersMoyalView(Recording recording, int k) {
-        return kramersMoyalView(distribution, model, recording, k);
-    }
-
-    /**
-     * Where the KM pane of a window that played {@code recording} from the start to index k
-     * draws its curves, without drawing the other panes (for data exports).
-     */
-    public static KramersMoyalView kramersMoyalViewAfterPlaying(Model model, Recording recording, int k) {
-        DistributionChart d = new DistributionChart(names(model), ChartStyle.light());
-        for (int j = 0; j <= k; j++) d.show(recording, j);
-        return kramersMoyalView(d, model, recording, k);
-    }
-
-    /**
-     * The x range the distribution shows (else ±max(1, |x|) around the point), never below 0 for a
-     * count (unsigned species), at the SSA mean (else the initial state). The KM pane and km.csv
-     * both use this, so they cover the same x.
-     */
-    private static KramersMoyalView kramersMoyalView(DistributionChart distribution, Model model, Recording recording, int k) {
-        int d = model.speciesCount();
-        double[] at = model.initialX();
-        Snapshot ssa = recording == null || k < 0 ? null : recording.atOrBefore("ssa", k);
-        if (ssa != null) at = ssa.mean();
-        double[][] ranges = new double[d][];
-        for (int s = 0; s < d; s++) {
-            ranges[s] = distribution.shownRange(s);
-            if (ranges[s] == null) {
-                double w = Math.max(1, Math.abs(at[s]));
-                ranges[s] = new double[] {at[s] - w, at[s] + w};
-            }
-            if (!model.species().get(s).signed() && ranges[s][0] < 0) {
-                ranges[s] = new double[] {0, Math.max(ranges[s][1], 1e-9)};
+    /** Where 2-D KM curves hold the other species: the ensemble's mean on show, else the reference's, else the initial state. */
+    private static double[] heldPoint(Model model, Recording recording, int k) {
+        if (recording != null && k >= 0) {
+            Frame probe = new Frame(model, recording, k, 1, new double[0][], new double[0], Set.of(), Map.of());
+            for (Optional<SolverDescriptor> d : List.of(probe.primaryEnsemble(), probe.reference())) {
+                Snapshot s = d.map(x -> recording.atOrBefore(x.id(), k)).orElse(null);
+                if (s != null) return s.mean();
             }
         }
-        return new KramersMoyalView(ranges, at);
-    }
-
-    /** Redraws the KM curves only when the range, the model, the orders or (2-D) the held point changed. */
-    private void drawKramersMoyal(KramersMoyalView view, boolean higher) {
-        StringBuilder key = new StringBuilder(System.identityHashCode(model) + ":" + higher);
-        for (double[] r : view.ranges()) key.append(':').append(r[0]).append(',').append(r[1]);
-        if (view.at().length > 1) for (double a : view.at()) key.append(':').append(String.format("%.2g", a));
-        if (key.toString().equals(kmKey)) return;
-        kmKey = key.toString();
-        kramersMoyal.show(model, view.ranges(), view.at(), higher);
+        return model.initialX();
     }
 }

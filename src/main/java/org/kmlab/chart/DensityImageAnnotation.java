@@ -18,9 +18,12 @@ import java.awt.image.BufferedImage;
 final class DensityImageAnnotation extends AbstractXYAnnotation {
     private BufferedImage image;
     private double x0, x1, y0, y1;
+    private boolean smooth;
 
-    void set(BufferedImage image, double x0, double x1, double y0, double y1) {
+    /** @param smooth interpolate between cells (a fine continuous density), or draw each cell flat (a lattice) */
+    void set(BufferedImage image, double x0, double x1, double y0, double y1, boolean smooth) {
         this.image = image;
+        this.smooth = smooth;
         this.x0 = x0;
         this.x1 = x1;
         this.y0 = y0;
@@ -36,7 +39,8 @@ final class DensityImageAnnotation extends AbstractXYAnnotation {
         double left = domain.valueToJava2D(x0, area, xEdge), right = domain.valueToJava2D(x1, area, xEdge);
         double top = range.valueToJava2D(y1, area, yEdge), bottom = range.valueToJava2D(y0, area, yEdge);
         Object old = g2.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+                smooth ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g2.drawImage(image, (int) Math.round(left), (int) Math.round(top),
                 (int) Math.round(right - left), (int) Math.round(bottom - top), null);
         if (old != null) g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);

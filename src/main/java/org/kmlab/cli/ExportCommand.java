@@ -9,16 +9,16 @@ import org.kmlab.export.GifAnimationWriter;
 import org.kmlab.export.PaneFigures;
 import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
-import org.kmlab.export.WindowCharts;
-import org.kmlab.export.WindowCharts.Pane;
+import org.kmlab.chart.ChartSet;
+import org.kmlab.chart.PaneKind;
+import org.kmlab.chart.Panes;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
 import org.kmlab.run.Recording;
-import org.kmlab.run.Run;
 import org.kmlab.run.RunRequest;
 import org.kmlab.run.SimulationService;
-import org.kmlab.solve.Solver;
+import org.kmlab.run.SolverRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +31,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 /**
  * {@code kmlab export PRESET.json --figure PANE --out FILE}: runs the solvers as {@code run} does
@@ -40,7 +40,7 @@ import java.util.function.Function;
  * {@code org.kmlab.chart}, and writes one figure: PNG, SVG, PDF, or an animated GIF over the
  * output times. Headless: no display and no JavaFX.
  */
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run solvers on a preset and write a figure of one chart pane (or all of them): PNG, SVG, PDF or animated GIF.",
                 "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
         footer = {"", "Exit status: 0 done; 2 bad input, a run that cannot go on or a file that cannot be written (one line on stderr, no file written); 1 internal error."})
@@ -60,8 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "PNG and GIF resolution in pixels per inch (default: 300 for PNG, 96 for GIF)")
     private Double dpi;
 
-    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "single",
-            description = "single (3.5 in), onehalf (5.5 in), double (7.2 in) or slide (10 × 5.625 in) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--size", paramLabel = "SIZE",
+            description = "single (3.5 in), onehalf (5.5 in), double (7.2 in) or slide (10 × 5.625 in) (default: single for one pane, double for all)")
     private String size;
 
     @Option(names = "--at", paramLabel = "T", description = "the output time to show, nearest to T (default: the last); not for gif")
@@ -80,15 +80,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the figure file to write (its folder must exist)")
     private String out;
 
-    private final Function<String, Solver> solverLookup;
+    private final SolverRegistry solvers;
 
-    ExportCommand(Function<String, Solver> solverLookup) { this.solverLookup = solverLookup; }
+    ExportCommand(SolverRegistry solvers) { this.solvers = solvers; }
 
     @Override public Integer call() {
         Path target = target();
-        FigureFormat fmt = format == null ? FigureFormat.ofFile(target, FigureFormat.PNG) : parse("--format", () -> FigureFormat.named(format));
-        FigureSize figureSize = parse("--size", () -> FigureSize.named(size));
-        List<Pane> wanted = figure.trim().equalsIgnoreCase("all") ? null : List.of(parse("--figure", () -> Pane.named(figure)));
+        FigureFormat byName = parse("--out", () -> FigureFormat.ofFile(target, null));
+        FigureFormat fmt = format == null ? (byName == null ? FigureFormat.PNG : byName) : parse("--format", () -> FigureFormat.named(format));
+        if (byName != null && byName != fmt) {
+            throw new UserInputException("--out " + out + ": the name says " + byName.extension() + " but --format says " + fmt.extension() + "; make them agree");
+        }
+        FigureSize figureSize = size != null ? parse("--size", () -> FigureSize.named(size))
+                : figure.trim().equalsIgnoreCase("all") ? FigureSize.DOUBLE : FigureSize.SINGLE;
+        List<PaneKind> wanted = figure.trim().equalsIgnoreCase("all") ? null : List.of(parse("--figure", () -> Panes.named(figure)));
         PublicationStyle publication = publicationStyle();
         double resolution = dpi != null ? dpi : fmt == FigureFormat.GIF ? GifAnimationWriter.DEFAULT_DPI : PngFigureWriter.DEFAULT_DPI;
         parse("--dpi", () -> { PngFigureWriter.checkDpi(resolution); return null; });
@@ -99,31 +104,29 @@ final class ExportCommand implements Callable<Integer> {
         if (fmt == FigureFormat.GIF && at != null) throw new UserInputException("--at: a GIF shows every output time; leave --at out");
         if (at != null && !Double.isFinite(at)) throw new UserInputException("--at: must be a finite time, got " + at);
 
-        Preset p = PresetLibrary.resolve(run.preset);
+        Preset p = run.preset();
         Model model = run.model(p);
-        RunSettings settings = run.settings(p);
+        RunSettings settings = run.settings(p, solvers);
         if (at != null && (at < 0 || at > settings.tEnd() * (1 + 1e-9))) {
             throw new UserInputException("--at: must be a time from 0 to the end time " + settings.tEnd() + ", got " + at);
         }
-        WindowCharts charts = new WindowCharts(model, settings.tEnd(), ChartStyle.light());
-        List<Pane> panes = wanted == null ? charts.panes() : wanted;
-        for (Pane pane : panes) {
-            if (!charts.has(pane)) {
-                throw new UserInputException("--figure " + pane.cliName() + ": the probability cloud needs a model with 2 species; "
-                        + p.id() + " has " + model.speciesCount());
-            }
+        List<PaneKind> panes = wanted == null ? Panes.forModel(model) : wanted;
+        for (PaneKind pane : panes) {
+            if (!pane.appliesTo(model)) throw new UserInputException("--figure " + pane.id() + ": " + pane.notAvailableReason(model, p.id()));
         }
+        ChartSet charts = new ChartSet(model, ChartStyle.light());
 
         Recording recording = simulate(model, settings);
         try {
             if (fmt == FigureFormat.GIF) {
-                GifAnimationWriter.write(PaneFigures.animation(charts, recording, panes, figureSize, publication), target, frameRate, resolution);
+                GifAnimationWriter.write(PaneFigures.animation(charts, model, settings.tEnd(), recording, Set.of(), panes, figureSize, publication),
+                        target, frameRate, resolution);
             } else {
                 int k = at == null ? recording.timeCount() - 1 : recording.indexOf(at);
-                charts.play(recording, k);
+                charts.play(model, settings.tEnd(), recording, k, Set.of());
                 FigureFiles.write(PaneFigures.of(charts, panes, figureSize, publication), fmt, target, resolution);
             }
-        } catch (ExportException e) {
+        } catch (ExportException | IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
         spec.commandLine().getOut().println("kmlab: wrote " + target.toAbsolutePath() + " (" + describe(fmt, figureSize, panes.size(), resolution, recording) + ")");
@@ -146,26 +149,17 @@ final class ExportCommand implements Callable<Integer> {
 
     private PublicationStyle publicationStyle() {
         return switch (style.trim().toLowerCase(Locale.ROOT)) {
-            case "publication" -> WindowCharts.publicationStyle(new PublicationStyle(serif ? PublicationStyle.Typeface.SERIF : PublicationStyle.Typeface.SANS, true));
+            case "publication" -> new PublicationStyle(serif ? PublicationStyle.Typeface.SERIF : PublicationStyle.Typeface.SANS, true);
             case "window" -> null;
             default -> throw new UserInputException("--style: unknown style '" + style + "': use publication or window");
         };
     }
 
-    /** Runs the solvers that support the model, as the window does; a failed solver stops the export. */
+    /** Runs the solvers as the window does (skipping those that cannot handle the model); a failed solver stops the export. */
     private Recording simulate(Model model, RunSettings settings) {
-        List<String> ids = new ArrayList<>();
-        for (String id : settings.solvers()) {
-            if (solverLookup.apply(id).supports(model)) ids.add(id);
-            else spec.commandLine().getErr().println("kmlab: " + id + " skipped: not available for this model");
+        try (SimulationService service = SimulationService.sameThread(solvers)) {
+            return BatchRuns.execute(service, RunRequest.figure(model, settings, run.threads), spec.commandLine().getErr()).recording();
         }
-        if (ids.isEmpty()) throw new UserInputException("no solver can run this model (asked: " + String.join(", ", settings.solvers()) + ")");
-        Run r;
-        try (SimulationService service = SimulationService.sameThread(solverLookup)) {
-            r = service.start(new RunRequest(model, settings.withSolvers(ids), WindowCharts.solverOptions(model).withThreads(run.threads)));
-        }
-        if (!r.failureMessage().isEmpty()) throw new UserInputException(r.failureMessage());
-        return r.recording();
     }
 
     private static String describe(FigureFormat fmt, FigureSize size, int panels, double dpi, Recording rec) {

@@ -3,7 +3,6 @@ package org.kmlab.cli;
 import org.kmlab.model.ModelException;
 import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.CancelledException;
-import org.kmlab.solve.Solver;
 import org.kmlab.solve.SolverException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,14 +18,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 /**
- * The headless command line: {@code kmlab run ...} and {@code kmlab bench}. Exit status: 0 done,
+ * The headless command line: {@code kmlab run ...}, {@code export}, {@code km} and {@code bench}. Exit status: 0 done,
  * 2 bad input or a run that cannot go on (one line on stderr naming the problem, no stack trace),
  * 1 an internal error (one line; the stack trace only with {@code --debug}).
  */
-@Command(name = "kmlab", mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "kmlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Kramers–Moyal Lab: Gillespie ensembles, master equation, Fokker–Planck, CLE and LNA side by side.",
                 "Without arguments, java -jar kmlab.jar opens the window; with a command it runs headless."},
         subcommands = {CommandLine.HelpCommand.class},
@@ -47,22 +45,23 @@ public final class KmlabCommand implements Callable<Integer> {
 
     /** No command given: show the usage and fail as a usage error. */
     @Override public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command (run, bench)");
+        throw new ParameterException(spec.commandLine(), "missing command (run, export, km, bench)");
     }
 
     /** Runs the command line with the built-in solvers; returns the exit status. Never calls System.exit. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        return execute(args, out, err, SolverRegistry::byId);
+        return execute(args, out, err, SolverRegistry.builtIn());
     }
 
-    /** As {@link #execute(String[], PrintStream, PrintStream)} with these solvers by id (tests pass fakes). */
-    static int execute(String[] args, PrintStream out, PrintStream err, Function<String, Solver> solvers) {
+    /** As {@link #execute(String[], PrintStream, PrintStream)} with these solvers (tests pass fakes). */
+    static int execute(String[] args, PrintStream out, PrintStream err, SolverRegistry solvers) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new KmlabCommand())
                 .addSubcommand(new RunCommand(solvers))
                 .addSubcommand(new BenchCommand(solvers))
                 .addSubcommand(new ExportCommand(solvers))
+                .addSubcommand(new KmCommand(solvers))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)

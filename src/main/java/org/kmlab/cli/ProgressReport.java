@@ -1,6 +1,8 @@
 package org.kmlab.cli;
 
-import org.kmlab.run.BatchRun;
+import org.kmlab.run.RunListener;
+import org.kmlab.run.SolverPhase;
+import org.kmlab.run.SolverState;
 
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
@@ -11,7 +13,7 @@ import java.util.function.LongSupplier;
  * {@link #INTERVAL_SECONDS}, and a closing {@code "ssa   done in 12.3 s"}. Lines rather than a
  * carriage-return display, so logs and pipes stay readable.
  */
-final class ProgressReport implements BatchRun.Listener {
+final class ProgressReport implements RunListener {
     private static final double QUIET_SECONDS = 1.0;
     private static final double INTERVAL_SECONDS = 1.0;
 
@@ -20,6 +22,7 @@ final class ProgressReport implements BatchRun.Listener {
     private long startNanos;
     private long lastNanos;
     private boolean shown;
+    private final java.util.Map<String, SolverPhase> phases = new java.util.HashMap<>();
 
     ProgressReport(PrintWriter err) { this(err, System::nanoTime); }
 
@@ -29,13 +32,31 @@ final class ProgressReport implements BatchRun.Listener {
         this.clock = clock;
     }
 
-    @Override public synchronized void started(String solver) {
+    /** Turns a run's state changes into started / progress / finished / skipped. */
+    @Override public synchronized void changed(SolverState state) {
+        SolverPhase before = phases.put(state.solver(), state.phase());
+        switch (state.phase()) {
+            case RUNNING -> {
+                if (before != SolverPhase.RUNNING) started(state.solver());
+                else progress(state.solver(), state.progress());
+            }
+            case DONE -> {
+                if (before != SolverPhase.DONE) finished(state.solver(), (clock.getAsLong() - startNanos) * 1e-9);
+            }
+            case SKIPPED -> {
+                if (before != SolverPhase.SKIPPED) skipped(state.solver(), state.message());
+            }
+            default -> { }
+        }
+    }
+
+    synchronized void started(String solver) {
         startNanos = clock.getAsLong();
         lastNanos = startNanos;
         shown = false;
     }
 
-    @Override public synchronized void progress(String solver, double fraction) {
+    synchronized void progress(String solver, double fraction) {
         long now = clock.getAsLong();
         if ((now - startNanos) * 1e-9 < QUIET_SECONDS || (shown && (now - lastNanos) * 1e-9 < INTERVAL_SECONDS)) return;
         lastNanos = now;
@@ -44,14 +65,14 @@ final class ProgressReport implements BatchRun.Listener {
         err.flush();
     }
 
-    @Override public synchronized void finished(String solver, double wallSeconds) {
+    synchronized void finished(String solver, double wallSeconds) {
         if (shown) {
             err.printf(java.util.Locale.ROOT, "%-5s done in %.1f s%n", solver, wallSeconds);
             err.flush();
         }
     }
 
-    @Override public synchronized void skipped(String solver, String reason) {
+    synchronized void skipped(String solver, String reason) {
         err.println("kmlab: " + solver + " skipped: " + reason);
         err.flush();
     }

@@ -5,12 +5,12 @@ import org.kmlab.export.data.RunFiles;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
-import org.kmlab.run.BatchRun;
-import org.kmlab.run.BatchRun.Outcome;
-import org.kmlab.solve.CancellationToken;
+import org.kmlab.run.Outcome;
+import org.kmlab.run.Run;
+import org.kmlab.run.RunRequest;
+import org.kmlab.run.SimulationService;
+import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.Problem;
-import org.kmlab.solve.Solver;
-import org.kmlab.solve.SolverOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,14 +24,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 /**
  * {@code kmlab run PRESET.json ... --out DIR}: runs the chosen solvers on one preset and writes
  * {@code DIR/summary.json} and {@code DIR/<solver>.csv} (contract in DESIGN.md). All input is
  * checked before any work starts; the files appear together only when every solver finished.
  */
-@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run solvers on a preset and write DIR/summary.json and DIR/<solver>.csv.",
                 "PRESET.json is a preset file, or the name of a built-in preset (birth-death, ornstein-uhlenbeck, predator-prey, ...)."},
         footer = {"", "Exit status: 0 done; 2 bad input or a run that cannot go on (one line on stderr, no files written); 1 internal error; 130 interrupted (Ctrl-C; no files written)."})
@@ -43,30 +42,29 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if missing)")
     private String out;
 
-    private final Function<String, Solver> solverLookup;
+    private final SolverRegistry solvers;
 
-    RunCommand(Function<String, Solver> solverLookup) { this.solverLookup = solverLookup; }
+    RunCommand(SolverRegistry solvers) { this.solvers = solvers; }
 
     @Override public Integer call() throws IOException {
-        Preset p = PresetLibrary.resolve(flags.preset);
+        Preset p = flags.preset();
         Model model = flags.model(p);
-        RunSettings run = flags.settings(p);
-        List<String> ids = run.solvers();
-        Problem problem = Problem.of(model, run, SolverOptions.defaults().withThreads(flags.threads));
+        RunSettings run = flags.settings(p, solvers);
         OutputFolder folder = prepareOut();
 
-        CancellationToken cancel = new CancellationToken();
+        SimulationService service = SimulationService.sameThread(solvers);
         PrintWriter err = spec.commandLine().getErr();
         Thread onInterrupt = new Thread(() -> { // Ctrl-C: stop the solvers, leave no temporary files
-            cancel.cancel();
+            service.reset();
             err.println(folder.abort() ? "kmlab: interrupted; no files written" : "kmlab: interrupted after the files were written");
             err.flush();
         }, "kmlab-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean committed = false;
         try {
-            List<Outcome> outcomes = new BatchRun(solverLookup).run(problem, ids, new ProgressReport(err), cancel);
-            write(folder, p.id(), problem, outcomes);
+            Run done = BatchRuns.execute(service, RunRequest.batch(model, run, flags.threads), err);
+            List<Outcome> outcomes = done.outcomes();
+            write(folder, p.id(), done.problem(), outcomes);
             folder.commit();
             committed = true;
             spec.commandLine().getOut().println("kmlab: wrote " + folder.dir() + " (" + fileList(outcomes) + ")");
@@ -105,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
     private static String fileList(List<Outcome> outcomes) {
         List<String> names = new ArrayList<>();
         names.add("summary.json");
-        for (Outcome o : outcomes) if (!o.isSkipped()) names.add(o.solver() + ".csv");
+        for (Outcome o : outcomes) if (o.ran()) names.add(o.solver() + ".csv");
         return String.join(", ", names);
     }
 }

@@ -3,6 +3,8 @@ package org.kmlab.cli;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
+import org.kmlab.run.ModelLibrary;
+import org.kmlab.run.SolverRegistry;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,6 +43,15 @@ final class RunFlags {
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "worker threads for ensembles; 0 = all cores (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--fp-cells", paramLabel = "N",
+            description = "Fokker–Planck resolution: cells across the solver's moving box per axis, 8 to " + RunSettings.MAX_FP_CELLS + "; 0 = automatic (default: the preset's)")
+    Integer fpCells;
+
+    /** The model the user named: a file or a built-in preset. */
+    Preset preset() {
+        return ModelLibrary.standard().resolve(preset);
+    }
+
     /** The preset's model with every {@code --set} applied. */
     Model model(Preset p) {
         Model model = p.model();
@@ -49,7 +60,7 @@ final class RunFlags {
     }
 
     /** The preset's run settings with the flags applied, the solvers included. */
-    RunSettings settings(Preset p) {
+    RunSettings settings(Preset p, SolverRegistry registry) {
         RunSettings run = p.run();
         if (tEnd != null) {
             if (!(tEnd > 0) || tEnd.isInfinite()) throw new UserInputException("--t-end: must be a finite number > 0, got " + tEnd);
@@ -64,25 +75,33 @@ final class RunFlags {
             run = run.withTrajectories(trajectories);
         }
         if (seed != null) run = run.withSeed(seed);
+        if (fpCells != null) {
+            if (fpCells != 0 && (fpCells < 8 || fpCells > RunSettings.MAX_FP_CELLS)) {
+                throw new UserInputException("--fp-cells: must be 0 (automatic) or from 8 to " + RunSettings.MAX_FP_CELLS + ", got " + fpCells);
+            }
+            run = run.withFpCells(fpCells);
+        }
         if (threads < 0) throw new UserInputException("--threads: must be ≥ 0 (0 = all cores), got " + threads);
-        return run.withSolvers(solverIds(run));
+        return run.withSolvers(solverIds(run, registry));
     }
 
-    private List<String> solverIds(RunSettings run) {
+    private List<String> solverIds(RunSettings run, SolverRegistry registry) {
+        String known = String.join(", ", registry.ids());
         if (solvers == null) {
-            if (run.solvers().isEmpty()) throw new UserInputException("no solvers: the preset names none; choose with --solvers ssa,cme,fp,cle,lna");
+            if (run.solvers().isEmpty()) throw new UserInputException("no solvers: the preset names none; choose with --solvers " + String.join(",", registry.ids()));
+            for (int i = 0; i < run.solvers().size(); i++) {
+                if (!registry.has(run.solvers().get(i))) throw new UserInputException("run.solvers[" + i + "]: " + registry.unknown(run.solvers().get(i)) + "; choose others with --solvers");
+            }
             return run.solvers();
         }
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (String s : solvers) {
             String id = s.strip();
             if (id.isEmpty()) continue;
-            if (!RunSettings.KNOWN_SOLVERS.contains(id)) {
-                throw new UserInputException("--solvers: unknown solver '" + id + "' (known: " + String.join(", ", RunSettings.KNOWN_SOLVERS) + ")");
-            }
+            if (!registry.has(id)) throw new UserInputException("--solvers: " + registry.unknown(id));
             ids.add(id);
         }
-        if (ids.isEmpty()) throw new UserInputException("--solvers: no solver named (known: " + String.join(", ", RunSettings.KNOWN_SOLVERS) + ")");
+        if (ids.isEmpty()) throw new UserInputException("--solvers: no solver named (known: " + known + ")");
         return List.copyOf(ids);
     }
 }

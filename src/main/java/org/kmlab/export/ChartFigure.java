@@ -22,20 +22,20 @@ public final class ChartFigure implements Figure {
 
     /** The chart as the window shows it, with fonts resized for {@code size}. */
     public static ChartFigure asShown(JFreeChart chart, FigureSize size) {
-        return styled(chart, size, null, new SeriesLooks());
+        return styled(chart, size, null);
     }
 
     /** The chart in the publication style at {@code size}. */
     public static ChartFigure publication(JFreeChart chart, FigureSize size, PublicationStyle style) {
         if (style == null) throw new IllegalArgumentException("style must not be null");
-        return styled(chart, size, style, style.newLooks());
+        return styled(chart, size, style);
     }
 
     /** @param style null for the look shown in the window */
-    static ChartFigure styled(JFreeChart chart, FigureSize size, PublicationStyle style, SeriesLooks looks) {
+    static ChartFigure styled(JFreeChart chart, FigureSize size, PublicationStyle style) {
         JFreeChart copy = ChartCopies.copy(chart);
         new ChartTypography(size, style == null ? null : style.typeface().family()).apply(copy);
-        if (style != null) style.apply(copy, size, looks);
+        if (style != null) style.apply(copy, size);
         return new ChartFigure(copy, size.widthPt(), size.heightPt());
     }
 

@@ -15,20 +15,8 @@ import java.util.List;
 final class ChartParts {
     private ChartParts() {}
 
-    /** The plot itself if it is an XY plot, or the XY subplots of a combined plot. */
-    static List<XYPlot> xyPlots(Plot plot) {
-        List<XYPlot> out = new ArrayList<>();
-        if (plot instanceof CombinedDomainXYPlot c) {
-            out.addAll(c.getSubplots());
-            out.add(c);
-        } else if (plot instanceof CombinedRangeXYPlot c) {
-            out.addAll(c.getSubplots());
-            out.add(c);
-        } else if (plot instanceof XYPlot xy) {
-            out.add(xy);
-        }
-        return out;
-    }
+    /** The plot itself if it is an XY plot, and the XY plots inside combined plots and panel rows. */
+    static List<XYPlot> xyPlots(Plot plot) { return org.kmlab.chart.ChartLooks.xyPlots(plot); }
 
     /** Every domain and range axis of an XY plot. */
     static List<Axis> axes(XYPlot plot) {

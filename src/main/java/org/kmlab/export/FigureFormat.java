@@ -15,13 +15,13 @@ public enum FigureFormat {
         throw new IllegalArgumentException("unknown format '" + name + "': use png, svg, pdf or gif");
     }
 
-    /** The format a file name's extension asks for, or {@code fallback} without a known one. */
+    /** The format a file name's extension asks for, or {@code fallback} when it has none; an unknown extension is refused. */
     public static FigureFormat ofFile(Path file, FigureFormat fallback) {
         String n = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = n.lastIndexOf('.');
         if (dot < 0) return fallback;
         String ext = n.substring(dot + 1);
         for (FigureFormat f : values()) if (f.extension().equalsIgnoreCase(ext)) return f;
-        return fallback;
+        throw new IllegalArgumentException("kmlab writes .png, .svg, .pdf or .gif figures, not ." + ext);
     }
 }

@@ -14,12 +14,18 @@ import java.util.List;
 
 /**
  * Several charts as one figure: a grid of panels labelled a, b, c… in bold at their top-left
- * corners, as journals ask. The width is the size preset's; rows add height (a panel is 3:4 in
- * print), except on a slide, whose 16:9 page is shared by the panels.
+ * corners, as journals ask. The layout follows the width: two panels a row from a double column
+ * up (a panel is 3:4 there), one column below it (a panel is 5:8, so a column figure stays
+ * readable), and a slide's 16:9 page shared by the panels. A column of panels taller than a page
+ * ({@value #MAX_HEIGHT_INCHES} in) is refused with a size that works.
  */
 public final class MultiPanelFigure implements Figure {
-    /** Height : width of one panel in print. */
+    /** Height : width of one panel in print, two panels a row… */
     static final double PANEL_ASPECT = 0.75;
+    /** …and one panel a row. */
+    static final double COLUMN_PANEL_ASPECT = 0.625;
+    /** The tallest figure a journal page holds. */
+    static final double MAX_HEIGHT_INCHES = 9.5;
 
     private final List<ChartFigure> panels;
     private final List<String> labels;
@@ -49,14 +55,18 @@ public final class MultiPanelFigure implements Figure {
         int columns = columns(n, size);
         int rows = (n + columns - 1) / columns;
         double cellWidth = size.widthPt() / columns;
-        double cellHeight = size.isSlide() ? size.heightPt() / rows : cellWidth * PANEL_ASPECT;
+        double cellHeight = size.isSlide() ? size.heightPt() / rows : cellWidth * (columns == 1 ? COLUMN_PANEL_ASPECT : PANEL_ASPECT);
+        if (!size.isSlide() && rows * cellHeight > MAX_HEIGHT_INCHES * FigureSize.POINTS_PER_INCH) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%d panels at size %s would make a figure %.1f in tall, more than a page; use size double (two panels a row) or export the panes one by one",
+                    n, size.name(), rows * cellHeight / FigureSize.POINTS_PER_INCH));
+        }
         FigureSize cell = new FigureSize(size.name(), cellWidth, cellHeight, size.textPt(), size.lineWidthPt());
         String family = style == null ? Font.SANS_SERIF : style.typeface().family();
         Font labelFont = new Font(family, Font.BOLD, 1).deriveFont((float) size.panelLabelPt());
-        SeriesLooks looks = style == null ? new SeriesLooks() : style.newLooks(); // shared: a solver looks the same in every panel
         List<ChartFigure> panels = new ArrayList<>();
         for (JFreeChart c : charts) {
-            ChartFigure panel = ChartFigure.styled(c, cell, style, looks);
+            ChartFigure panel = ChartFigure.styled(c, cell, style);
             makeRoomForLabel(panel.chart(), size.panelLabelPt());
             panels.add(panel);
         }
@@ -64,14 +74,14 @@ public final class MultiPanelFigure implements Figure {
     }
 
     /**
-     * Columns for n panels: one column when a column figure has at most two panels, else at most
-     * two per row, so a panel (with its legend below it) keeps at least 3.6 in of a double column;
-     * three panels in a row were 2.4 × 1.8 in, too cramped for titles and axis labels.
+     * Columns for n panels: one below a double column's width (two panels in 3.5 or 5.5 in are too
+     * cramped for titles, axis labels and legends), else at most two per row, so a panel keeps at
+     * least 3.6 in; a slide shares its page.
      */
     static int columns(int n, FigureSize size) {
         if (n == 1) return 1;
-        if (size.widthPt() < 4.5 * FigureSize.POINTS_PER_INCH) return n <= 2 ? 1 : 2;
         if (size.isSlide()) return n <= 3 ? n : (int) Math.ceil(Math.sqrt(n));
+        if (size.widthPt() < 7 * FigureSize.POINTS_PER_INCH) return 1;
         return 2;
     }
 

@@ -3,67 +3,61 @@ package org.kmlab.export;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYDotRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.XYDataset;
+import org.kmlab.chart.ChartLooks;
+import org.kmlab.chart.Looks;
+import org.kmlab.chart.SeriesKey;
+import org.kmlab.chart.SeriesLook;
+import org.kmlab.chart.WindowLooks;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Paint;
-import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.geom.AffineTransform;
-import java.util.Map;
+
 
 /**
  * The "publication" look: white background, no gradients or shadows, black axes with a thin
- * frame, an Okabe–Ito palette and a distinct dash per series (see {@link SeriesLooks}), so a
- * figure reads in colour, for colour-blind readers and in greyscale print. Lines are
- * {@link FigureSize#lineWidthPt()} wide (1 pt in print, 2 pt on a slide). Negative tick labels
- * get a true minus sign (see {@link MinusSignTicks}).
+ * frame, the Okabe–Ito palette by solver style slot and a dash per kind of series (the same rules
+ * as the window's, {@link WindowLooks}), so a figure reads in colour, for colour-blind readers and
+ * in greyscale print, and a solver has one colour in every figure. Lines are
+ * {@link FigureSize#lineWidthPt()} wide (1 pt in print, 2 pt on a slide). Negative tick labels get
+ * a true minus sign (see {@link MinusSignTicks}).
  *
  * @param typeface sans-serif (most journals) or serif (to match a LaTeX body text)
  * @param grid     thin light-grey grid lines, or none
- * @param fixedSlots window colours pinned to palette slots, so a solver has one colour in every figure
  */
-public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integer> fixedSlots) {
-    public static final PublicationStyle DEFAULT = new PublicationStyle(Typeface.SANS, true, Map.of());
+public record PublicationStyle(Typeface typeface, boolean grid) implements Looks {
+    public static final PublicationStyle DEFAULT = new PublicationStyle(Typeface.SANS, true);
+
+    /**
+     * Okabe &amp; Ito, "Color Universal Design" (2008), by solver style slot: SSA blue, CME black,
+     * FP vermillion, CLE bluish green, LNA reddish purple, then sky blue and yellow for new solvers.
+     */
+    static final Color[] PALETTE = {new Color(0x0072B2), Color.BLACK, new Color(0xD55E00), new Color(0x009E73),
+            new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x999999)};
+    /** The model's own curves: the deterministic path (and M₃) orange, M₄ sky blue. */
+    static final Color PATH = new Color(0xE69F00), EXTRA = new Color(0x56B4E9);
 
     private static final Color GRID = new Color(0xDDDDDD);
     private static final float FRAME_PT = 0.6f;
-    /**
-     * Markers are drawn in screen pixels in the window; on paper at this factor per point of line
-     * width (a 9 px circle becomes 4.5 pt in print, 9 pt on a slide).
-     */
-    static final double SHAPE_SCALE = 0.5;
+    /** A marker's diameter in line widths (4.5 pt in print, 9 pt on a slide). */
+    static final double MARKER_LINE_WIDTHS = 4.5;
 
     public PublicationStyle {
         if (typeface == null) throw new IllegalArgumentException("typeface must not be null");
-        fixedSlots = Map.copyOf(fixedSlots);
     }
 
-    public PublicationStyle(Typeface typeface, boolean grid) {
-        this(typeface, grid, Map.of());
-    }
-
-    /** This style with window colours pinned to palette slots (see {@link SeriesLooks#SeriesLooks(Map)}). */
-    public PublicationStyle withFixedSlots(Map<Color, Integer> slots) {
-        return new PublicationStyle(typeface, grid, slots);
-    }
-
-    /** Fresh looks for one figure, honouring the fixed slots. */
-    SeriesLooks newLooks() {
-        return new SeriesLooks(fixedSlots);
+    @Override public SeriesLook lookOf(SeriesKey key) {
+        Color c = key.solver() == null ? Color.BLACK : PALETTE[key.solver().styleSlot() % PALETTE.length];
+        return WindowLooks.lookOf(key, c, Color.BLACK, PATH, EXTRA);
     }
 
     public enum Typeface {
@@ -78,7 +72,7 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
     }
 
     /** Restyles {@code chart} in place: call it on a copy (see {@link ChartCopies}), never on the window's chart. */
-    void apply(JFreeChart chart, FigureSize size, SeriesLooks looks) {
+    void apply(JFreeChart chart, FigureSize size) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBackgroundImage(null);
         chart.setBorderVisible(false);
@@ -93,10 +87,24 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
             if (t instanceof PaintScaleLegend scale) MinusSignTicks.apply(scale.getAxis());
         }
         if (chart.getTitle() != null) chart.getTitle().setPaint(Color.BLACK);
-        for (XYPlot plot : ChartParts.xyPlots(chart.getPlot())) style(plot, size, looks);
+        for (XYPlot plot : ChartLooks.xyPlots(chart.getPlot())) style(plot, size);
+        ChartLooks.apply(chart, this, (float) size.lineWidthPt(), size.lineWidthPt() * MARKER_LINE_WIDTHS, Color.WHITE);
+        for (XYPlot plot : ChartLooks.xyPlots(chart.getPlot())) {
+            for (int i = 0; i < plot.getRendererCount(); i++) {
+                var d = plot.getDataset(i);
+                if (d != null && plot.getRenderer(i) != null) {
+                    for (int s = 0; s < d.getSeriesCount(); s++) if (d.getItemCount(s) == 0) plot.getRenderer(i).setSeriesVisibleInLegend(s, false, false);   // a solver that did not run
+                }
+                if (plot.getRenderer(i) instanceof XYBarRenderer bars) {
+                    bars.setBarPainter(new StandardXYBarPainter());
+                    bars.setShadowVisible(false);
+                    bars.setDrawBarOutline(true);
+                }
+            }
+        }
     }
 
-    private void style(XYPlot plot, FigureSize size, SeriesLooks looks) {
+    private void style(XYPlot plot, FigureSize size) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setBackgroundImage(null);
         plot.setShadowGenerator(null);
@@ -125,66 +133,24 @@ public record PublicationStyle(Typeface typeface, boolean grid, Map<Color, Integ
             axis.setTickMarkInsideLength(0);
             MinusSignTicks.apply(axis);
         }
-        for (int i = 0; i < plot.getRendererCount(); i++) {
-            XYDataset d = plot.getDataset(i);
-            if (plot.getRenderer(i) instanceof AbstractXYItemRenderer r && d != null) style(r, d, size, looks);
+        for (Layer layer : new Layer[] {Layer.FOREGROUND, Layer.BACKGROUND}) {   // zero lines, the time on show: black on paper
+            for (Marker m : markers(plot.getDomainMarkers(layer))) blacken(m);
+            for (Marker m : markers(plot.getRangeMarkers(layer))) blacken(m);
         }
     }
 
-    private static void style(AbstractXYItemRenderer r, XYDataset d, FigureSize size, SeriesLooks looks) {
-        if (r instanceof XYBlockRenderer) return; // a density map keeps its colour scale
-        if (r instanceof XYBarRenderer bars) {
-            bars.setBarPainter(new StandardXYBarPainter());
-            bars.setShadowVisible(false);
-            bars.setDrawBarOutline(true);
-        }
-        for (int s = 0; s < d.getSeriesCount(); s++) {
-            Paint original = r.lookupSeriesPaint(s);
-            SeriesLooks.Look look = looks.lookFor(original);
-            Color color = look.withAlphaOf(original);
-            float width = lineWidth(r.lookupSeriesStroke(s), size);
-            r.setSeriesPaint(s, color, false);
-            r.setSeriesStroke(s, look.stroke(width), false);
-            Paint originalFill = r.getSeriesFillPaint(s); // a band's translucent fill, if the chart set one
-            r.setSeriesFillPaint(s, originalFill == null ? color : look.withAlphaOf(originalFill), false);
-            if (d.getItemCount(s) == 0) r.setSeriesVisibleInLegend(s, false, false); // a solver that did not run
-            if (r instanceof XYBarRenderer) {
-                r.setSeriesOutlinePaint(s, look.color(), false);
-                r.setSeriesOutlineStroke(s, new BasicStroke(width * 0.6f), false);
-            }
-            Shape shape = r.lookupSeriesShape(s);
-            if (shape != null) r.setSeriesShape(s, scaled(shape, size.lineWidthPt() * SHAPE_SCALE), false);
-            if (r instanceof XYLineAndShapeRenderer && !(r instanceof DeviationRenderer)) {
-                // open markers: the curves beneath stay visible
-                r.setSeriesFillPaint(s, Color.WHITE, false);
-                r.setSeriesOutlineStroke(s, new BasicStroke(Math.max(0.5f, width * 0.8f)), false);
-            }
-        }
-        if (r instanceof XYLineAndShapeRenderer lines) {
-            lines.setDrawSeriesLineAsPath(true); // one path per series, else a dash restarts at every data point
-        }
-        if (r instanceof XYLineAndShapeRenderer lines && !(r instanceof DeviationRenderer)) {
-            lines.setUseFillPaint(true);
-            lines.setDrawOutlines(true);
-            lines.setUseOutlinePaint(false);
-        }
-        if (r instanceof XYDotRenderer dots) {
-            dots.setDotWidth(Math.max(1, (int) Math.round(dots.getDotWidth() * size.lineWidthPt() * SHAPE_SCALE)));
-            dots.setDotHeight(Math.max(1, (int) Math.round(dots.getDotHeight() * size.lineWidthPt() * SHAPE_SCALE)));
+    private static java.util.List<Marker> markers(java.util.Collection<?> c) {
+        java.util.List<Marker> out = new java.util.ArrayList<>();
+        if (c != null) for (Object o : c) if (o instanceof Marker m) out.add(m);
+        return out;
+    }
+
+    private static void blacken(Marker m) {
+        m.setPaint(Color.BLACK);
+        m.setLabelPaint(Color.BLACK);
+        if (m.getStroke() instanceof BasicStroke b) {
+            m.setStroke(new BasicStroke(FRAME_PT, b.getEndCap(), b.getLineJoin(), b.getMiterLimit(), b.getDashArray(), b.getDashPhase()));
         }
     }
 
-    /**
-     * The printed width of a line drawn {@code original} wide on screen: a 2 px (or wider) screen
-     * line becomes the size's full line width, thinner lines (sample paths) stay proportionally thinner.
-     */
-    static float lineWidth(Stroke original, FigureSize size) {
-        double screen = original instanceof BasicStroke b ? b.getLineWidth() : 1.0;
-        double factor = Math.max(0.3, Math.min(1.0, screen / 2.0));
-        return (float) (size.lineWidthPt() * factor);
-    }
-
-    static Shape scaled(Shape shape, double factor) {
-        return AffineTransform.getScaleInstance(factor, factor).createTransformedShape(shape);
-    }
 }

@@ -1,18 +1,18 @@
 package org.kmlab.export;
 
 import org.kmlab.chart.ChartSet;
+import org.kmlab.chart.Frame;
 import org.kmlab.export.data.DistributionAtCsv;
 import org.kmlab.export.data.KramersMoyalCsv;
 import org.kmlab.export.data.OutputFolder;
 import org.kmlab.export.data.RunFiles;
 import org.kmlab.model.Model;
 import org.kmlab.model.Species;
-import org.kmlab.run.BatchRun.Outcome;
+import org.kmlab.run.Outcome;
 import org.kmlab.run.Recording;
 import org.kmlab.run.Run;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
-import org.kmlab.solve.SolverResult;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -44,17 +44,17 @@ public final class RunData {
     public static List<String> write(Run run, String modelId, Path dir, int shown) throws ExportException {
         Recording rec = run.recording();
         if (shown < 0 || shown >= rec.timeCount()) throw new IllegalArgumentException("output index " + shown + " is not in 0.." + (rec.timeCount() - 1));
-        List<Outcome> outcomes = finished(run);
-        if (outcomes.isEmpty()) throw new ExportException("no solver has finished the run yet: nothing to export");
+        List<Outcome> outcomes = run.outcomes().stream().filter(o -> !o.isFailed()).toList();
+        if (outcomes.stream().noneMatch(Outcome::ran)) throw new ExportException("no solver has finished the run yet: nothing to export");
         Model model = run.request().model();
-        Problem problem = Problem.of(model, run.request().settings(), run.request().options());
+        Problem problem = run.problem();
         List<String> species = model.species().stream().map(Species::name).toList();
         Map<String, Snapshot> shownNow = new LinkedHashMap<>();
         for (String id : rec.solvers()) {
             Snapshot s = rec.get(id, shown);
             if (s != null) shownNow.put(id, s);
         }
-        ChartSet.KramersMoyalView km = ChartSet.kramersMoyalViewAfterPlaying(model, rec, shown);
+        Frame km = ChartSet.frameAfterPlaying(model, run.request().settings().tEnd(), rec, shown);
 
         OutputFolder folder;
         try {
@@ -80,26 +80,11 @@ public final class RunData {
         }
     }
 
-    /** The solvers with a snapshot at every output time. */
-    private static List<Outcome> finished(Run run) {
-        Recording rec = run.recording();
-        List<Outcome> outcomes = new ArrayList<>();
-        for (String id : rec.solvers()) {
-            List<Snapshot> snaps = new ArrayList<>();
-            for (int k = 0; k < rec.timeCount(); k++) {
-                Snapshot s = rec.get(id, k);
-                if (s == null) break;
-                snaps.add(s);
-            }
-            if (snaps.size() == rec.timeCount()) outcomes.add(Outcome.ran(new SolverResult(id, snaps, run.info(id))));
-        }
-        return outcomes;
-    }
-
     /** t, solver, species, mean, sd: the time course the window draws, in x = n/Ω units. */
     static void writeTimeCourse(List<Outcome> outcomes, List<String> species, Writer w) throws IOException {
         w.write("t,solver,species,mean,sd\n");
         for (Outcome o : outcomes) {
+            if (!o.ran()) continue;
             for (Snapshot s : o.result().snapshots()) {
                 for (int i = 0; i < species.size(); i++) {
                     w.write(String.format(Locale.ROOT, "%s,%s,%s,%s,%s\n", s.time(), o.solver(), species.get(i),

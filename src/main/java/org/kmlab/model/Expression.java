@@ -1,7 +1,7 @@
 package org.kmlab.model;
 
 /**
- * A compiled formula of counts, parameters, {@code Omega} and {@code h}, evaluated against an
+ * A compiled {@link Formula} of counts, parameters, {@code Omega} and {@code h}, evaluated against an
  * environment array whose slots were fixed at compile time (see {@link Environment}). Evaluation
  * walks a tree of final nodes and allocates nothing, so it is safe inside the SSA's event loop.
  */
@@ -20,9 +20,16 @@ public abstract class Expression {
 
     Expression withSource(String text) { this.source = text; return this; }
 
-    /** Parses {@code text}, resolving names through {@code environment}. */
+    /** Parses {@code text}, resolving names through {@code environment} (see {@link Formula}). */
     public static Expression parse(String text, Environment environment) {
-        return new ExpressionParser(text, environment).parse().withSource(text.strip());
+        return Formula.parse(text).compile(environment);
+    }
+
+    /** Replaces a node whose inputs are all constants by its value. */
+    static Expression fold(Expression e) {
+        if (e instanceof Binary b && b.a instanceof Const && b.b instanceof Const) return new Const(e.eval(new double[0]));
+        if (e instanceof Unary u && u.a instanceof Const) return new Const(e.eval(new double[0]));
+        return e;
     }
 
     static Expression constant(double value) { return new Const(value); }

@@ -72,20 +72,19 @@ public final class Model {
             Reaction rx = this.reactions.get(j);
             String path = "reactions[" + j + "]";
             if (rx.name() == null || rx.name().isBlank()) throw new ModelException(path + ".name: missing");
-            Stoichiometry st = Stoichiometry.parse(rx.equation(), speciesNames, path + ".equation");
-            reactants[j] = st.reactants;
+            reactants[j] = counts(rx.reactants(), speciesNames, path, rx);
+            int[] products = counts(rx.products(), speciesNames, path, rx);
             jumps[j] = new int[speciesNames.size()];
             boolean moves = false;
             for (int s = 0; s < jumps[j].length; s++) {
-                jumps[j][s] = st.products[s] - st.reactants[s];
+                jumps[j][s] = products[s] - reactants[j][s];
                 moves |= jumps[j][s] != 0;
             }
             if (!moves) throw new ModelException(path + ".equation: '" + rx.equation() + "' changes nothing");
             if ((rx.rate() == null) == (rx.propensity() == null)) throw new ModelException(path + ": give exactly one of 'rate' or 'propensity'");
             String key = rx.rate() != null ? "rate" : "propensity";
-            String text = rx.rate() != null ? rx.rate() : rx.propensity();
             try {
-                formulas[j] = Expression.parse(text, environment);
+                formulas[j] = rx.formula().compile(environment);
             } catch (FormulaException e) {
                 throw new ModelException(path + "." + key + ": " + e.getMessage());
             }
@@ -99,6 +98,17 @@ public final class Model {
                 throw new ModelException(path + ".propensity: must be ≥ 0 at the initial state, got " + Names.format(v) + " (reaction '" + rx.name() + "')");
             }
         }
+    }
+
+    /** Coefficients by species index; a name that is no species of the model is an error at the reaction's equation. */
+    private static int[] counts(java.util.Map<String, Integer> side, List<String> species, String path, Reaction rx) {
+        int[] out = new int[species.size()];
+        for (var e : side.entrySet()) {
+            int i = species.indexOf(e.getKey());
+            if (i < 0) throw new ModelException(path + ".equation: unknown species '" + e.getKey() + "' in '" + rx.equation() + "'");
+            out[i] += e.getValue();
+        }
+        return out;
     }
 
     private static void checkNewName(String n, List<String> taken, String path) {
@@ -204,11 +214,45 @@ public final class Model {
         throw new ModelException("unknown parameter '" + settable + "'");
     }
 
-    /** Reaction r written for people, e.g. {@code "∅ → X  at k1·Ω"}. */
+    /** Reaction r's equation with the species in the model's order, e.g. {@code "X + Y -> 2 Y"} ({@code 0} for nothing). */
+    public String equation(int r) {
+        return side(reactants[r]) + " -> " + side(products(r));
+    }
+
+    private int[] products(int r) {
+        int[] p = new int[jumps[r].length];
+        for (int s = 0; s < p.length; s++) p[s] = reactants[r][s] + jumps[r][s];
+        return p;
+    }
+
+    private String side(int[] counts) {
+        List<String> terms = new ArrayList<>();
+        for (int s = 0; s < counts.length; s++) {
+            if (counts[s] > 0) terms.add(counts[s] == 1 ? species.get(s).name() : counts[s] + " " + species.get(s).name());
+        }
+        return terms.isEmpty() ? "0" : String.join(" + ", terms);
+    }
+
+    /**
+     * Reaction r written for people, e.g. {@code "birth: ∅ → X  at k1·Ω"}; a step of lattice
+     * coordinates (signed species) as its jump, e.g. {@code "step right: X → X + 1  at D/(2·h²) + …"}.
+     */
     public String describe(int r) {
-        Reaction rx = reactions.get(r);
-        String eq = rx.equation().replace("->", "→").replaceAll("(^|\\s)0(\\s|$)", "$1∅$2").strip().replaceAll("\\s+", " ");
-        return eq + "  at " + ReactionText.propensityText(this, r);
+        return reactions.get(r).name() + ": " + transition(r) + "  at " + ReactionText.propensityText(this, r);
+    }
+
+    private String transition(int r) {
+        boolean walk = true;
+        for (int s = 0; s < jumps[r].length; s++) if (jumps[r][s] != 0 || reactants[r][s] != 0) walk &= species.get(s).signed();
+        if (!walk) return equation(r).replace("->", "→").replaceAll("(^|\\s)0(\\s|$)", "$1∅$2");
+        List<String> moves = new ArrayList<>();
+        for (int s = 0; s < jumps[r].length; s++) {
+            int j = jumps[r][s];
+            if (j == 0) continue;
+            String n = species.get(s).name();
+            moves.add(n + " → " + n + (j > 0 ? " + " : " − ") + Math.abs(j));
+        }
+        return String.join(", ", moves);
     }
 
     @Override public boolean equals(Object o) {

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,23 +25,8 @@ public final class PresetIO {
 
     private PresetIO() {}
 
-    public static Preset read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelException(file + ": no such preset file");
-        } catch (IOException e) {
-            throw new ModelException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        String fileName = file.getFileName().toString();
-        String id = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        try {
-            return parse(text, id);
-        } catch (ModelException e) {
-            throw new ModelException(file.getFileName() + ": " + e.getMessage());
-        }
-    }
+    /** Reads a preset file (see {@link ModelSources#read}: messages start with the file name). */
+    public static Preset read(Path file) { return ModelSources.read(file); }
 
     public static Preset parse(String text, String id) {
         JsonNode root;
@@ -110,9 +93,18 @@ public final class PresetIO {
             allowOnly(r, path, Set.of("name", "equation", "rate", "propensity"));
             String rname = requiredText(r, "name", path);
             String equation = requiredText(r, "equation", path);
-            String rate = r.has("rate") ? formula(r.get("rate"), path + ".rate") : null;
-            String propensity = r.has("propensity") ? formula(r.get("propensity"), path + ".propensity") : null;
-            reactions.add(new Reaction(rname, equation, rate, propensity));
+            String[] sides;
+            java.util.Map<String, Integer> reactants, products;
+            try {
+                sides = Stoichiometry.split(equation);
+                reactants = Stoichiometry.side(sides[0], equation);
+                products = Stoichiometry.side(sides[1], equation);
+            } catch (ModelException e) {
+                throw new ModelException(path + ".equation: " + e.getMessage());
+            }
+            Formula rate = r.has("rate") ? parsed(formula(r.get("rate"), path + ".rate"), path + ".rate") : null;
+            Formula propensity = r.has("propensity") ? parsed(formula(r.get("propensity"), path + ".propensity"), path + ".propensity") : null;
+            reactions.add(new Reaction(rname, reactants, products, rate, propensity));
         }
 
         Model model = new Model(name, description, species, parameters, omega, reactions);
@@ -120,7 +112,7 @@ public final class PresetIO {
         RunSettings run = RunSettings.defaults();
         if (root.has("run")) {
             JsonNode o = object(root.get("run"), "run");
-            allowOnly(o, "run", Set.of("tEnd", "samples", "trajectories", "seed", "solvers"));
+            allowOnly(o, "run", Set.of("tEnd", "samples", "trajectories", "seed", "solvers", "fpCells"));
             double tEnd = o.has("tEnd") ? number(o.get("tEnd"), "run.tEnd") : run.tEnd();
             int samples = o.has("samples") ? intValue(o.get("samples"), "run.samples") : run.samples();
             int trajectories = o.has("trajectories") ? intValue(o.get("trajectories"), "run.trajectories") : run.trajectories();
@@ -135,7 +127,8 @@ public final class PresetIO {
                     solvers.add(a.get(i).asText());
                 }
             }
-            run = new RunSettings(tEnd, samples, trajectories, seed, solvers);
+            int fpCells = o.has("fpCells") ? intValue(o.get("fpCells"), "run.fpCells") : 0;
+            run = new RunSettings(tEnd, samples, trajectories, seed, solvers, fpCells);
         }
         return new Preset(id, model, run);
     }
@@ -158,16 +151,18 @@ public final class PresetIO {
             ps.addObject().put("name", p.name()).put("value", p.value()).put("min", p.min()).put("max", p.max()).put("description", p.description());
         }
         ArrayNode rs = root.putArray("reactions");
-        for (Reaction r : m.reactions()) {
-            ObjectNode o = rs.addObject().put("name", r.name()).put("equation", r.equation());
-            if (r.rate() != null) o.put("rate", r.rate());
-            else o.put("propensity", r.propensity());
+        for (int i = 0; i < m.reactionCount(); i++) {
+            Reaction r = m.reactions().get(i);
+            ObjectNode o = rs.addObject().put("name", r.name()).put("equation", m.equation(i));
+            if (r.rate() != null) o.put("rate", r.rate().text());
+            else o.put("propensity", r.propensity().text());
         }
         RunSettings run = preset.run();
         ObjectNode o = root.putObject("run").put("tEnd", run.tEnd()).put("samples", run.samples())
                 .put("trajectories", run.trajectories()).put("seed", run.seed());
         ArrayNode solvers = o.putArray("solvers");
         run.solvers().forEach(solvers::add);
+        if (run.fpCells() != 0) o.put("fpCells", run.fpCells());
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -225,6 +220,14 @@ public final class PresetIO {
         if (n.isNumber()) return Names.format(n.asDouble());
         if (n.isTextual()) return n.asText();
         throw new ModelException(path + ": expected a formula (string) or a number");
+    }
+
+    private static Formula parsed(String text, String path) {
+        try {
+            return Formula.parse(text);
+        } catch (FormulaException e) {
+            throw new ModelException(path + ": " + e.getMessage());
+        }
     }
 
     private static double number(JsonNode n, String path) {

@@ -75,6 +75,20 @@ public final class Propensities {
     public boolean isMassAction(int r) { return massActionConstant[r] == massActionConstant[r]; }
 
     /**
+     * The constant c_r = k_r·Ω^(1−order) that {@link #propensity} multiplies the falling factorials
+     * by (so a solver's own kernel can give the same bits); NaN for a formula propensity.
+     */
+    public double massActionConstant(int r) { return massActionConstant[r]; }
+
+    /**
+     * True when a_r depends on species s: a reactant of a mass-action reaction, a count a formula
+     * reads. The SSA's dependency graph recomputes a_r only after events that change such a species.
+     */
+    public boolean reads(int r, int s) {
+        return isMassAction(r) ? reactants[r][s] > 0 : formulas[r].uses(s);
+    }
+
+    /**
      * Throws a user-facing {@link ModelException} when {@code a} (the value of reaction r at the
      * state in env) is negative or not finite; returns it otherwise.
      */

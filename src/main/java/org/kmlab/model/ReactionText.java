@@ -6,7 +6,7 @@ final class ReactionText {
 
     static String propensityText(Model m, int r) {
         Reaction rx = m.reactions().get(r);
-        if (!rx.isMassAction()) return rx.propensity();
+        if (!rx.isMassAction()) return rx.propensity().pretty();
         int[] s = m.reactants(r);
         int order = 0;
         StringBuilder counts = new StringBuilder();
@@ -17,7 +17,9 @@ final class ReactionText {
             }
             order += s[i];
         }
-        String k = rx.rate().matches("[A-Za-z_][A-Za-z0-9_]*|[0-9.eE+-]+") ? rx.rate() : "(" + rx.rate() + ")";
+        String rate = rx.rate().pretty();
+        boolean atom = rx.rate().text().matches("[A-Za-z_][A-Za-z0-9_]*|[0-9.eE+-]+");
+        String k = atom ? rate : "(" + rate + ")";
         if (order == 0) return k + "·Ω";
         if (order == 1) return k + counts;
         return k + counts + (order == 2 ? "/Ω" : "/Ω^" + (order - 1));

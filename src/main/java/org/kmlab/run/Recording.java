@@ -1,6 +1,7 @@
 package org.kmlab.run;
 
 import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.SolverDescriptor;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -15,15 +16,17 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class Recording {
     private final double[] times;
+    private final List<SolverDescriptor> descriptors;
     private final List<String> solvers;
     private final AtomicReferenceArray<Snapshot>[] snapshots;
     private final AtomicIntegerArray highest;
     private final AtomicLong version = new AtomicLong();
 
     @SuppressWarnings("unchecked")
-    public Recording(double[] times, List<String> solvers) {
+    public Recording(double[] times, List<SolverDescriptor> solvers) {
         this.times = times.clone();
-        this.solvers = List.copyOf(solvers);
+        this.descriptors = List.copyOf(solvers);
+        this.solvers = descriptors.stream().map(SolverDescriptor::id).toList();
         this.snapshots = new AtomicReferenceArray[this.solvers.size()];
         for (int i = 0; i < snapshots.length; i++) snapshots[i] = new AtomicReferenceArray<>(times.length);
         this.highest = new AtomicIntegerArray(this.solvers.size());
@@ -32,7 +35,7 @@ public final class Recording {
 
     /** A finished recording from whole results (for the exporters and the CLI, which reuse the chart builders). */
     public static Recording of(double[] times, java.util.Map<String, org.kmlab.solve.SolverResult> results) {
-        Recording r = new Recording(times, List.copyOf(results.keySet()));
+        Recording r = new Recording(times, results.values().stream().map(org.kmlab.solve.SolverResult::descriptor).toList());
         int i = 0;
         for (org.kmlab.solve.SolverResult result : results.values()) {
             for (int k = 0; k < result.snapshots().size(); k++) r.put(i, k, result.at(k));
@@ -41,7 +44,17 @@ public final class Recording {
         return r;
     }
 
+    /** The ids of the solvers of this run, in run order. */
     public List<String> solvers() { return solvers; }
+
+    /** What each solver of this run is and produces, in run order. */
+    public List<SolverDescriptor> descriptors() { return descriptors; }
+
+    /** The descriptor of a solver of this run, or null. */
+    public SolverDescriptor descriptor(String id) {
+        int i = solvers.indexOf(id);
+        return i < 0 ? null : descriptors.get(i);
+    }
 
     public int timeCount() { return times.length; }
 

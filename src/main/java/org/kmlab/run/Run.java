@@ -12,35 +12,46 @@ import org.kmlab.solve.SolverResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Function;
 
 /**
- * One run of several solvers on one request. Each solver reports into this run's own
- * {@link Recording}; its state (phase, progress, events, failure message) is kept as immutable
- * {@link SolverState} values, so any thread may read a consistent view at any time. Failures
- * (SolverException, ModelException, anything else) become a message, never an exception for the caller.
+ * One run of several solvers on one request: the one pipeline of the window, {@code kmlab run}
+ * and {@code kmlab export}. Each solver reports into this run's own {@link Recording}; its state
+ * (phase, progress, events, message) is kept as immutable {@link SolverState} values, so any
+ * thread may read a consistent view at any time. Every solver ends with an {@link Outcome}: ran,
+ * skipped (it cannot handle the model, with its own reason) or failed (SolverException,
+ * ModelException or an internal error, with a message). Nothing is thrown at the caller.
  */
 public final class Run {
     private final RunRequest request;
     private final Problem problem;
     private final Recording recording;
+    private final List<Solver> solvers;
+    private final RunListener listener;
     private final CancellationToken token = new CancellationToken();
     private final AtomicReferenceArray<SolverState> states;
-    private final AtomicReferenceArray<Map<String, Object>> infos;
+    private final AtomicReferenceArray<SolverResult> results;
     private final long startNanos = System.nanoTime();
     private volatile long endNanos;
 
-    Run(RunRequest request) {
+    /** @throws IllegalArgumentException a solver id of the request is not in the registry */
+    Run(RunRequest request, SolverRegistry registry, RunListener listener) {
         this.request = request;
+        this.listener = listener;
         this.problem = Problem.of(request.model(), request.settings(), request.options());
-        List<String> ids = request.settings().solvers();
-        this.recording = new Recording(problem.times(), ids);
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(request.settings().solvers()));
+        this.solvers = new ArrayList<>();
+        for (String id : ids) solvers.add(registry.byId(id));
+        this.recording = new Recording(problem.times(), solvers.stream().map(Solver::descriptor).toList());
         this.states = new AtomicReferenceArray<>(ids.size());
-        this.infos = new AtomicReferenceArray<>(ids.size());
+        this.results = new AtomicReferenceArray<>(ids.size());
         for (int i = 0; i < ids.size(); i++) states.set(i, SolverState.waiting(ids.get(i)));
     }
+
+    /** The problem every solver of this run solves (model, output times, ensemble size, seed, options). */
+    public Problem problem() { return problem; }
 
     public RunRequest request() { return request; }
 
@@ -68,8 +79,32 @@ public final class Run {
     /** Solver-specific facts of a finished solver (events, wall seconds…), or an empty map. */
     public Map<String, Object> info(String solver) {
         int i = recording.solvers().indexOf(solver);
-        Map<String, Object> m = i < 0 ? null : infos.get(i);
-        return m == null ? Map.of() : m;
+        SolverResult r = i < 0 ? null : results.get(i);
+        return r == null ? Map.of() : r.info();
+    }
+
+    /**
+     * How each solver ended, in request order: ran (with its result), skipped or failed (with the
+     * reason); a solver cancelled or still going has no outcome yet and is left out.
+     */
+    public List<Outcome> outcomes() {
+        List<Outcome> out = new ArrayList<>();
+        for (int i = 0; i < states.length(); i++) {
+            SolverState s = states.get(i);
+            switch (s.phase()) {
+                case DONE -> out.add(Outcome.ran(results.get(i)));
+                case SKIPPED -> out.add(Outcome.skipped(s.solver(), s.message()));
+                case FAILED -> out.add(Outcome.failed(s.solver(), qualified(s)));
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    /** The first failed solver's state, if any. */
+    public java.util.Optional<SolverState> firstFailure() {
+        for (SolverState s : states()) if (s.phase() == SolverPhase.FAILED) return java.util.Optional.of(s);
+        return java.util.Optional.empty();
     }
 
     /** True when every solver is done, failed or cancelled. */
@@ -87,11 +122,13 @@ public final class Run {
     /** User-facing messages of failed solvers, e.g. "ssa: population bound hit at t = 3.2", joined; empty when none. */
     public String failureMessage() {
         List<String> m = new ArrayList<>();
-        for (SolverState s : states()) {
-            if (s.phase() != SolverPhase.FAILED) continue;
-            m.add(s.message().startsWith(s.solver() + ":") ? s.message() : s.solver() + ": " + s.message());
-        }
+        for (SolverState s : states()) if (s.phase() == SolverPhase.FAILED) m.add(qualified(s));
         return String.join("  •  ", m);
+    }
+
+    /** The message prefixed with the solver's id, unless it already names it. */
+    static String qualified(SolverState s) {
+        return s.message().startsWith(s.solver() + ":") ? s.message() : s.solver() + ": " + s.message();
     }
 
     /**
@@ -104,7 +141,7 @@ public final class Run {
         for (int i = 0; i < states.length(); i++) {
             SolverState s = states.get(i);
             int h = recording.highestIndex(s.solver());
-            if (s.phase() == SolverPhase.FAILED || s.phase() == SolverPhase.CANCELLED) {
+            if (s.phase() == SolverPhase.FAILED || s.phase() == SolverPhase.CANCELLED || s.phase() == SolverPhase.SKIPPED) {
                 if (h >= 0) any = true;
                 continue;
             }
@@ -119,35 +156,42 @@ public final class Run {
     }
 
     /** Runs solver {@code i} on the calling thread; never throws. */
-    void execute(int i, Function<String, Solver> solvers) {
-        String id = recording.solvers().get(i);
+    void execute(int i) {
+        Solver solver = solvers.get(i);
         try {
             if (token.isCancelled()) throw new CancelledException();
-            Solver solver = solvers.apply(id);
-            if (!solver.supports(problem.model())) {
-                finish(i, SolverPhase.FAILED, "not available for this model");
+            String reason = solver.unsupportedReason(problem.model());
+            if (reason != null) {
+                finish(i, SolverPhase.SKIPPED, reason);
                 return;
             }
-            states.updateAndGet(i, s -> s.with(SolverPhase.RUNNING, ""));
-            SolverResult result = solver.solve(problem, new Listener(i), token);
-            infos.set(i, result.info());
+            if (request.stopOnFailure() && firstFailure().isPresent()) throw new CancelledException();
+            update(i, s -> s.with(SolverPhase.RUNNING, ""));
+            Problem own = request.observers().isEmpty() ? problem : problem.withOptions(request.optionsFor(solver.id()));
+            SolverResult result = solver.solve(own, new Listener(i), token);
+            results.set(i, result);
             for (int k = 0; k < result.snapshots().size() && k < recording.timeCount(); k++) {
-                if (recording.get(id, k) == null) recording.put(i, k, result.at(k));
+                if (recording.get(solver.id(), k) == null) recording.put(i, k, result.at(k));
             }
             Object events = result.info().get("events");
-            if (events instanceof Number n) states.updateAndGet(i, s -> s.withEvents(n.longValue()));
+            if (events instanceof Number n) update(i, s -> s.withEvents(n.longValue()));
             finish(i, SolverPhase.DONE, "");
         } catch (CancelledException e) {
             finish(i, SolverPhase.CANCELLED, "");
         } catch (SolverException | ModelException e) {
             finish(i, token.isCancelled() ? SolverPhase.CANCELLED : SolverPhase.FAILED, e.getMessage());
         } catch (RuntimeException | Error e) {   // a bug in a solver must not take the window down
+            update(i, s -> s.withCause(e));
             finish(i, SolverPhase.FAILED, "internal error (" + e + ")");
         }
     }
 
+    private void update(int i, java.util.function.UnaryOperator<SolverState> change) {
+        listener.changed(states.updateAndGet(i, change));
+    }
+
     private void finish(int i, SolverPhase phase, String message) {
-        states.updateAndGet(i, s -> s.with(phase, message));
+        update(i, s -> s.with(phase, message));
         if (isFinished()) endNanos = System.nanoTime();
     }
 
@@ -163,11 +207,11 @@ public final class Run {
 
         @Override public void onProgress(double fraction) {
             double f = Math.max(0, Math.min(1, fraction));
-            states.updateAndGet(solver, s -> s.withProgress(f));
+            update(solver, s -> s.withProgress(f));
         }
 
         @Override public void onEvents(long events) {
-            states.updateAndGet(solver, s -> s.withEvents(events));
+            update(solver, s -> s.withEvents(events));
         }
     }
 }

@@ -1,15 +1,10 @@
 package org.kmlab.run;
 
-import org.kmlab.solve.Solver;
+import org.kmlab.solve.Workers;
 
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
  * Runs solvers off the UI thread (cf. JabRef's TaskExecutor): each solver of a request on its own
@@ -17,53 +12,55 @@ import java.util.function.Function;
  * (its solvers stop at their next token check). The current run is held in an
  * {@link AtomicReference}; readers poll it and its {@link Recording}, nothing is pushed to them, so
  * a fast solver can never flood the UI. Errors never leave the service: they are recorded as the
- * failed solver's message.
+ * failed solver's message. With {@link Workers#sameThread()} (the command line, tests) the solvers
+ * run one after the other inside {@link #start}.
  */
 public final class SimulationService implements AutoCloseable {
-    private final Executor executor;
-    private final ExecutorService owned;
-    private final Function<String, Solver> solvers;
+    private final Workers workers;
+    private final SolverRegistry registry;
     private final AtomicReference<Run> current = new AtomicReference<>();
     private volatile boolean closed;
 
-    private SimulationService(Executor executor, ExecutorService owned, Function<String, Solver> solvers) {
-        this.executor = executor;
-        this.owned = owned;
-        this.solvers = Objects.requireNonNull(solvers);
+    public SimulationService(SolverRegistry registry, Workers workers) {
+        this.registry = Objects.requireNonNull(registry);
+        this.workers = Objects.requireNonNull(workers);
     }
 
-    /** Solvers from {@link SolverRegistry}, on daemon worker threads. */
-    public static SimulationService background() { return background(SolverRegistry::byId); }
+    /** The built-in solvers, each on a background worker. */
+    public static SimulationService background() { return background(SolverRegistry.builtIn()); }
 
-    public static SimulationService background(Function<String, Solver> solvers) {
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "kmlab-solver-" + n.incrementAndGet());
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);   // the UI thread comes first
-            return t;
-        });
-        return new SimulationService(pool, pool, solvers);
+    public static SimulationService background(SolverRegistry registry) {
+        return new SimulationService(registry, Workers.pool("solver", 0));
     }
 
-    /** Runs every solver on the thread that calls {@link #start}, which returns when they are done (for tests). */
-    public static SimulationService sameThread(Function<String, Solver> solvers) {
-        return new SimulationService(Runnable::run, null, solvers);
+    /** Runs every solver on the thread that calls {@link #start}, which returns when they are done. */
+    public static SimulationService sameThread(SolverRegistry registry) {
+        return new SimulationService(registry, Workers.sameThread());
     }
 
-    /** Cancels the current run (if any) and starts this one. After {@link #close} the run is cancelled at once. */
-    public Run start(RunRequest request) {
-        Run run = new Run(request);
+    public SolverRegistry registry() { return registry; }
+
+    /** As {@link #start(RunRequest, RunListener)} without a listener. */
+    public Run start(RunRequest request) { return start(request, RunListener.NONE); }
+
+    /**
+     * Cancels the current run (if any) and starts this one. After {@link #close} the run is
+     * cancelled at once.
+     *
+     * @throws IllegalArgumentException the request names a solver that is not registered
+     */
+    public Run start(RunRequest request, RunListener listener) {
+        Run run = new Run(request, registry, listener);
         Run old = current.getAndSet(run);
         if (old != null) old.cancel();
         if (closed) run.cancel();
         for (int i = 0; i < run.recording().solvers().size(); i++) {
             int solver = i;
             try {
-                executor.execute(() -> run.execute(solver, solvers));
+                workers.submit(() -> run.execute(solver));
             } catch (RejectedExecutionException e) {   // closed meanwhile: the run ends as cancelled
                 run.cancel();
-                run.execute(solver, solvers);
+                run.execute(solver);
             }
         }
         return run;
@@ -81,6 +78,6 @@ public final class SimulationService implements AutoCloseable {
     @Override public void close() {
         closed = true;
         reset();
-        if (owned != null) owned.shutdownNow();
+        workers.close();
     }
 }

@@ -4,13 +4,14 @@ import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Distances;
 import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.SolverDescriptor;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How far each solver is from the exact reference at one output time: the master equation when it
- * ran, else the SSA ensemble. L1 (∫|p − q|) and Hellinger distances of each species' marginal and,
+ * How far each solver is from the exact reference at one output time: the best-ranked reference
+ * solver with a snapshot there (the master equation when it ran, else the SSA ensemble). L1 (∫|p − q|) and Hellinger distances of each species' marginal and,
  * for two species against the master equation, of the joint densities. Against the SSA the joint
  * distances are left out: a joint histogram of a few thousand trajectories over up to 200×200
  * bins is mostly sampling noise (its L1 to the true density is near 1), while the marginals hold
@@ -57,20 +58,24 @@ public record SolverComparison(String reference, double time, List<Row> rows) {
     /** The comparison at output index k of a (possibly still running) recording. */
     public static SolverComparison at(Recording recording, int k) {
         double time = recording.time(k);
-        String reference = null;
-        for (String id : List.of("cme", "ssa")) {
-            if (recording.get(id, k) != null) { reference = id; break; }
-        }
-        if (reference == null) return new SolverComparison(null, time, List.of());
+        List<SolverDescriptor> present = recording.descriptors().stream().filter(d -> recording.get(d.id(), k) != null).toList();
+        SolverDescriptor best = SolverRegistry.bestReference(present).orElse(null);
+        if (best == null) return new SolverComparison(null, time, List.of());
+        String reference = best.id();
         Snapshot ref = recording.get(reference, k);
         List<Row> rows = new ArrayList<>();
-        for (String solver : recording.solvers()) {
-            Snapshot other = recording.get(solver, k);
-            if (solver.equals(reference) || other == null) continue;
-            rows.add(compare(solver, ref, other, reference.equals("cme")));
+        for (SolverDescriptor other : present) {
+            if (other.id().equals(reference)) continue;
+            rows.add(compare(other.id(), ref, recording.get(other.id(), k), comparesJoints(best)));
         }
         return new SolverComparison(reference, time, rows);
     }
+
+    /**
+     * Whether joint densities are compared against this reference: yes for an exact probability
+     * (the master equation), no for an ensemble, whose joint histogram is mostly sampling noise.
+     */
+    public static boolean comparesJoints(SolverDescriptor reference) { return !reference.isEnsemble(); }
 
     static Row compare(String solver, Snapshot reference, Snapshot other, boolean compareJoints) {
         int species = reference.dimension();

@@ -1,16 +1,27 @@
 package org.kmlab.solve;
 
+import org.kmlab.model.Model;
+
 /**
  * One solution method. Implementations are stateless and thread-safe: {@link #solve} may be called
  * concurrently for different problems. A run reports snapshots as it goes, polls the token, and
  * returns the full result on a fixed time grid.
  */
 public interface Solver {
-    /** The id used in the CLI and summary.json: ssa, cme, fp, cle, lna. */
-    String id();
+    /** Who this solver is: id, labels, what it produces, its reference rank and style slot. */
+    SolverDescriptor descriptor();
 
-    /** True when this solver can handle the model (dimension, signed species…). */
-    default boolean supports(org.kmlab.model.Model model) { return true; }
+    /** The id used in the CLI, presets and summary.json: ssa, cme, fp, cle, lna. */
+    default String id() { return descriptor().id(); }
+
+    /**
+     * Why this solver cannot handle the model, in words for people (e.g. "handles 1 or 2
+     * species; this model has 3"), or null when it can. The window shows it beside the solver's
+     * check box; a run skips the solver with this reason.
+     */
+    default String unsupportedReason(Model model) { return null; }
+
+    default boolean supports(Model model) { return unsupportedReason(model) == null; }
 
     /**
      * @throws SolverException   the run cannot go on (message for the user)

@@ -3,7 +3,9 @@ package org.kmlab.ui;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.event.ChartChangeEvent;
 import org.jfree.chart.event.ChartChangeListener;
+import org.kmlab.model.Model;
 import org.kmlab.run.Run;
+import org.kmlab.solve.Workers;
 
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
@@ -14,10 +16,9 @@ import java.awt.image.DataBufferInt;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -39,15 +40,11 @@ final class ChartRenderer implements AutoCloseable {
 
     record Pixels(int width, int height, int[] argb, BufferedImage image) {}
 
-    /** What to draw: the run, the index, the pane sizes in pixels. */
-    record Request(Run run, int index, boolean higherOrders, Map<String, int[]> sizes) {}
+    /** What to draw: the run and index (or the model alone, to tEnd, before a run), the pane options on, the pane sizes in pixels. */
+    record Request(Run run, int index, Model model, double tEnd, Set<String> options, Map<String, int[]> sizes) {}
 
     private final ChartBoard board = new ChartBoard();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kmlab-charts");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Workers thread = Workers.pool("charts", 1);
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicReference<Frame> done = new AtomicReference<>();
@@ -90,13 +87,13 @@ final class ChartRenderer implements AutoCloseable {
 
     /** Runs a change of the charts on the render thread, after what was asked before. */
     void command(Consumer<ChartBoard> change) {
-        thread.execute(() -> change.accept(board));
+        if (!closed) thread.submit(() -> change.accept(board));
     }
 
     /** Asks for a frame; returns at once. */
     void request(Request r) {
         pending.set(r);
-        if (!queued.getAndSet(true)) thread.execute(this::drawNewest);
+        if (!closed && !queued.getAndSet(true)) thread.submit(this::drawNewest);
     }
 
     /** The newest finished frame not yet taken, or null. Hand it back with {@link #recycle} once copied. */
@@ -117,7 +114,7 @@ final class ChartRenderer implements AutoCloseable {
         if (r == null) return;
         long start = System.nanoTime();
         try {
-            Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.higherOrders());
+            Map<String, JFreeChart> charts = board.show(r.run(), r.index(), r.model(), r.tEnd(), r.options());
             Map<String, Pixels> panes = new HashMap<>();
             for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
                 int[] size = r.sizes().get(e.getKey());
@@ -182,5 +179,11 @@ final class ChartRenderer implements AutoCloseable {
         return new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
     }
 
-    @Override public void close() { thread.shutdownNow(); }
+    /** Stops drawing; requests that come later (a closing window still lays itself out) are ignored. */
+    @Override public void close() {
+        closed = true;
+        thread.close();
+    }
+
+    private volatile boolean closed;
 }

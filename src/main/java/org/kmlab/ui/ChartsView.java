@@ -1,34 +1,43 @@
 package org.kmlab.ui;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import org.kmlab.chart.ChartSet;
 import org.kmlab.chart.ChartStyle;
-import org.kmlab.chart.CloudChart;
-import org.kmlab.chart.DistributionChart;
-import org.kmlab.chart.KramersMoyalChart;
-import org.kmlab.chart.TimeCourseChart;
+import org.kmlab.chart.PaneKind;
+import org.kmlab.chart.PaneOption;
+import org.kmlab.chart.Panes;
 import org.kmlab.model.Model;
 import org.kmlab.run.Run;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The chart panes: distribution, time course, Kramers–Moyal coefficients and, for 2-species
- * models, the probability cloud. The charts themselves live on the render thread
- * ({@link ChartRenderer}); this view lays out the panes, asks for frames and shows the newest one.
+ * The chart panes of the model ({@link Panes#forModel}) laid out in a grid, each with the options
+ * it offers underneath. The charts themselves live on the render thread ({@link ChartRenderer});
+ * this view lays out the panes, asks for frames and shows the newest one.
  */
 public final class ChartsView extends GridPane implements AutoCloseable {
-    private final CheckBox higherOrders = new CheckBox("show M₃/3!, M₄/4!");
     private final ChartRenderer renderer = new ChartRenderer();
-    private final Map<String, ChartPane> panes = new HashMap<>();
+    private final Map<String, ChartPane> panes = new LinkedHashMap<>();
+    private final Map<String, CheckBox> optionBoxes = new HashMap<>();
     private ChartStyle style = ChartStyle.light();
     private Model model;
+    private double tEnd = 10;
+    private List<PaneKind> kinds = List.of();
     private Run lastRun;
     private int lastIndex;
     private long framesShown;
@@ -39,21 +48,28 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         setHgap(6);
         setVgap(6);
         setPadding(new Insets(6));
-        higherOrders.setId("km-higher");
-        higherOrders.selectedProperty().addListener((o, a, b) -> show(lastRun, lastIndex));
-        for (String id : new String[] {ChartBoard.DISTRIBUTION, ChartBoard.TIME, ChartBoard.KM, ChartBoard.CLOUD}) {
-            ChartPane p = new ChartPane("chart-" + id);
-            p.widthProperty().addListener((o, a, b) -> show(lastRun, lastIndex));
-            p.heightProperty().addListener((o, a, b) -> show(lastRun, lastIndex));
-            panes.put(id, p);
-        }
+        // a click on the charts takes the focus from a number field, so Space plays again
+        setOnMousePressed(e -> requestFocus());
     }
 
-    /** The charts (owned by the render thread: read them, for tests, only once a frame has been shown). */
-    public DistributionChart distribution() { return renderer.board().distribution(); }
-    public TimeCourseChart timeCourse() { return renderer.board().timeCourse(); }
-    public KramersMoyalChart kramersMoyal() { return renderer.board().kramersMoyal(); }
-    public CloudChart cloud() { return renderer.board().cloud(); }
+    /** The panes (owned by the render thread: read them, for tests, only once a frame has been shown). */
+    public ChartSet chartSet() { return renderer.board().charts(); }
+
+    /** A pane's chart by id, or null (owned by the render thread: read it, for tests, once a frame has been shown). */
+    public org.jfree.chart.JFreeChart chart(String id) {
+        ChartSet c = chartSet();
+        return c == null ? null : c.pane(id).map(org.kmlab.chart.Pane::chart).orElse(null);
+    }
+
+    /** The panes on show, in reading order. */
+    public List<PaneKind> paneKinds() { return kinds; }
+
+    /** The ids of the pane options that are switched on. */
+    public Set<String> options() {
+        Set<String> on = new LinkedHashSet<>();
+        optionBoxes.forEach((id, box) -> { if (box.isSelected()) on.add(id); });
+        return on;
+    }
 
     /** The shortest time to leave between two frames (see {@link ChartRenderer#minIntervalNanos}). */
     long minFrameIntervalNanos() { return renderer.minIntervalNanos(); }
@@ -64,55 +80,90 @@ public final class ChartsView extends GridPane implements AutoCloseable {
     /** Frames drawn and shown so far. */
     public long framesShown() { return framesShown; }
 
-    /** Builds the charts and the layout for a model in a style (a new model, or a new theme). */
-    public void rebuild(Model m, ChartStyle s) {
-        boolean twoD = m.speciesCount() >= 2;
-        boolean relayout = model == null || (model.speciesCount() >= 2) != twoD || getChildren().isEmpty();
-        model = m;
+    /** The theme (a new look for every pane). */
+    public void useStyle(ChartStyle s) {
         style = s;
-        renderer.command(b -> b.rebuild(m, s));
-        if (relayout) layoutPanes(twoD);
+        renderer.command(b -> b.useStyle(s));
         show(lastRun, lastIndex);
     }
 
-    private void layoutPanes(boolean twoD) {
+    /** The model (and its values) on show; a model with other panes gets a new layout. */
+    public void modelChanged(Model m) {
+        model = m;
+        List<PaneKind> wanted = Panes.forModel(m);
+        if (!wanted.equals(kinds)) {
+            kinds = wanted;
+            layoutPanes();
+        }
+        show(lastRun, lastIndex);
+    }
+
+    /** The end time of the run to come (the horizon of the charts before it starts). */
+    public void setTEnd(double t) {
+        tEnd = t;
+        show(lastRun, lastIndex);
+    }
+
+    private ChartPane pane(String id) {
+        return panes.computeIfAbsent(id, key -> {
+            ChartPane p = new ChartPane("chart-" + key);
+            p.widthProperty().addListener((o, a, b) -> show(lastRun, lastIndex));
+            p.heightProperty().addListener((o, a, b) -> show(lastRun, lastIndex));
+            return p;
+        });
+    }
+
+    /** One pane: the whole area; three (one species): the first tall on the left, two stacked on the right; else two columns. */
+    private void layoutPanes() {
         getChildren().clear();
         getColumnConstraints().clear();
         getRowConstraints().clear();
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            c.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(c);
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
-            r.setVgrow(Priority.ALWAYS);
-            getRowConstraints().add(r);
+        int n = kinds.size();
+        int columns = n == 1 ? 1 : 2, rows = n == 3 ? 2 : (n + columns - 1) / columns;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(cc);
         }
-        BorderPane km = new BorderPane(panes.get(ChartBoard.KM));
-        km.setBottom(higherOrders);
-        BorderPane.setMargin(higherOrders, new Insets(2, 8, 2, 8));
-        if (twoD) {
-            add(panes.get(ChartBoard.DISTRIBUTION), 0, 0);
-            add(panes.get(ChartBoard.CLOUD), 1, 0);
-            add(panes.get(ChartBoard.TIME), 0, 1);
-            add(km, 1, 1);
-        } else {
-            add(panes.get(ChartBoard.DISTRIBUTION), 0, 0, 1, 2);
-            add(panes.get(ChartBoard.TIME), 1, 0);
-            add(km, 1, 1);
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < n; i++) {
+            Node cell = cell(kinds.get(i));
+            // spans always given: a pane keeps GridPane constraints from the layout before
+            if (n == 3) {
+                if (i == 0) add(cell, 0, 0, 1, 2);
+                else add(cell, 1, i - 1, 1, 1);
+            } else {
+                add(cell, i % columns, i / columns, 1, 1);
+            }
         }
     }
 
-    /** The horizon of the deterministic path (the run's end time). */
-    public void setTEnd(double t) { renderer.command(b -> b.setTEnd(t)); }
-
-    /** New parameters (or another model). */
-    public void modelChanged(Model m) {
-        if (model == null || model.speciesCount() != m.speciesCount()) { rebuild(m, style); return; }
-        model = m;
-        renderer.command(b -> b.modelChanged(m));
-        show(lastRun, lastIndex);
+    /** A pane with the switches it offers underneath. */
+    private Node cell(PaneKind kind) {
+        ChartPane chart = pane(kind.id());
+        Tooltip.install(chart, new Tooltip(kind.title() + ": " + kind.help()));
+        if (kind.options().isEmpty()) return chart;
+        FlowPane switches = new FlowPane(12, 2);
+        for (PaneOption o : kind.options()) {
+            CheckBox box = optionBoxes.computeIfAbsent(o.id(), id -> {
+                CheckBox b = new CheckBox(o.label());
+                b.setId(id.replace('.', '-'));
+                b.setTooltip(new Tooltip(o.help()));
+                b.selectedProperty().addListener((obs, was, on) -> show(lastRun, lastIndex));
+                return b;
+            });
+            switches.getChildren().add(box);
+        }
+        BorderPane withSwitches = new BorderPane(chart);
+        withSwitches.setBottom(switches);
+        BorderPane.setMargin(switches, new Insets(2, 8, 2, 8));
+        return withSwitches;
     }
 
     /** Asks for the run at output index k to be drawn (the newest request wins). */
@@ -121,10 +172,11 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         lastIndex = k;
         if (model == null) return;
         Map<String, int[]> sizes = new HashMap<>();
-        for (Map.Entry<String, ChartPane> e : panes.entrySet()) {
-            if (e.getValue().getParent() != null) sizes.put(e.getKey(), e.getValue().pixelSize());
+        for (PaneKind kind : kinds) {
+            ChartPane p = pane(kind.id());
+            if (p.getParent() != null) sizes.put(kind.id(), p.pixelSize());
         }
-        renderer.request(new ChartRenderer.Request(run, k, higherOrders.isSelected(), sizes));
+        renderer.request(new ChartRenderer.Request(run, k, model, tEnd, options(), sizes));
     }
 
     /** The output index of the frame on show (−1 before the first). */

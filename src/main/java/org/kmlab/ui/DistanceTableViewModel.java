@@ -4,18 +4,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.kmlab.chart.SolverNames;
+import org.kmlab.run.Recording;
+import org.kmlab.solve.Workers;
 import org.kmlab.run.Run;
 import org.kmlab.run.SolverComparison;
-import org.kmlab.solve.Density1D;
-import org.kmlab.solve.Distances;
-import org.kmlab.solve.Snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -32,18 +28,14 @@ public final class DistanceTableViewModel implements AutoCloseable {
     public record Line(String solver, String l1, String hellinger) {}
 
     /** A finished comparison and the status line's SSA-to-FP text, or the reason it failed (then {@code comparison} is null). */
-    private record Result(Run run, SolverComparison comparison, String ssaToFp, String problem) {}
+    private record Result(Run run, SolverComparison comparison, String headline, String problem) {}
 
     private final SimpleStringProperty heading = new SimpleStringProperty("");
-    private final SimpleStringProperty ssaToFp = new SimpleStringProperty("");
+    private final SimpleStringProperty headline = new SimpleStringProperty("");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     /** One read-only view, kept: a fresh wrapper per call would listen weakly and could be collected with its listeners. */
     private final ObservableList<Line> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kmlab-distances");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Workers worker = Workers.pool("distances", 1);
     private final AtomicReference<Result> ready = new AtomicReference<>();
     private final AtomicBoolean computing = new AtomicBoolean();
     private Run askedRun;
@@ -52,8 +44,8 @@ public final class DistanceTableViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty headingProperty() { return heading; }
 
-    /** "L1(SSA, FP) = …" at the time on show (the status bar's distance, 1-D marginals), or "". */
-    public ReadOnlyStringProperty ssaToFpProperty() { return ssaToFp; }
+    /** "L1(FP, CME) = …" at the time on show (the status bar's distance), or "". */
+    public ReadOnlyStringProperty headlineProperty() { return headline; }
 
     public ObservableList<Line> lines() { return readOnlyLines; }
 
@@ -64,17 +56,17 @@ public final class DistanceTableViewModel implements AutoCloseable {
             if (done.problem() != null) {
                 heading.set("Distances unavailable: " + done.problem());
                 lines.clear();
-                ssaToFp.set("");
+                headline.set("");
             } else {
                 show(done.comparison());
-                ssaToFp.set(done.ssaToFp());
+                headline.set(done.headline());
             }
         }
         if (run == null || k < 0) {
             askedRun = null;
             heading.set("");
             lines.clear();
-            ssaToFp.set("");
+            headline.set("");
             return;
         }
         long version = run.recording().version();
@@ -83,9 +75,10 @@ public final class DistanceTableViewModel implements AutoCloseable {
         askedRun = run;
         askedVersion = version;
         askedIndex = k;
-        worker.execute(() -> {
+        worker.submit(() -> {
             try {
-                ready.set(new Result(run, SolverComparison.at(run.recording(), k), ssaToFpText(run, k), null));
+                SolverComparison c = SolverComparison.at(run.recording(), k);
+                ready.set(new Result(run, c, headline(run.recording(), c), null));
             } catch (RuntimeException e) {   // shown in the table's heading; later comparisons still run
                 ready.set(new Result(run, null, "", String.valueOf(e.getMessage() != null ? e.getMessage() : e)));
             } finally {
@@ -100,25 +93,30 @@ public final class DistanceTableViewModel implements AutoCloseable {
             lines.clear();
             return;
         }
-        heading.set(String.format(Locale.ROOT, "Distance to %s at t = %.3g", SolverNames.shortLabel(c.reference()), c.time()));
+        Recording rec = askedRun.recording();
+        heading.set(String.format(Locale.ROOT, "Distance to %s at t = %.3g", rec.descriptor(c.reference()).shortLabel(), c.time()));
         List<Line> next = new ArrayList<>();
         for (SolverComparison.Row row : c.rows()) {
-            next.add(new Line(SolverNames.shortLabel(row.solver()), format(row.headlineL1()), format(row.headlineHellinger())));
+            next.add(new Line(rec.descriptor(row.solver()).shortLabel(), format(row.headlineL1()), format(row.headlineHellinger())));
         }
         if (!next.equals(lines)) lines.setAll(next);
     }
 
-    /** The status-bar number: L1 between the SSA histogram and the FP density (first species). */
-    private static String ssaToFpText(Run run, int k) {
-        Snapshot ssa = run.recording().get("ssa", k), fp = run.recording().get("fp", k);
-        Density1D a = ssa == null ? null : ssa.marginal(0), b = fp == null ? null : fp.marginal(0);
-        if (a == null || b == null || a.size() == 0 || b.size() == 0) return "";
-        return String.format(Locale.ROOT, "L1(SSA, FP) = %.3f", Distances.l1(a, b));
+    /**
+     * The status bar's number: the L1 distance of the first continuous approximation (Fokker–Planck)
+     * to the reference, from the table's own comparison.
+     */
+    private static String headline(Recording rec, SolverComparison c) {
+        for (SolverComparison.Row row : c.rows()) {
+            if (rec.descriptor(row.solver()).output() != org.kmlab.solve.SolverDescriptor.Output.DENSITY || Double.isNaN(row.headlineL1())) continue;
+            return String.format(Locale.ROOT, "L1(%s, %s) = %.3f", rec.descriptor(row.solver()).shortLabel(), rec.descriptor(c.reference()).shortLabel(), row.headlineL1());
+        }
+        return "";
     }
 
     private static String format(double d) {
         return Double.isNaN(d) ? "–" : String.format(Locale.ROOT, "%.4f", d);
     }
 
-    @Override public void close() { worker.shutdownNow(); }
+    @Override public void close() { worker.close(); }
 }

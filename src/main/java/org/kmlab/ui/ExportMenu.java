@@ -16,7 +16,11 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kmlab.chart.ChartSet;
 import org.kmlab.chart.ChartStyle;
+import org.kmlab.chart.PaneKind;
+import org.kmlab.chart.Panes;
+import org.kmlab.solve.Workers;
 import org.kmlab.export.Figure;
 import org.kmlab.export.FigureFiles;
 import org.kmlab.export.FigureFormat;
@@ -27,8 +31,6 @@ import org.kmlab.export.PaneFigures;
 import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
 import org.kmlab.export.RunData;
-import org.kmlab.export.WindowCharts;
-import org.kmlab.export.WindowCharts.Pane;
 import org.kmlab.run.Run;
 
 import java.io.File;
@@ -36,8 +38,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -53,25 +54,28 @@ public final class ExportMenu {
     private final SessionViewModel session;
     private final Supplier<ChartStyle> style;
     private final IntSupplier shownIndex;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kmlab-export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Supplier<Set<String>> options;
+    private final Workers worker = Workers.pool("export", 1);
 
     /**
      * @param style      the window's chart style (for the "as shown" look)
      * @param shownIndex the output index the window shows (the scrubber's position)
+     * @param options    the pane options switched on in the window
      */
-    public ExportMenu(Supplier<Window> owner, SessionViewModel session, Supplier<ChartStyle> style, IntSupplier shownIndex) {
+    public ExportMenu(Supplier<Window> owner, SessionViewModel session, Supplier<ChartStyle> style, IntSupplier shownIndex,
+                      Supplier<Set<String>> options) {
         this.owner = owner;
         this.session = session;
         this.style = style;
         this.shownIndex = shownIndex;
+        this.options = options;
     }
 
     /** What a figure or animation export writes. */
-    public record Request(List<Pane> panes, FigureSize size, double dpi, boolean publication, double framesPerSecond) {}
+    public record Request(List<PaneKind> panes, FigureSize size, double dpi, boolean publication, double framesPerSecond) {}
+
+    /** Stops the export thread (when the window closes). */
+    public void close() { worker.close(); }
 
     public List<MenuItem> items() {
         MenuItem figure = new MenuItem("Export figure…");
@@ -87,8 +91,8 @@ public final class ExportMenu {
         copy.setId("copy-chart");
         copy.setOnShowing(e -> {
             copy.getItems().clear();
-            for (Pane p : panes()) {
-                MenuItem item = new MenuItem(title(p));
+            for (PaneKind p : panes()) {
+                MenuItem item = new MenuItem(p.title());
                 item.setOnAction(a -> copyToClipboard(p));
                 copy.getItems().add(item);
             }
@@ -115,11 +119,12 @@ public final class ExportMenu {
         double tEnd = run == null ? session.settings().tEnd() : run.request().settings().tEnd();
         int k = run == null ? -1 : shownIndex(run);
         ChartStyle chartStyle = r.publication() ? ChartStyle.light() : style.get();
+        Set<String> on = options.get();
         return () -> {
-            WindowCharts wc = new WindowCharts(model, tEnd, chartStyle);
-            if (run == null) wc.showModelOnly();
-            else wc.play(run.recording(), k);
-            return PaneFigures.of(wc, r.panes(), r.size(), publicationStyle(r));
+            ChartSet charts = new ChartSet(model, chartStyle);
+            if (run == null) charts.show(model, tEnd, null, -1, on);
+            else charts.play(model, tEnd, run.recording(), k, on);
+            return PaneFigures.of(charts, r.panes(), r.size(), publicationStyle(r));
         };
     }
 
@@ -128,10 +133,12 @@ public final class ExportMenu {
         Run run = session.run();
         if (run == null) return CompletableFuture.failedFuture(new IllegalStateException("nothing to animate: press Play first"));
         ChartStyle chartStyle = r.publication() ? ChartStyle.light() : style.get();
+        Set<String> on = options.get();
         return submit(target, () -> {
-            WindowCharts wc = new WindowCharts(run.request().model(), run.request().settings().tEnd(), chartStyle);
-            GifAnimationWriter.write(PaneFigures.animation(wc, run.recording(), r.panes(), r.size(), publicationStyle(r)),
-                    target, r.framesPerSecond(), r.dpi());
+            org.kmlab.model.Model model = run.request().model();
+            ChartSet charts = new ChartSet(model, chartStyle);
+            GifAnimationWriter.write(PaneFigures.animation(charts, model, run.request().settings().tEnd(), run.recording(), on, r.panes(), r.size(),
+                    publicationStyle(r)), target, r.framesPerSecond(), r.dpi());
         });
     }
 
@@ -167,7 +174,7 @@ public final class ExportMenu {
 
     private CompletableFuture<Path> submit(Path target, Job job) {
         CompletableFuture<Path> done = new CompletableFuture<>();
-        worker.execute(() -> {
+        worker.submit(() -> {
             try {
                 job.run();
                 done.complete(target);
@@ -183,9 +190,9 @@ public final class ExportMenu {
     }
 
     /** Copies a pane as shown (1056 × 691 px) to the clipboard. */
-    public CompletableFuture<java.awt.image.BufferedImage> copyToClipboard(Pane p) {
+    public CompletableFuture<java.awt.image.BufferedImage> copyToClipboard(PaneKind p) {
         Supplier<Figure> figure = figureNow(new Request(List.of(p), FigureSize.ONEHALF, 192, false, 10));
-        CompletableFuture<java.awt.image.BufferedImage> image = CompletableFuture.supplyAsync(() -> FigureRenderer.toImage(figure.get(), 192), worker);
+        CompletableFuture<java.awt.image.BufferedImage> image = CompletableFuture.supplyAsync(() -> FigureRenderer.toImage(figure.get(), 192), task -> worker.submit(task));
         image.whenComplete((img, error) -> Platform.runLater(() -> {
             if (error != null) {
                 new Alert(Alert.AlertType.ERROR, "cannot copy the chart: " + java.util.Objects.requireNonNullElse(error.getMessage(), error.toString()), ButtonType.OK).show();
@@ -194,30 +201,18 @@ public final class ExportMenu {
             ClipboardContent content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(img, null));
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            session.setNotice("Copied the " + title(p).toLowerCase() + " chart");
+            session.setNotice("Copied the " + p.title().toLowerCase() + " chart to the clipboard");
         }));
         return image;
     }
 
     private static PublicationStyle publicationStyle(Request r) {
-        return r.publication() ? WindowCharts.publicationStyle(PublicationStyle.DEFAULT) : null;
+        return r.publication() ? PublicationStyle.DEFAULT : null;
     }
 
-    private List<Pane> panes() {
-        List<Pane> out = new ArrayList<>(List.of(Pane.DISTRIBUTION));
-        if (session.model() != null && session.model().speciesCount() >= 2) out.add(Pane.CLOUD);
-        out.add(Pane.TIME_COURSE);
-        out.add(Pane.KRAMERS_MOYAL);
-        return out;
-    }
-
-    private static String title(Pane p) {
-        return switch (p) {
-            case DISTRIBUTION -> "Distribution";
-            case TIME_COURSE -> "Time course";
-            case KRAMERS_MOYAL -> "Kramers–Moyal coefficients";
-            case CLOUD -> "Probability cloud";
-        };
+    /** The panes of the model on show. */
+    private List<PaneKind> panes() {
+        return session.model() == null ? List.of() : Panes.forModel(session.model());
     }
 
     private void askFigure() {
@@ -259,12 +254,13 @@ public final class ExportMenu {
 
     private java.util.Optional<Request> ask(String title, double defaultDpi, boolean animation) {
         ChoiceBox<String> what = new ChoiceBox<>();
-        for (Pane p : panes()) what.getItems().add(title(p));
+        for (PaneKind p : panes()) what.getItems().add(p.title());
         what.getItems().add(ALL);
         what.setValue(ALL);
         ChoiceBox<String> size = new ChoiceBox<>();
         size.getItems().addAll("single", "onehalf", "double", "slide");
-        size.setValue(animation ? "slide" : "single");
+        size.setValue(animation ? "slide" : "double");
+        what.valueProperty().addListener((o, a, b) -> { if (!animation) size.setValue(ALL.equals(b) ? "double" : "single"); });
         TextField dpi = new TextField(String.valueOf((int) defaultDpi));
         TextField fps = new TextField("10");
         CheckBox publication = new CheckBox("Publication style (white, colour-blind-safe, dashed lines)");
@@ -284,7 +280,7 @@ public final class ExportMenu {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> {
             if (b != ButtonType.OK) return null;
-            List<Pane> panes = what.getValue().equals(ALL) ? panes() : List.of(panes().get(what.getSelectionModel().getSelectedIndex()));
+            List<PaneKind> panes = what.getValue().equals(ALL) ? panes() : List.of(panes().get(what.getSelectionModel().getSelectedIndex()));
             try {
                 return new Request(panes, FigureSize.named(size.getValue()), Double.parseDouble(dpi.getText().trim()),
                         publication.isSelected(), Double.parseDouble(fps.getText().trim()));

@@ -61,7 +61,8 @@ final class FrameLoop extends AnimationTimer {
         statusRun = run;
         // the status names the time the charts show (drawing may trail playback on a slow machine)
         int shown = charts.shownIndex();
-        status.update(run, shown >= 0 && run != null && shown < run.recording().timeCount() ? shown : k, session.noticeProperty().get());
+        status.update(run, shown >= 0 && run != null && shown < run.recording().timeCount() ? shown : k,
+                run == null ? session.noticeProperty().get() : session.freshNotice());
         status.reportDrawingProblem(charts.drawingProblem());
     }
 }

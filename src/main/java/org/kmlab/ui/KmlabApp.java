@@ -15,6 +15,10 @@ public final class KmlabApp extends Application {
 
     @Override public void start(Stage stage) {
         window = new MainWindow(stage, SimulationService.background(), SettingsStore.forUser(), Path.of("presets"));
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = KmlabApp.class.getResourceAsStream("/assets/icons/kmlab-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
         stage.show();
     }
 
@@ -22,5 +26,18 @@ public final class KmlabApp extends Application {
         if (window != null) window.close();
     }
 
-    public static void main(String[] args) { launch(KmlabApp.class, args); }
+    public static void main(String[] args) {
+        useSoftwareRenderingUnlessAsked();
+        launch(KmlabApp.class, args);
+    }
+
+    /**
+     * The window composes pictures the charts' own thread drew; the GPU adds little, and software
+     * GL (virtual machines, remote displays, Xvfb with Mesa) was seen to blank the whole window
+     * once a text area showed. So the software pipeline is the default; {@code -Dprism.order=es2}
+     * (or d3d) asks for the GPU.
+     */
+    static void useSoftwareRenderingUnlessAsked() {
+        if (System.getProperty("prism.order") == null) System.setProperty("prism.order", "sw");
+    }
 }

@@ -8,6 +8,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -25,7 +27,9 @@ import org.kmlab.model.Model;
 import org.kmlab.model.ModelException;
 import org.kmlab.model.Preset;
 import org.kmlab.model.PresetIO;
-import org.kmlab.run.PresetCatalog;
+import org.kmlab.run.ModelLibrary;
+import org.kmlab.model.ModelSource;
+import org.kmlab.model.ModelSources;
 import org.kmlab.run.SimulationService;
 
 import java.io.File;
@@ -61,7 +65,8 @@ public final class MainWindow {
         loop = new FrameLoop(session, transport, status, charts);
 
         List<String> problems = new ArrayList<>();
-        session.presets().setAll(PresetCatalog.load(presetFolder, problems));
+        library = new ModelLibrary(presetFolder);
+        session.presets().setAll(library.catalogue(problems));
 
         ModelPicker picker = new ModelPicker(session);
         ParameterPanel parameters = new ParameterPanel(session);
@@ -69,21 +74,25 @@ public final class MainWindow {
         side.getStyleClass().add("side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
-        sideScroll.setMinWidth(260);
-        split = new SplitPane(sideScroll, charts);
+        editor = new ModelEditor(new ModelEditorViewModel(session), session, () -> stage);
+        ScrollPane editorScroll = new ScrollPane(editor);
+        editorScroll.setFitToWidth(true);
+        Tab controls = new Tab("Model", sideScroll), text = new Tab("Text & equations", editorScroll);
+        controls.setClosable(false);
+        text.setClosable(false);
+        text.setId("tab-text");
+        TabPane sideTabs = new TabPane(controls, text);
+        sideTabs.setMinWidth(260);
+        split = new SplitPane(sideTabs, charts);
         split.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(sideScroll, false);
+        SplitPane.setResizableWithParent(sideTabs, false);
 
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(menus(), new TransportBar(transport)));
         root.setBottom(new StatusBar(status));
         root.getStyleClass().add("kmlab-root");
 
-        session.presetProperty().addListener((o, a, p) -> {
-            charts.rebuild(p.model(), theme.chartStyle());
-            charts.setTEnd(session.settings().tEnd());
-            loop.invalidate();
-        });
+        charts.useStyle(theme.chartStyle());
         session.modelProperty().addListener((o, a, m) -> { charts.modelChanged(m); loop.invalidate(); });
         session.settingsProperty().addListener((o, a, s) -> { if (a == null || a.tEnd() != s.tEnd()) charts.setTEnd(s.tEnd()); loop.invalidate(); });
 
@@ -91,6 +100,10 @@ public final class MainWindow {
         List<String> notices = new ArrayList<>(problems);
         if (!store.warning().isEmpty()) notices.add(store.warning());
         restore(saved, notices);
+        if (session.model() != null) {   // the listeners above may have missed a model chosen before they were added
+            charts.modelChanged(session.model());
+            charts.setTEnd(session.settings().tEnd());
+        }
         session.setNotice(String.join("  •  ", notices));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();   // never larger than the screen
@@ -114,14 +127,15 @@ public final class MainWindow {
     public Scene scene() { return scene; }
 
     private MenuBar menus() {
-        MenuItem open = new MenuItem("Open preset…");
+        MenuItem open = new MenuItem("Open model…");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> openPreset());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
-        file.getItems().addAll(2, new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index).items());
+        exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options);
+        file.getItems().addAll(2, exportMenu.items());
 
         ToggleGroup themes = new ToggleGroup();
         lightItem.setToggleGroup(themes);
@@ -133,7 +147,11 @@ public final class MainWindow {
         classroomItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         classroomItem.setOnAction(e -> setClassroom(classroomItem.isSelected()));
         Menu view = new Menu("View", null, classroomItem, new SeparatorMenuItem(), lightItem, darkItem);
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem about = new MenuItem("About kmlab");
+        about.setId("about");
+        about.setOnAction(e -> AboutBox.create(stage).show());
+        Menu help = new Menu("Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -160,17 +178,19 @@ public final class MainWindow {
         theme = t;
         (t.base().equals("dark") ? darkItem : lightItem).setSelected(true);
         if (scene != null) t.applyTo(scene);
-        if (session.model() != null && session.presetProperty().get() != null) {
-            charts.rebuild(session.model(), t.chartStyle());
-            charts.setTEnd(session.settings().tEnd());
-            loop.invalidate();
-        }
+        charts.useStyle(t.chartStyle());
+        java.awt.Color fg = t.chartStyle().foreground();
+        if (editor != null) editor.useInk(javafx.scene.paint.Color.rgb(fg.getRed(), fg.getGreen(), fg.getBlue()));
+        loop.invalidate();
     }
 
     private void openPreset() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a kmlab preset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("kmlab preset (*.json)", "*.json"));
+        chooser.setTitle("Open a model");
+        for (ModelSource source : ModelSources.all()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(source.name() + " (*." + String.join(", *.", source.extensions()) + ")",
+                    source.extensions().stream().map(e -> "*." + e).toList()));
+        }
         File f = chooser.showOpenDialog(stage);
         if (f != null) openPreset(f.toPath());
     }
@@ -178,7 +198,7 @@ public final class MainWindow {
     /** Loads a user's preset file and shows it; a bad file leaves a message, never an exception. */
     public boolean openPreset(Path file) {
         try {
-            Preset p = PresetIO.read(file);
+            Preset p = library.read(file);
             session.select(p);
             userFile = file.toAbsolutePath().toString();
             session.setNotice("Opened " + file.getFileName());
@@ -190,12 +210,15 @@ public final class MainWindow {
     }
 
     private String userFile;
+    private final ModelLibrary library;
+    private ExportMenu exportMenu;
+    private final ModelEditor editor;
 
     private void restore(Settings s, List<String> notices) {
         Preset chosen = null;
         if (s.presetFile != null) {
             try {
-                chosen = PresetIO.read(Path.of(s.presetFile));
+                chosen = library.read(Path.of(s.presetFile));
                 userFile = s.presetFile;
             } catch (ModelException e) {
                 notices.add("Could not reopen " + s.presetFile + ": " + e.getMessage());
@@ -219,7 +242,8 @@ public final class MainWindow {
         if (s.tEnd != null) session.set(SessionViewModel.T_END, s.tEnd);
         if (s.trajectories != null) session.set(SessionViewModel.TRAJECTORIES, s.trajectories);
         if (s.seed != null) session.set(SessionViewModel.SEED, s.seed);
-        if (s.solvers != null) for (String id : org.kmlab.model.RunSettings.KNOWN_SOLVERS) session.setSolverEnabled(id, s.solvers.contains(id));
+        if (s.fpCells != null) session.set(SessionViewModel.FP_CELLS, s.fpCells);
+        if (s.solvers != null) for (String id : session.service().registry().ids()) session.setSolverEnabled(id, s.solvers.contains(id));
         session.select(withCurrentValues(chosen));
     }
 
@@ -250,6 +274,7 @@ public final class MainWindow {
         s.tEnd = session.settings().tEnd();
         s.trajectories = session.settings().trajectories();
         s.seed = session.settings().seed();
+        s.fpCells = session.settings().fpCells();
         s.solvers = session.settings().solvers();
         s.theme = theme.base();
         s.maximized = stage.isMaximized();
@@ -275,5 +300,6 @@ public final class MainWindow {
         session.service().close();
         charts.close();
         status.distances().close();
+        exportMenu.close();
     }
 }

@@ -10,7 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kmlab.chart.SolverNames;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.model.Model;
 import org.kmlab.model.Parameter;
 import org.kmlab.model.RunSettings;
@@ -44,6 +44,7 @@ public final class ParameterPanel extends VBox {
         rows.clear();
         Model m = session.model();
         RunSettings run = session.settings();
+        addSolvers(m);
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(2);
@@ -60,23 +61,43 @@ public final class ParameterPanel extends VBox {
                     s.signed() ? -hi : 0, hi, true));
         }
         line = section(grid, line, "Run");
-        line = row(grid, line, new ParameterViewModel(session, SessionViewModel.TRAJECTORIES, "N", "number of SSA trajectories", 1, 20_000, true));
+        line = row(grid, line, new ParameterViewModel(session, SessionViewModel.TRAJECTORIES, "N", "number of SSA and CLE trajectories", 1, 20_000, true));
         line = row(grid, line, new ParameterViewModel(session, SessionViewModel.T_END, "t end", "end time", Math.min(0.1, run.tEnd()), 5 * run.tEnd(), false));
-        row(grid, line, new ParameterViewModel(session, SessionViewModel.SEED, "seed", "random seed (same seed, same trajectories)", 0, 0, true));
+        line = row(grid, line, new ParameterViewModel(session, SessionViewModel.SEED, "seed", "random seed (same seed, same trajectories)", 0, 0, true));
+        row(grid, line, new ParameterViewModel(session, SessionViewModel.FP_CELLS, "FP cells",
+                "Fokker–Planck resolution: cells across its moving box per axis (8 to " + RunSettings.MAX_FP_CELLS + "); 0 lets the solver choose", 0, 0, true));
         getChildren().add(grid);
+    }
 
+    /**
+     * The solver check boxes, first (they decide what the charts show; in classroom mode the
+     * panel is taller than the window), each with its description and, when it cannot handle the
+     * model, the reason beneath.
+     */
+    private void addSolvers(Model m) {
         Label solversTitle = new Label("Solvers");
         solversTitle.getStyleClass().add("section-title");
         FlowPane solvers = new FlowPane(10, 4);
-        for (String id : RunSettings.KNOWN_SOLVERS) {
-            CheckBox box = new CheckBox(SolverNames.shortLabel(id));
+        List<String> reasons = new ArrayList<>();
+        for (SolverDescriptor d : session.service().registry().descriptors()) {
+            String id = d.id();
+            CheckBox box = new CheckBox(d.shortLabel());
             box.setId("solver-" + id);
-            box.setTooltip(new Tooltip(SolverNames.label(id)));
+            String reason = session.service().registry().byId(id).unsupportedReason(m);
+            box.setTooltip(new Tooltip(d.label() + ": " + d.description() + (reason == null ? "" : ". Not for this model: " + reason)));
             box.setSelected(session.isSolverEnabled(id));
             box.selectedProperty().addListener((o, a, b) -> session.setSolverEnabled(id, b));
+            if (reason != null) reasons.add(d.shortLabel() + ": " + reason);
             solvers.getChildren().add(box);
         }
         getChildren().addAll(solversTitle, solvers);
+        if (!reasons.isEmpty()) {
+            Label why = new Label(String.join("\n", reasons));
+            why.setId("solver-reasons");
+            why.getStyleClass().add("field-note");
+            why.setWrapText(true);
+            getChildren().add(why);
+        }
     }
 
     private int section(GridPane grid, int line, String title) {
@@ -111,17 +132,20 @@ public final class ParameterPanel extends VBox {
 
         grid.add(name, 0, line);
         if (vm.hasSlider()) {
-            Slider slider = new Slider(vm.min(), vm.max(), clamp(vm.value(), vm.min(), vm.max()));
+            SliderScale scale = new SliderScale(vm.min(), vm.max(), vm.isWhole());
+            Slider slider = new Slider(0, SliderScale.STEPS, scale.position(vm.value()));
             slider.setId("slider-" + vm.name());
+            slider.setTooltip(new Tooltip(vm.label() + ": " + ParameterViewModel.format(vm.min()) + " to " + ParameterViewModel.format(vm.max())
+                    + (scale.isLogarithmic() ? " (logarithmic: 1, 2, 5, 10, …)" : "") + "; type any value in the field"));
             GridPane.setHgrow(slider, Priority.ALWAYS);
             boolean[] syncing = {false};
             slider.valueProperty().addListener((o, a, b) -> {
                 if (syncing[0]) return;
-                if (vm.commitSlider(b.doubleValue())) field.setText(vm.text());
+                if (vm.commitSlider(scale.value(b.doubleValue()))) field.setText(vm.text());
             });
             vm.valueProperty().addListener((o, a, b) -> {
                 syncing[0] = true;
-                slider.setValue(clamp(b.doubleValue(), vm.min(), vm.max()));
+                slider.setValue(scale.position(b.doubleValue()));
                 syncing[0] = false;
             });
             grid.add(slider, 1, line);
@@ -132,5 +156,4 @@ public final class ParameterPanel extends VBox {
         return line + 2;
     }
 
-    private static double clamp(double v, double lo, double hi) { return Math.max(lo, Math.min(hi, v)); }
 }

@@ -47,7 +47,7 @@ public final class ParameterViewModel {
         try {
             v = Double.parseDouble(text.strip().replace('−', '-'));
         } catch (NumberFormatException e) {
-            error.set("'" + text.strip() + "' is not a number");
+            error.set(FieldMessages.notANumber(text));
             return false;
         }
         if (!Double.isFinite(v)) { error.set("must be a finite number"); return false; }

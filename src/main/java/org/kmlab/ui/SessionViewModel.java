@@ -17,7 +17,6 @@ import org.kmlab.model.RunSettings;
 import org.kmlab.run.Run;
 import org.kmlab.run.RunRequest;
 import org.kmlab.run.SimulationService;
-import org.kmlab.solve.SolverOptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,8 @@ import java.util.List;
  */
 public final class SessionViewModel {
     /** Settable names of run settings (beside the model's parameters, Omega and X0…). */
-    public static final String T_END = "tEnd", TRAJECTORIES = "trajectories", SEED = "seed";
+    public static final String T_END = "tEnd", TRAJECTORIES = "trajectories", SEED = "seed", FP_CELLS = "fpCells";
     static final Duration RESTART_DELAY = Duration.millis(250);
-    private static final int MAX_TRAJECTORIES = 1_000_000;
 
     private final SimulationService service;
     private final ObservableList<Preset> presets = FXCollections.observableArrayList();
@@ -60,7 +58,17 @@ public final class SessionViewModel {
     public Run run() { return run.get(); }
     public SimulationService service() { return service; }
 
-    public void setNotice(String text) { notice.set(text == null ? "" : text); }
+    /** How long a notice stands over a run's own status line ("Wrote …", "Copied …"). */
+    static final long NOTICE_NANOS = 8_000_000_000L;
+    private long noticeAt;
+
+    public void setNotice(String text) {
+        notice.set(text == null ? "" : text);
+        noticeAt = System.nanoTime();
+    }
+
+    /** The notice if it was given in the last few seconds, else "". */
+    public String freshNotice() { return System.nanoTime() - noticeAt < NOTICE_NANOS ? notice.get() : ""; }
 
     /** Shows a preset with its own defaults; stops the current run. */
     public void select(Preset p) {
@@ -72,7 +80,7 @@ public final class SessionViewModel {
         for (int i = 0; i < presets.size(); i++) if (presets.get(i).id().equals(p.id())) same = i;
         if (same < 0) presets.add(p);
         else if (presets.get(same) != p) presets.set(same, p);   // restored values replace the defaults
-        settings.set(p.run());
+        settings.set(p.run().withSolvers(service.registry().inDisplayOrder(p.run().solvers())));   // a solver this build lacks is left out
         model.set(p.model());
         preset.set(p);
     }
@@ -90,8 +98,16 @@ public final class SessionViewModel {
                     settings.set(settings.get().withTEnd(value));
                 }
                 case TRAJECTORIES -> {
-                    if (value != Math.rint(value) || value < 1 || value > MAX_TRAJECTORIES) return "must be a whole number from 1 to " + MAX_TRAJECTORIES;
+                    if (value != Math.rint(value) || value < 1 || value > RunSettings.MAX_TRAJECTORIES) {
+                        return String.format(java.util.Locale.ROOT, "must be a whole number from 1 to %,d", RunSettings.MAX_TRAJECTORIES);
+                    }
                     settings.set(settings.get().withTrajectories((int) value));
+                }
+                case FP_CELLS -> {
+                    if (value != Math.rint(value) || (value != 0 && (value < 8 || value > RunSettings.MAX_FP_CELLS))) {
+                        return "0 (the solver chooses) or a whole number from 8 to " + RunSettings.MAX_FP_CELLS;
+                    }
+                    settings.set(settings.get().withFpCells((int) value));
                 }
                 case SEED -> {
                     if (value != Math.rint(value) || Math.abs(value) > 1e15) return "must be a whole number";
@@ -100,7 +116,7 @@ public final class SessionViewModel {
                 default -> model.set(model.get().with(name, value));
             }
         } catch (ModelException e) {
-            return e.getMessage();
+            return FieldMessages.refusal(e.getMessage());
         }
         if (run.get() != null) restart.playFromStart();
         return "";
@@ -112,6 +128,7 @@ public final class SessionViewModel {
             case T_END -> settings.get().tEnd();
             case TRAJECTORIES -> settings.get().trajectories();
             case SEED -> settings.get().seed();
+            case FP_CELLS -> settings.get().fpCells();
             default -> model.get().valueOf(name);
         };
     }
@@ -122,16 +139,17 @@ public final class SessionViewModel {
         List<String> s = new ArrayList<>(settings.get().solvers());
         if (on && !s.contains(id)) s.add(id);
         if (!on) s.remove(id);
-        List<String> ordered = new ArrayList<>(RunSettings.KNOWN_SOLVERS);
-        ordered.retainAll(s);
-        settings.set(settings.get().withSolvers(ordered));
+        settings.set(settings.get().withSolvers(service.registry().inDisplayOrder(s)));
         if (run.get() != null) restart.playFromStart();
     }
+
+    /** True while a restart waits for the slider to stop (for tests). */
+    boolean restartPending() { return restart.getStatus() == javafx.animation.Animation.Status.RUNNING; }
 
     /** Starts a run of the current model and settings now (cancelling any other). */
     public void start() {
         restart.stop();
-        run.set(service.start(new RunRequest(model.get(), settings.get(), options(model.get()))));
+        run.set(service.start(RunRequest.window(model.get(), settings.get())));
     }
 
     /** True when the run on show was made from other values than the current ones (or there is none). */
@@ -145,12 +163,5 @@ public final class SessionViewModel {
         restart.stop();
         service.reset();
         run.set(null);
-    }
-
-    /** Options for the window: partial snapshots at a drawable rate, enough kept states for the 2-D cloud, a core left for the UI. */
-    static SolverOptions options(Model m) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        return SolverOptions.defaults().withThreads(threads).withSnapshotsPerSecond(20)
-                .withKeepSamples(m.speciesCount() >= 2 ? 2000 : 20);
     }
 }

@@ -15,6 +15,7 @@ public final class Settings {
     public Double tEnd;
     public Integer trajectories;
     public Long seed;
+    public Integer fpCells;
     public List<String> solvers;
     public String theme = "light";
     public double x = Double.NaN, y = Double.NaN, width = 1400, height = 900;

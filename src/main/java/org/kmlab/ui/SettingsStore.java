@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * Reads and writes {@link Settings} as {@code settings.json} in the user's config directory:
- * {@code $XDG_CONFIG_HOME/kmlab} or {@code ~/.config/kmlab} on Linux, {@code %APPDATA%\kmlab} on
+ * {@code $XDG_CONFIG_HOME/kmlab} or {@code $HOME/.config/kmlab} on Linux, {@code %APPDATA%\kmlab} on
  * Windows, {@code ~/Library/Application Support/kmlab} on macOS; the system property
  * {@code kmlab.config.dir} overrides it (tests). A missing file gives defaults; a broken one gives
  * defaults and a warning, never an exception.
@@ -28,14 +28,18 @@ public final class SettingsStore {
 
     public static SettingsStore forUser() { return new SettingsStore(configDirectory().resolve("settings.json")); }
 
-    public static Path configDirectory() {
-        String override = System.getProperty("kmlab.config.dir");
+    public static Path configDirectory() { return configDirectory(System::getenv, System::getProperty); }
+
+    /** The same from given environment variables and system properties (tests pass their own). */
+    static Path configDirectory(java.util.function.UnaryOperator<String> env, java.util.function.UnaryOperator<String> props) {
+        String override = props.apply("kmlab.config.dir");
         if (override != null && !override.isBlank()) return Path.of(override);
-        String os = System.getProperty("os.name", "").toLowerCase();
-        String home = System.getProperty("user.home");
-        if (os.contains("win") && System.getenv("APPDATA") != null) return Path.of(System.getenv("APPDATA"), "kmlab");
+        String os = java.util.Objects.requireNonNullElse(props.apply("os.name"), "").toLowerCase();
+        String homeVar = env.apply("HOME");   // $HOME, as other programs read it, before the account's home
+        String home = homeVar != null && !homeVar.isBlank() ? homeVar : props.apply("user.home");
+        if (os.contains("win") && env.apply("APPDATA") != null) return Path.of(env.apply("APPDATA"), "kmlab");
         if (os.contains("mac")) return Path.of(home, "Library", "Application Support", "kmlab");
-        String xdg = System.getenv("XDG_CONFIG_HOME");
+        String xdg = env.apply("XDG_CONFIG_HOME");
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("kmlab");
     }
 
@@ -51,7 +55,7 @@ public final class SettingsStore {
             Settings s = JSON.readValue(file.toFile(), Settings.class);
             return s == null ? new Settings() : s;
         } catch (IOException | RuntimeException e) {
-            warning = "Ignored the saved settings (" + file + " is unreadable: " + firstLine(e.getMessage()) + ")";
+            warning = "The saved settings could not be read (" + file + " is damaged), so kmlab started with its defaults; they will be saved anew on exit";
             return new Settings();
         }
     }
@@ -65,11 +69,5 @@ public final class SettingsStore {
         } catch (IOException | RuntimeException e) {
             return "Could not save settings to " + file + ": " + e.getMessage();
         }
-    }
-
-    private static String firstLine(String m) {
-        if (m == null) return "";
-        int i = m.indexOf('\n');
-        return i < 0 ? m : m.substring(0, i);
     }
 }

@@ -20,8 +20,17 @@ public final class StatusBar extends HBox {
         Label done = label("status-done", vm.doneProperty());
         Label l1 = label("status-l1", vm.distanceProperty());
         Label message = label("status-message", vm.messageProperty());
+        // a long message is cut with "…" and shown whole in a tooltip: it never widens the window
+        message.setMinWidth(0);
+        message.setPrefWidth(0);
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         HBox.setHgrow(message, Priority.ALWAYS);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        whole.textProperty().bind(vm.messageProperty());
+        message.setTooltip(whole);
         vm.failedProperty().addListener((o, a, b) -> {
             if (b) message.getStyleClass().add("error");
             else message.getStyleClass().remove("error");

@@ -31,7 +31,7 @@ public final class StatusViewModel {
     public ReadOnlyStringProperty rateProperty() { return rate; }
     public ReadOnlyStringProperty doneProperty() { return done; }
     /** L1(SSA, FP), computed with the distance table off the JavaFX thread. */
-    public ReadOnlyStringProperty distanceProperty() { return distances.ssaToFpProperty(); }
+    public ReadOnlyStringProperty distanceProperty() { return distances.headlineProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message; }
     /** True when a solver stopped with a problem (the message is then an error). */
     public ReadOnlyBooleanProperty failedProperty() { return failed; }
@@ -63,6 +63,7 @@ public final class StatusViewModel {
         String failure = run.failureMessage();
         failed.set(!failure.isEmpty());
         if (!failure.isEmpty()) message.set("⚠ " + failure);
+        else if (!notice.isEmpty()) message.set(notice);   // a fresh notice (a file written) over the run's state
         else if (run.isFinished()) message.set(String.format(Locale.ROOT, "Finished in %.1f s", run.elapsedSeconds()));
         else message.set(anyRunning(run) ? "Running…" : "Starting…");
     }

@@ -18,8 +18,8 @@ public record Theme(String base, boolean classroom) {
     }
 
     public ChartStyle chartStyle() {
-        if (classroom) return ChartStyle.classroom();
-        return ChartStyle.named(base);
+        ChartStyle s = ChartStyle.named(base);
+        return classroom ? s.classroomScale() : s;
     }
 
     public Theme withBase(String b) { return new Theme(b, classroom); }
@@ -29,7 +29,8 @@ public record Theme(String base, boolean classroom) {
     public void applyTo(Scene scene) {
         scene.getStylesheets().clear();
         add(scene, "base");
-        add(scene, classroom ? "classroom" : base);
+        add(scene, base);
+        if (classroom) add(scene, "classroom");   // sizes only: the theme's colours stay
     }
 
     private static void add(Scene scene, String name) {

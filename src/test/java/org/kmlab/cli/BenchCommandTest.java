@@ -18,11 +18,14 @@ class BenchCommandTest {
     /** The key each bench measures (DESIGN/README: scripts read these). */
     private static final Map<String, String> METRIC = Map.of(
             "ssa.birth-death", "eventsPerSecond",
+            "ssa.isomer-ring", "eventsPerSecond",
             "fp.birth-death", "millis",
             "cme.birth-death", "millis",
             "cle.birth-death", "pathsPerSecond",
             "fp2d.step", "millis",
-            "cme.predator-prey", "seconds");
+            "cme.predator-prey", "seconds",
+            "km.csv", "seconds",
+            "km.ssa", "secondsWith");
 
     @Test
     void quickBenchPrintsOneJsonObjectPerLine() throws Exception {
@@ -52,6 +55,6 @@ class BenchCommandTest {
         assertEquals(0, r.exit(), r.err());
         List<String> names = new ArrayList<>();
         for (String line : r.outLines()) names.add(JSON.readTree(line).get("bench").asText());
-        assertEquals(List.of("fp.birth-death", "fp2d.step"), names);
+        assertEquals(List.of("fp.birth-death", "fp.birth-death", "fp.birth-death", "fp2d.step"), names, "1-D at three system sizes, then 2-D");
     }
 }

@@ -1,20 +1,18 @@
 package org.kmlab.cli;
 
 import org.kmlab.run.SolverRegistry;
-import org.kmlab.solve.Solver;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /** Runs the command line in-process and keeps what it printed. */
 record Cli(int exit, String out, String err) {
-    static Cli run(String... args) { return run(SolverRegistry::byId, args); }
+    static Cli run(String... args) { return run(SolverRegistry.builtIn(), args); }
 
-    static Cli run(Function<String, Solver> solvers, String... args) {
+    static Cli run(SolverRegistry solvers, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = KmlabCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), solvers);

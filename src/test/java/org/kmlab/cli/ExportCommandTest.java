@@ -7,7 +7,6 @@ import org.kmlab.export.FigureFiles;
 import org.kmlab.export.FigureFormat;
 import org.kmlab.export.FigureSize;
 import org.kmlab.export.PublicationStyle;
-import org.kmlab.export.WindowCharts;
 import org.kmlab.model.Preset;
 import org.kmlab.model.PresetIO;
 import org.kmlab.model.RunSettings;
@@ -91,13 +90,13 @@ class ExportCommandTest {
         Preset p = PresetIO.read(Path.of("presets/birth-death.json"));
         RunSettings settings = p.run().withSolvers(List.of("ssa", "lna")).withTrajectories(30).withSamples(SAMPLES);
         Run run;
-        try (SimulationService service = SimulationService.sameThread(SolverRegistry::byId)) {
-            run = service.start(new RunRequest(p.model(), settings, WindowCharts.solverOptions(p.model()).withThreads(1)));
+        try (SimulationService service = SimulationService.sameThread(SolverRegistry.builtIn())) {
+            run = service.start(RunRequest.figure(p.model(), settings, 1));
         }
-        WindowCharts charts = new WindowCharts(p.model(), settings.tEnd(), ChartStyle.light());
-        charts.play(run.recording(), run.recording().timeCount() - 1);
+        org.kmlab.chart.ChartSet charts = new org.kmlab.chart.ChartSet(p.model(), ChartStyle.light());
+        charts.play(p.model(), settings.tEnd(), run.recording(), run.recording().timeCount() - 1, java.util.Set.of());
         Path windowPng = dir.resolve("window.png");
-        FigureFiles.write(org.kmlab.export.PaneFigures.of(charts, charts.panes(), FigureSize.SINGLE, WindowCharts.publicationStyle(PublicationStyle.DEFAULT)),
+        FigureFiles.write(org.kmlab.export.PaneFigures.of(charts, org.kmlab.chart.Panes.forModel(p.model()), FigureSize.DOUBLE, PublicationStyle.DEFAULT),
                 FigureFormat.PNG, windowPng, 100);
 
         assertPixelsEqual(ImageIO.read(windowPng.toFile()), ImageIO.read(cliPng.toFile()));
@@ -133,13 +132,37 @@ class ExportCommandTest {
         Path out = dir.resolve("f.png");
         assertBad("kmlab: --size: unknown size 'a4': use single, onehalf, double or slide", "--figure", "km", "--size", "a4", "--out", out.toString());
         assertBad("kmlab: --format: unknown format 'tiff': use png, svg, pdf or gif", "--figure", "km", "--format", "tiff", "--out", out.toString());
-        assertBad("kmlab: --figure: unknown figure 'heat': use distribution, timecourse, km, cloud or all", "--figure", "heat", "--out", out.toString());
+        assertBad("kmlab: --figure: unknown figure 'heat': use distribution, cloud, timecourse, km or all", "--figure", "heat", "--out", out.toString());
         assertBad("kmlab: --dpi: dpi must be between 36 and 1200, got 5000.0", "--figure", "km", "--dpi", "5000", "--out", out.toString());
         assertBad("kmlab: --at: a GIF shows every output time; leave --at out", "--figure", "km", "--at", "2", "--out", dir.resolve("a.gif").toString());
         assertBad("kmlab: --fps: must be in (0, 50], got 100.0", "--figure", "km", "--fps", "100", "--out", dir.resolve("a.gif").toString());
         assertBad("kmlab: --at: must be a time from 0 to the end time 10.0, got 50.0", "--figure", "km", "--at", "50", "--out", out.toString());
         assertBad("kmlab: --at: must be a time from 0 to the end time 10.0, got -1.0", "--figure", "km", "--at", "-1", "--out", out.toString());
+        assertBad("kmlab: --out: kmlab writes .png, .svg, .pdf or .gif figures, not .jpg", "--figure", "km", "--out", dir.resolve("f.jpg").toString());
+        assertBad("kmlab: --out " + dir.resolve("f.svg") + ": the name says svg but --format says png; make them agree",
+                "--figure", "km", "--format", "png", "--out", dir.resolve("f.svg").toString());
         assertFalse(Files.exists(out));
+        assertFalse(Files.exists(dir.resolve("f.jpg")));
+    }
+
+    @Test
+    void theFigureOfAllPanesDefaultsToADoubleColumnAndAColumnTooTallIsRefusedWithASizeThatWorks() throws Exception {
+        Path all = dir.resolve("all.png");
+        Cli cli = Cli.run(concat(new String[] {"export", "presets/predator-prey.json", "--figure", "all", "--dpi", "72"}, TINY, new String[] {"--out", all.toString()}));
+        assertEquals(0, cli.exit(), cli.err());
+        java.awt.image.BufferedImage image = ImageIO.read(all.toFile());
+        assertEquals(FigureSize.DOUBLE.widthPixels(72), image.getWidth(), "all panes: a double column by default");
+        assertEquals(Math.round(2 * 3.6 * 0.75 * 72), image.getHeight(), 2, "two rows of two 3.6 × 2.7 in panels");
+
+        Path single = dir.resolve("single.png");
+        cli = Cli.run(concat(new String[] {"export", "presets/birth-death.json", "--figure", "all", "--size", "single", "--dpi", "72"}, TINY, new String[] {"--out", single.toString()}));
+        assertEquals(0, cli.exit(), cli.err());
+        assertEquals(Math.round(3 * 3.5 * 0.625 * 72), ImageIO.read(single.toFile()).getHeight(), 2, "one column of three 3.5 × 2.2 in panels");
+
+        cli = Cli.run(concat(new String[] {"export", "presets/predator-prey.json", "--figure", "all", "--size", "onehalf"}, TINY, new String[] {"--out", dir.resolve("tall.png").toString()}));
+        assertEquals(2, cli.exit());
+        assertTrue(cli.err().contains("use size double"), cli.err());
+        assertFalse(Files.exists(dir.resolve("tall.png")));
     }
 
     @Test

@@ -5,14 +5,16 @@ import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
+import org.kmlab.run.Descriptors;
+import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverResult;
 import org.kmlab.solve.SnapshotListener;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Stand-in solvers for testing the command line's plumbing and writers without real numerics. */
 final class FakeSolvers {
@@ -24,9 +26,9 @@ final class FakeSolvers {
      */
     static Solver poisson(String id) {
         return new Solver() {
-            @Override public String id() { return id; }
+            @Override public SolverDescriptor descriptor() { return Descriptors.of(id); }
 
-            @Override public boolean supports(Model m) { return m.speciesCount() == 1; }
+            @Override public String unsupportedReason(Model m) { return m.speciesCount() == 1 ? null : "needs 1 species"; }
 
             @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) {
                 Model m = p.model();
@@ -46,14 +48,14 @@ final class FakeSolvers {
                     snaps.add(new Snapshot(t, new double[] {lambda / omega}, new double[][] {{lambda / (omega * omega)}},
                             new Density1D[] {d}, null, null, d.mass()));
                 }
-                return new SolverResult(id, snaps, Map.of("events", 1234L, "note", "fake"));
+                return new SolverResult(Descriptors.of(id), snaps, Map.of("events", 1234L, "note", "fake"));
             }
         };
     }
 
     static Solver failing(String id, RuntimeException e) {
         return new Solver() {
-            @Override public String id() { return id; }
+            @Override public SolverDescriptor descriptor() { return Descriptors.of(id); }
 
             @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) { throw e; }
         };
@@ -61,19 +63,14 @@ final class FakeSolvers {
 
     static Solver unsupported(String id) {
         return new Solver() {
-            @Override public String id() { return id; }
+            @Override public SolverDescriptor descriptor() { return Descriptors.of(id); }
 
-            @Override public boolean supports(Model m) { return false; }
+            @Override public String unsupportedReason(Model m) { return "not supported for this model"; }
 
             @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) { throw new AssertionError("must not run"); }
         };
     }
 
-    /** Looks solvers up by id among these; unknown ids as the registry does. */
-    static Function<String, Solver> of(Solver... solvers) {
-        return id -> {
-            for (Solver s : solvers) if (s.id().equals(id)) return s;
-            throw new IllegalArgumentException("unknown solver '" + id + "'");
-        };
-    }
+    /** A registry of these solvers. */
+    static SolverRegistry of(Solver... solvers) { return new SolverRegistry(List.of(solvers)); }
 }

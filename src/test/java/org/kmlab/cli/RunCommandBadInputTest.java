@@ -34,7 +34,7 @@ class RunCommandBadInputTest {
 
     static Stream<Case> badInputs() {
         return Stream.of(
-                new Case("unknown preset path", "no such preset file", "$TMP/nope.json"),
+                new Case("unknown preset path", "no such file", "$TMP/nope.json"),
                 new Case("malformed JSON", "malformed JSON", "$TMP/malformed.json"),
                 new Case("unknown key", "colour: unknown key", "$TMP/unknown-key.json"),
                 new Case("unknown parameter in --set", "unknown parameter 'k9'", PRESET, "--set", "k9=1"),

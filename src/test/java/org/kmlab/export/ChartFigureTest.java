@@ -35,8 +35,8 @@ class ChartFigureTest {
         assertEquals(Color.WHITE, figure.chart().getBackgroundPaint());
         XYPlot copy = (XYPlot) figure.chart().getPlot();
         assertEquals(Color.WHITE, copy.getBackgroundPaint());
-        assertEquals(SeriesLooks.OKABE_ITO[0], copy.getRenderer().getSeriesPaint(0));
-        assertEquals(SeriesLooks.OKABE_ITO[1], copy.getRenderer().getSeriesPaint(1));
+        assertEquals(PublicationStyle.PALETTE[0], copy.getRenderer().getSeriesPaint(0), "SSA in Okabe–Ito blue");
+        assertEquals(Color.BLACK, copy.getRenderer().getSeriesPaint(1), "the master equation in black");
     }
 
     @Test
@@ -53,7 +53,7 @@ class ChartFigureTest {
 
         LegendItemCollection items = figure.chart().getLegend().getSources()[0].getLegendItems();
         assertSame(copy, figure.chart().getLegend().getSources()[0]);
-        assertEquals(SeriesLooks.OKABE_ITO[2], items.get(2).getLinePaint());
+        assertEquals(PublicationStyle.PALETTE[2], items.get(2).getLinePaint(), "Fokker–Planck in vermillion, in the legend too");
     }
 
     @Test
@@ -116,10 +116,10 @@ class ChartFigureTest {
     @Test
     void aBandKeepsItsTranslucencyAndSolversWithoutDataLeaveTheLegend() {
         org.jfree.data.xy.YIntervalSeriesCollection data = new org.jfree.data.xy.YIntervalSeriesCollection();
-        org.jfree.data.xy.YIntervalSeries band = new org.jfree.data.xy.YIntervalSeries("mean ± s.d.");
+        org.jfree.data.xy.YIntervalSeries band = new org.jfree.data.xy.YIntervalSeries(TestCharts.key("ssa", org.kmlab.chart.SeriesKey.Role.BAND));
         for (int i = 0; i < 10; i++) band.add(i, i, i - 1, i + 1);
         data.addSeries(band);
-        data.addSeries(new org.jfree.data.xy.YIntervalSeries("not run"));
+        data.addSeries(new org.jfree.data.xy.YIntervalSeries(TestCharts.key("cle", org.kmlab.chart.SeriesKey.Role.BAND)));
         org.jfree.chart.renderer.xy.DeviationRenderer r = new org.jfree.chart.renderer.xy.DeviationRenderer(true, false);
         r.setSeriesPaint(0, Color.BLUE);
         r.setSeriesFillPaint(0, new Color(0, 0, 255, 64));
@@ -131,7 +131,7 @@ class ChartFigureTest {
         var styled = (org.jfree.chart.renderer.xy.DeviationRenderer) ((XYPlot) figure.chart().getPlot()).getRenderer();
         Color fill = (Color) styled.getSeriesFillPaint(0);
         assertEquals(64, fill.getAlpha());
-        assertEquals(SeriesLooks.OKABE_ITO[0].getRGB() & 0xFFFFFF, fill.getRGB() & 0xFFFFFF);
+        assertEquals(PublicationStyle.PALETTE[0].getRGB() & 0xFFFFFF, fill.getRGB() & 0xFFFFFF);
         assertEquals(255, ((Color) styled.getSeriesPaint(0)).getAlpha());
         assertEquals(1, figure.chart().getLegend().getSources()[0].getLegendItems().getItemCount());
         assertEquals(2, chart.getLegend().getSources()[0].getLegendItems().getItemCount(), "the window's legend is untouched");
@@ -139,9 +139,11 @@ class ChartFigureTest {
 
     @Test
     void screenMarkersShrinkToPrintSizeAndOpenUp() {
-        JFreeChart chart = TestCharts.lines("t");
-        var r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer();
-        r.setSeriesShapesVisible(0, true);
+        org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries(TestCharts.key("cme", org.kmlab.chart.SeriesKey.Role.DENSITY));
+        for (int i = 0; i < 10; i++) points.add(i, i * i);
+        var r = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+        JFreeChart chart = new JFreeChart(new XYPlot(new org.jfree.data.xy.XYSeriesCollection(points), new org.jfree.chart.axis.NumberAxis("n"),
+                new org.jfree.chart.axis.NumberAxis("P"), r));
         r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9)); // 9 px in the window
         var print = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) ((XYPlot) ChartFigure.publication(chart, FigureSize.SINGLE, PublicationStyle.DEFAULT).chart().getPlot()).getRenderer();
         var slide = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) ((XYPlot) ChartFigure.publication(chart, FigureSize.SLIDE, PublicationStyle.DEFAULT).chart().getPlot()).getRenderer();

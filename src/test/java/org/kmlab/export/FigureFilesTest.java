@@ -49,8 +49,8 @@ class FigureFilesTest {
         Path png = dir.resolve("f.png");
         PngFigureWriter.write(ChartFigure.publication(TestCharts.lines("t"), FigureSize.SINGLE, PublicationStyle.DEFAULT), png, 300);
         BufferedImage image = ImageIO.read(png.toFile());
-        for (int k = 0; k < 3; k++) {
-            assertTrue(count(image, SeriesLooks.OKABE_ITO[k]) > 100, "series " + k + " drawn in Okabe–Ito colour " + k);
+        for (int slot : new int[] {0, 1, 2}) {
+            assertTrue(count(image, PublicationStyle.PALETTE[slot]) > 100, "solver slot " + slot + " drawn in its Okabe–Ito colour");
         }
         assertEquals(0, count(image, Color.RED), "no screen colour left");
         assertEquals(Color.WHITE.getRGB(), image.getRGB(1, 1), "white background, not the window's gradient");

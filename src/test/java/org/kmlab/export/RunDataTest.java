@@ -2,13 +2,12 @@ package org.kmlab.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.chart.ChartStyle;
-import org.kmlab.export.WindowCharts.Pane;
+import org.kmlab.chart.ChartSet;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.PresetIO;
@@ -39,8 +38,8 @@ class RunDataTest {
     private static Run run(Model model, List<String> solvers, int trajectories, int samples, double tEnd) {
         Preset p = PresetIO.read(Path.of("presets/" + (model.speciesCount() == 1 ? "birth-death" : "predator-prey") + ".json"));
         var settings = p.run().withSolvers(solvers).withTrajectories(trajectories).withSamples(samples).withTEnd(tEnd);
-        try (SimulationService service = SimulationService.sameThread(SolverRegistry::byId)) {
-            Run run = service.start(new RunRequest(model, settings, WindowCharts.solverOptions(model).withThreads(1)));
+        try (SimulationService service = SimulationService.sameThread(SolverRegistry.builtIn())) {
+            Run run = service.start(RunRequest.figure(model, settings, 1));
             assertEquals("", run.failureMessage());
             return run;
         }
@@ -106,10 +105,9 @@ class RunDataTest {
         assertTrue(checked > 150, "most of the range is x ≥ 0: " + checked);
 
         // ... over the x range the window's KM pane shows after playing to the shown time
-        WindowCharts charts = new WindowCharts(model, 2, ChartStyle.light());
-        charts.play(rec, shown);
-        XYPlot panel = (XYPlot) ((CombinedRangeXYPlot) charts.chart(Pane.KRAMERS_MOYAL).getPlot()).getSubplots().get(0);
-        XYDataset drawn = panel.getDataset();
+        ChartSet charts = new ChartSet(model, ChartStyle.light());
+        charts.play(model, 2, rec, shown, java.util.Set.of());
+        XYDataset drawn = charts.pane("km").orElseThrow().chart().getXYPlot().getDataset(0);
         assertEquals(drawn.getXValue(0, 0), Double.parseDouble(km.get(0)[0]));
         assertEquals(drawn.getXValue(0, drawn.getItemCount(0) - 1), Double.parseDouble(km.get(km.size() - 1)[0]));
         Density1D cme = rec.get("cme", shown).marginal(0);

@@ -7,6 +7,9 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.kmlab.chart.SeriesKey;
+import org.kmlab.run.SolverRegistry;
+import org.kmlab.solve.SolverDescriptor;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -19,12 +22,18 @@ final class TestCharts {
 
     private TestCharts() {}
 
+    /** A key meaning solver {@code id}'s quantity, labelled with its short name. */
+    static SeriesKey key(String id, SeriesKey.Role role) {
+        SolverDescriptor d = SolverRegistry.builtIn().descriptor(id);
+        return SeriesKey.of(d, role, 0, d.shortLabel());
+    }
+
     /** Three curves in three screen colours, a gradient background and a legend. */
     static JFreeChart lines(String title) {
         XYSeriesCollection data = new XYSeriesCollection();
         String[] names = {"ssa", "cme", "fp"};
         for (int k = 0; k < names.length; k++) {
-            XYSeries s = new XYSeries(names[k]);
+            XYSeries s = new XYSeries(key(names[k], SeriesKey.Role.MEAN));
             for (int i = 0; i <= 40; i++) s.add(i / 4.0, Math.exp(-Math.pow(i / 4.0 - 5, 2) / (2 + k)) / (1 + k * 0.2));
             data.addSeries(s);
         }
@@ -43,7 +52,7 @@ final class TestCharts {
 
     /** A histogram drawn with JFreeChart's default gradient bar painter and shadows. */
     static JFreeChart histogram() {
-        XYSeries s = new XYSeries("ssa");
+        XYSeries s = new XYSeries(key("ssa", SeriesKey.Role.DENSITY));
         for (int i = 0; i < 20; i++) s.add(i, Math.exp(-Math.pow(i - 10, 2) / 8.0));
         XYBarRenderer r = new XYBarRenderer();
         r.setSeriesPaint(0, Color.ORANGE);

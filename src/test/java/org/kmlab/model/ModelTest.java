@@ -63,11 +63,14 @@ class ModelTest {
     @Test
     void describeWritesReactionsForPeople() {
         Model m = preset("birth-death").model();
-        assertEquals("∅ → X  at k1·Ω", m.describe(0));
-        assertEquals("X → ∅  at k2·X", m.describe(1));
+        assertEquals("birth: ∅ → X  at k1·Ω", m.describe(0));
+        assertEquals("death: X → ∅  at k2·X", m.describe(1));
         Model pp = preset("predator-prey").model();
-        assertEquals("X + Y → 2 Y  at c·X·Y/Ω", pp.describe(2));
-        assertEquals("2 X → X  at b·X·(X−1)/Ω", pp.describe(1));
+        assertEquals("predation: X + Y → 2 Y  at c·X·Y/Ω", pp.describe(2));
+        assertEquals("prey crowding: 2 X → X  at b·X·(X−1)/Ω", pp.describe(1));
+        Model ou = preset("ornstein-uhlenbeck").model();
+        assertEquals("step right: X → X + 1  at D/(2·h²) + max(0, −θ·X·h)/h", ou.describe(0), "a walker's step as its jump, the formula for people");
+        assertEquals("step left: X → X − 1  at D/(2·h²) + max(0, θ·X·h)/h", ou.describe(1));
     }
 
     @Test
@@ -76,7 +79,7 @@ class ModelTest {
                 assertThrows(ModelException.class, () -> model("X", "Z -> 0", "k")).getMessage());
         assertTrue(assertThrows(ModelException.class, () -> model("X", "X -> X", "k")).getMessage().contains("changes nothing"));
         assertTrue(assertThrows(ModelException.class, () -> model("X", "X -> 0", "k*X")).getMessage().contains("use 'propensity'"));
-        assertTrue(assertThrows(ModelException.class, () -> model("X", "X -> 0", "k*")).getMessage().startsWith("reactions[0].rate:"));
+        assertTrue(assertThrows(FormulaException.class, () -> model("X", "X -> 0", "k*")).getMessage().startsWith("formula ends too early"));
         assertTrue(assertThrows(ModelException.class, () -> model("X,X", "X -> 0", "k")).getMessage().contains("already used"));
     }
 }

@@ -102,16 +102,18 @@ class PresetIOTest {
 
     @Test
     void runSettingsAreChecked() {
-        String withRun = VALID.replace("\"reactions\"", "\"run\": {\"tEnd\": 5, \"solvers\": [\"ssa\", \"magic\"]}, \"reactions\"");
-        assertEquals("run.solvers[1]: unknown solver 'magic' (known: ssa, cme, fp, cle, lna)",
+        String withRun = VALID.replace("\"reactions\"", "\"run\": {\"tEnd\": 5, \"solvers\": [\"ssa\", \"ma gic\"]}, \"reactions\"");
+        assertEquals("run.solvers[1]: expected a solver name, got 'ma gic'",
                 assertThrows(ModelException.class, () -> PresetIO.parse(withRun, "bd")).getMessage());
+        String cells = VALID.replace("\"reactions\"", "\"run\": {\"fpCells\": 3}, \"reactions\"");
+        assertEquals("run.fpCells: must be 0 (automatic) or from 8 to 4096, got 3", assertThrows(ModelException.class, () -> PresetIO.parse(cells, "bd")).getMessage());
         String zero = VALID.replace("\"reactions\"", "\"run\": {\"trajectories\": 0}, \"reactions\"");
         assertEquals("run.trajectories: must be from 1 to 10000000, got 0", assertThrows(ModelException.class, () -> PresetIO.parse(zero, "bd")).getMessage());
     }
 
     @Test
     void missingFileIsAClearError() {
-        assertTrue(assertThrows(ModelException.class, () -> PresetIO.read(dir.resolve("nope.json"))).getMessage().endsWith("no such preset file"));
+        assertTrue(assertThrows(ModelException.class, () -> PresetIO.read(dir.resolve("nope.json"))).getMessage().endsWith("no such file"));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 public final class RecordingFixture {
     private RecordingFixture() {}
 
-    public static Recording of(double[] times, List<String> solvers) { return new Recording(times, solvers); }
+    public static Recording of(double[] times, List<String> solvers) { return new Recording(times, solvers.stream().map(Descriptors::of).toList()); }
 
     public static void put(Recording r, int solver, int k, Snapshot s) { r.put(solver, k, s); }
 }

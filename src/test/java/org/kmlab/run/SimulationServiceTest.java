@@ -12,6 +12,7 @@ import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverOptions;
 import org.kmlab.solve.SolverResult;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,13 +36,13 @@ class SimulationServiceTest {
 
     private static RunRequest request(List<String> solvers) {
         RunSettings s = BIRTH_DEATH.run().withSamples(11).withTrajectories(10).withSolvers(solvers);
-        return new RunRequest(BIRTH_DEATH.model(), s, SolverOptions.defaults());
+        return new RunRequest(BIRTH_DEATH.model(), s, SolverOptions.defaults(), false);
     }
 
     /** Emits snapshot k with mean k (so a test can tell them apart), up to {@code stopAt} (exclusive). */
     private static Solver counting(String id, int stopAt) {
         return new Solver() {
-            @Override public String id() { return id; }
+            @Override public SolverDescriptor descriptor() { return Descriptors.of(id); }
 
             @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) {
                 List<Snapshot> out = new ArrayList<>();
@@ -55,17 +55,12 @@ class SimulationServiceTest {
                     l.onEvents(100L * (k + 1));
                 }
                 if (stopAt < p.sampleCount()) throw new SolverException(id + ": population bound 1000 hit at t = " + p.time(stopAt));
-                return new SolverResult(id, out, Map.of("events", 1234L));
+                return new SolverResult(Descriptors.of(id), out, Map.of("events", 1234L));
             }
         };
     }
 
-    private static Function<String, Solver> solvers(Solver... list) {
-        return id -> {
-            for (Solver s : list) if (s.id().equals(id)) return s;
-            throw new IllegalArgumentException(id);
-        };
-    }
+    private static SolverRegistry solvers(Solver... list) { return new SolverRegistry(List.of(list)); }
 
     @Test void recordsEverySnapshotOfEverySolverAtItsTimeIndex() {
         SimulationService service = SimulationService.sameThread(solvers(counting("ssa", 99), counting("fp", 99)));
@@ -94,7 +89,7 @@ class SimulationServiceTest {
 
     @Test void aBugInASolverIsCapturedNotThrown() {
         Solver broken = new Solver() {
-            @Override public String id() { return "cme"; }
+            @Override public SolverDescriptor descriptor() { return Descriptors.of("cme"); }
             @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) { throw new ArrayIndexOutOfBoundsException(7); }
         };
         Run run = SimulationService.sameThread(solvers(broken)).start(request(List.of("cme")));
@@ -106,7 +101,7 @@ class SimulationServiceTest {
     @Test void startingAnotherRunCancelsTheOldOnePromptly() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1), stopped = new CountDownLatch(1);
         Solver waits = new Solver() {
-            @Override public String id() { return "ssa"; }
+            @Override public SolverDescriptor descriptor() { return Descriptors.of("ssa"); }
 
             @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) {
                 started.countDown();
@@ -133,7 +128,7 @@ class SimulationServiceTest {
     }
 
     @Test void theRecordingHandsBackTheSnapshotAtOrBeforeAnIndex() {
-        Recording r = new Recording(new double[] {0, 1, 2, 3}, List.of("ssa"));
+        Recording r = RecordingFixture.of(new double[] {0, 1, 2, 3}, List.of("ssa"));
         Snapshot s = new Snapshot(1, new double[] {5}, new double[][] {{1}}, null, null, null, 1);
         r.put(0, 1, s);
         assertNull(r.atOrBefore("ssa", 0));
@@ -145,16 +140,53 @@ class SimulationServiceTest {
 
     @Test void theRequestedModelIsTheOneRun() {
         Model changed = BIRTH_DEATH.model().with("k1", 20);
-        RunRequest req = new RunRequest(changed, BIRTH_DEATH.run().withSamples(3).withSolvers(List.of("ssa")), SolverOptions.defaults());
+        RunRequest req = new RunRequest(changed, BIRTH_DEATH.run().withSamples(3).withSolvers(List.of("ssa")), SolverOptions.defaults(), false);
         double[] seen = new double[1];
         Solver probe = new Solver() {
-            @Override public String id() { return "ssa"; }
+            @Override public SolverDescriptor descriptor() { return Descriptors.of("ssa"); }
             @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) {
                 seen[0] = p.model().valueOf("k1");
-                return new SolverResult("ssa", List.of(), Map.of());
+                return new SolverResult(Descriptors.of("ssa"), List.of(), Map.of());
             }
         };
         SimulationService.sameThread(solvers(probe)).start(req);
         assertEquals(20, seen[0]);
+    }
+
+    @Test void oneOutcomePerSolverInRequestOrderAndUnsupportedOnesAreSkippedWithTheirReason() {
+        Solver notForThisModel = new Solver() {
+            @Override public SolverDescriptor descriptor() { return Descriptors.of("cme"); }
+            @Override public String unsupportedReason(Model m) { return "handles 2 species only"; }
+            @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) { throw new AssertionError("must not run"); }
+        };
+        Run run = SimulationService.sameThread(solvers(counting("fp", 99), notForThisModel, counting("ssa", 99))).start(request(List.of("fp", "cme", "ssa", "fp")));
+        List<Outcome> out = run.outcomes();
+        assertEquals(List.of("fp", "cme", "ssa"), out.stream().map(Outcome::solver).toList(), "each solver once, in request order");
+        assertTrue(out.get(0).ran() && out.get(2).ran());
+        assertEquals("handles 2 species only", out.get(1).skipped());
+        assertEquals(SolverPhase.SKIPPED, run.state("cme").phase());
+    }
+
+    @Test void anUnknownSolverFailsBeforeAnythingRuns() {
+        List<String> ran = new ArrayList<>();
+        Solver ssa = new Solver() {
+            @Override public SolverDescriptor descriptor() { return Descriptors.of("ssa"); }
+            @Override public SolverResult solve(Problem p, SnapshotListener l, CancellationToken c) { ran.add("ssa"); return new SolverResult(descriptor(), List.of(), Map.of()); }
+        };
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SimulationService.sameThread(solvers(ssa)).start(request(List.of("ssa", "nope"))));
+        assertEquals("unknown solver 'nope' (known: ssa)", e.getMessage());
+        assertEquals(List.of(), ran);
+    }
+
+    @Test void aBatchStopsAtTheFirstFailureAWindowRunGoesOn() {
+        RunSettings s = BIRTH_DEATH.run().withSamples(11).withSolvers(List.of("cme", "ssa"));
+        SolverRegistry registry = solvers(counting("cme", 3), counting("ssa", 99));
+        Run batch = SimulationService.sameThread(registry).start(new RunRequest(BIRTH_DEATH.model(), s, SolverOptions.defaults(), true));
+        assertEquals(SolverPhase.FAILED, batch.state("cme").phase());
+        assertEquals(SolverPhase.CANCELLED, batch.state("ssa").phase(), "later solvers do not run");
+        assertEquals("cme: population bound 1000 hit at t = 3.0", batch.outcomes().get(0).failed());
+        Run window = SimulationService.sameThread(registry).start(new RunRequest(BIRTH_DEATH.model(), s, SolverOptions.defaults(), false));
+        assertEquals(SolverPhase.DONE, window.state("ssa").phase());
     }
 }

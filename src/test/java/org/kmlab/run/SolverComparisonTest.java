@@ -19,7 +19,7 @@ class SolverComparisonTest {
 
     @Test
     void theMasterEquationIsTheReferenceWhenItRan() {
-        Recording rec = new Recording(new double[] {0, 1}, List.of("ssa", "cme", "fp"));
+        Recording rec = RecordingFixture.of(new double[] {0, 1}, List.of("ssa", "cme", "fp"));
         rec.put(0, 1, uniform(0));
         rec.put(1, 1, uniform(0));
         rec.put(2, 1, uniform(0.5));
@@ -34,7 +34,7 @@ class SolverComparisonTest {
 
     @Test
     void withoutTheMasterEquationTheEnsembleIsTheReference() {
-        Recording rec = new Recording(new double[] {0, 1}, List.of("ssa", "lna"));
+        Recording rec = RecordingFixture.of(new double[] {0, 1}, List.of("ssa", "lna"));
         rec.put(0, 1, uniform(0));
         rec.put(1, 1, uniform(3));
         SolverComparison c = SolverComparison.at(rec, 1);
@@ -54,7 +54,7 @@ class SolverComparisonTest {
 
     @Test
     void jointDistancesOnlyAgainstTheMasterEquation() {
-        Recording exact = new Recording(new double[] {0, 1}, List.of("cme", "fp"));
+        Recording exact = RecordingFixture.of(new double[] {0, 1}, List.of("cme", "fp"));
         exact.put(0, 1, square(0));
         exact.put(1, 1, square(0.5));
         SolverComparison.Row fp = SolverComparison.at(exact, 1).rows().get(0);
@@ -62,7 +62,7 @@ class SolverComparisonTest {
         assertEquals(1, fp.headlineL1(), 1e-12);
         assertEquals(0, fp.l1()[1], 1e-12, "the y marginals agree");
 
-        Recording sampled = new Recording(new double[] {0, 1}, List.of("ssa", "lna"));
+        Recording sampled = RecordingFixture.of(new double[] {0, 1}, List.of("ssa", "lna"));
         sampled.put(0, 1, square(0));
         sampled.put(1, 1, square(0.5));
         SolverComparison.Row lna = SolverComparison.at(sampled, 1).rows().get(0);
@@ -72,7 +72,7 @@ class SolverComparisonTest {
 
     @Test
     void nothingToCompareBeforeAnyReferenceArrives() {
-        Recording rec = new Recording(new double[] {0, 1}, List.of("ssa", "fp"));
+        Recording rec = RecordingFixture.of(new double[] {0, 1}, List.of("ssa", "fp"));
         rec.put(1, 1, uniform(0));
         SolverComparison c = SolverComparison.at(rec, 1);
         assertNull(c.reference());

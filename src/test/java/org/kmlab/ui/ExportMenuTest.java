@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.export.ExportException;
 import org.kmlab.export.FigureSize;
-import org.kmlab.export.WindowCharts.Pane;
+import org.kmlab.chart.Panes;
 import org.kmlab.run.Run;
 import org.kmlab.run.SimulationService;
 import org.testfx.api.FxRobot;
@@ -46,7 +46,7 @@ class ExportMenuTest {
     @Start void start(Stage stage) {
         window = new MainWindow(stage, SimulationService.background(FakeSolver.all(new AtomicLong(1_000_000L))),
                 new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        menu = new ExportMenu(() -> stage, window.session(), () -> window.theme().chartStyle(), () -> window.transport().index());
+        menu = new ExportMenu(() -> stage, window.session(), () -> window.theme().chartStyle(), () -> window.transport().index(), () -> window.charts().options());
         stage.show();
     }
 
@@ -68,7 +68,7 @@ class ExportMenuTest {
 
         Path png = out.resolve("window.png");
         AtomicReference<CompletableFuture<Path>> figure = new AtomicReference<>();
-        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Pane.DISTRIBUTION), FigureSize.SINGLE, 300, true, 10), png)));
+        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Panes.DISTRIBUTION), FigureSize.SINGLE, 300, true, 10), png)));
         assertEquals(png, figure.get().get(20, TimeUnit.SECONDS));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1050, image.getWidth());
@@ -76,18 +76,18 @@ class ExportMenuTest {
         waitFor(5, () -> window.session().noticeProperty().get().equals("Wrote " + png.toAbsolutePath()));
 
         Path svg = out.resolve("shown.svg");
-        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Pane.DISTRIBUTION), FigureSize.SINGLE, 300, false, 10), svg)));
+        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Panes.DISTRIBUTION), FigureSize.SINGLE, 300, false, 10), svg)));
         figure.get().get(20, TimeUnit.SECONDS);
         String endTitle = String.format(java.util.Locale.ROOT, "Distribution at t = %.2f", run.recording().time(window.transport().index()));
         assertTrue(Files.readString(svg).contains(">" + endTitle + "<"), "the figure shows the window's time: " + endTitle);
 
         AtomicReference<CompletableFuture<BufferedImage>> copied = new AtomicReference<>();
-        robot.interact(() -> copied.set(menu.copyToClipboard(Pane.TIME_COURSE)));
+        robot.interact(() -> copied.set(menu.copyToClipboard(Panes.TIME_COURSE)));
         assertEquals(FigureSize.ONEHALF.widthPixels(192), copied.get().get(20, TimeUnit.SECONDS).getWidth());
-        waitFor(5, () -> window.session().noticeProperty().get().equals("Copied the time course chart"));
+        waitFor(5, () -> window.session().noticeProperty().get().equals("Copied the time course chart to the clipboard"));
 
         Path pdf = out.resolve("all.pdf");
-        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Pane.DISTRIBUTION, Pane.TIME_COURSE, Pane.KRAMERS_MOYAL), FigureSize.DOUBLE, 300, true, 10), pdf)));
+        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Panes.DISTRIBUTION, Panes.TIME_COURSE, Panes.KRAMERS_MOYAL), FigureSize.DOUBLE, 300, true, 10), pdf)));
         figure.get().get(20, TimeUnit.SECONDS);
         assertTrue(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 
@@ -105,7 +105,7 @@ class ExportMenuTest {
         assertEquals("x,A,B,M3/3!,M4/4!", Files.readAllLines(data.resolve("km.csv")).get(0));
 
         Path gif = out.resolve("anim.gif");
-        robot.interact(() -> figure.set(menu.exportAnimation(new ExportMenu.Request(List.of(Pane.DISTRIBUTION), FigureSize.SINGLE, 72, false, 10), gif)));
+        robot.interact(() -> figure.set(menu.exportAnimation(new ExportMenu.Request(List.of(Panes.DISTRIBUTION), FigureSize.SINGLE, 72, false, 10), gif)));
         figure.get().get(60, TimeUnit.SECONDS);
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
@@ -117,7 +117,7 @@ class ExportMenuTest {
     @Test void anUnwritablePlaceFailsWithTheReasonAndLeavesNothing(FxRobot robot) {
         Path target = out.resolve("missing").resolve("fig.svg");
         AtomicReference<CompletableFuture<Path>> figure = new AtomicReference<>();
-        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Pane.KRAMERS_MOYAL), FigureSize.SINGLE, 300, true, 10), target)));
+        robot.interact(() -> figure.set(menu.exportFigure(new ExportMenu.Request(List.of(Panes.KRAMERS_MOYAL), FigureSize.SINGLE, 300, true, 10), target)));
         ExecutionException e = assertThrows(ExecutionException.class, () -> figure.get().get(20, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof ExportException);
         assertEquals("cannot write " + target.toAbsolutePath() + ": the folder " + target.getParent().toAbsolutePath() + " does not exist", e.getCause().getMessage());

@@ -7,7 +7,10 @@ import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
+import org.kmlab.run.Descriptors;
+import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverResult;
 
 import java.util.ArrayList;
@@ -16,7 +19,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Function;
 
 /**
  * A stand-in solver for UI tests (never shipped): Gaussian marginals on the lattice around a mean
@@ -33,14 +35,14 @@ final class FakeSolver implements Solver {
         this.pace = paceNanos;
     }
 
-    /** Every known id answered by a fake at this pace per output time (changeable while running). */
-    static Function<String, Solver> all(AtomicLong paceNanos) {
-        return id -> new FakeSolver(id, paceNanos);
+    /** Every built-in id answered by a fake at this pace per output time (changeable while running). */
+    static SolverRegistry all(AtomicLong paceNanos) {
+        return new SolverRegistry(SolverRegistry.builtIn().ids().stream().map(id -> new FakeSolver(id, paceNanos)).toList());
     }
 
-    static Function<String, Solver> all(long paceNanos) { return all(new AtomicLong(paceNanos)); }
+    static SolverRegistry all(long paceNanos) { return all(new AtomicLong(paceNanos)); }
 
-    @Override public String id() { return id; }
+    @Override public SolverDescriptor descriptor() { return Descriptors.of(id); }
 
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         Model m = problem.model();
@@ -85,7 +87,7 @@ final class FakeSolver implements Solver {
             listener.onProgress((k + 1.0) / problem.sampleCount());
             listener.onEvents((long) (k + 1) * problem.trajectories() * 10);
         }
-        return new SolverResult(id, out, Map.of("events", (long) problem.sampleCount() * problem.trajectories() * 10));
+        return new SolverResult(descriptor(), out, Map.of("events", (long) problem.sampleCount() * problem.trajectories() * 10));
     }
 
     private static double gaussian(SplittableRandom r) {

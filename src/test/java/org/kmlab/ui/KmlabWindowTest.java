@@ -46,9 +46,9 @@ class KmlabWindowTest {
     private SettingsStore store;
 
     @Start void start(Stage stage) {
-        java.util.function.Function<String, org.kmlab.solve.Solver> fakes = FakeSolver.all(pace);
-        java.util.function.Function<String, org.kmlab.solve.Solver> solvers =
-                id -> explode && id.equals("ssa") ? new ExplodingSolver() : fakes.apply(id);
+        org.kmlab.run.SolverRegistry fakes = FakeSolver.all(pace);
+        org.kmlab.run.SolverRegistry solvers = new org.kmlab.run.SolverRegistry(fakes.ids().stream()
+                .map(id -> id.equals("ssa") ? new ExplodingSolver(fakes.byId(id)) : fakes.byId(id)).toList());
         store = new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json"));
         window = new MainWindow(stage, SimulationService.background(solvers), store, Path.of("presets"));
         stage.show();
@@ -73,7 +73,7 @@ class KmlabWindowTest {
         assertEquals(10, window.session().model().valueOf("k1"));
 
         WindowDriver.typeInto(robot, "#field-k1", "-3");
-        assertTrue(error.getText().contains("≥ 0"), "the model's own reason: " + error.getText());
+        assertEquals("the rate of 'birth' would be -3; rates cannot be negative", error.getText(), "the reason in words for the field");
         assertEquals(10, window.session().model().valueOf("k1"));
 
         robot.interact(() -> window.transport().speedProperty().set(100));
@@ -109,9 +109,9 @@ class KmlabWindowTest {
         Slider scrubber = robot.lookup("#scrubber").queryAs(Slider.class);
         robot.interact(() -> scrubber.setValue(10));
         String title = String.format(java.util.Locale.ROOT, "Distribution at t = %.2f", run.recording().time(10));
-        waitFor(5, () -> window.charts().distribution().chart().getTitle().getText().equals(title));
+        waitFor(5, () -> window.charts().chart("distribution").getTitle().getText().equals(title));
         Density1D expected = run.recording().get("ssa", 10).marginal(0);
-        XYDataset shown = WindowDriver.firstPanel(window.charts().distribution().chart()).getDataset(0);
+        XYDataset shown = WindowDriver.firstPanel(window.charts().chart("distribution")).getDataset(0);
         assertEquals(expected.size(), shown.getItemCount(0));
         for (int i = 0; i < expected.size(); i++) assertEquals(expected.density(i), shown.getYValue(0, i), 0.0);
         assertNotEquals(expected.mean(), run.recording().get("ssa", run.recording().timeCount() - 1).marginal(0).mean(),
@@ -149,10 +149,16 @@ class KmlabWindowTest {
     }
 
     /** Stops as the real SSA does when a population passes the bound. */
-    private static final class ExplodingSolver implements org.kmlab.solve.Solver {
-        @Override public String id() { return "ssa"; }
+    /** The fake SSA, or one that explodes while {@link #explode} is set. */
+    private final class ExplodingSolver implements org.kmlab.solve.Solver {
+        private final org.kmlab.solve.Solver fake;
+
+        ExplodingSolver(org.kmlab.solve.Solver fake) { this.fake = fake; }
+
+        @Override public org.kmlab.solve.SolverDescriptor descriptor() { return fake.descriptor(); }
 
         @Override public org.kmlab.solve.SolverResult solve(org.kmlab.solve.Problem p, org.kmlab.solve.SnapshotListener l, org.kmlab.solve.CancellationToken c) {
+            if (!explode) return fake.solve(p, l, c);
             throw new org.kmlab.solve.SolverException("population bound 10000000 hit at t = 2.4 (trajectory 17)");
         }
     }

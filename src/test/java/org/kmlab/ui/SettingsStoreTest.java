@@ -38,12 +38,19 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(file);
         Settings s = store.load();
         assertEquals("birth-death", s.presetId);
-        assertTrue(store.warning().startsWith("Ignored the saved settings"), store.warning());
+        assertTrue(store.warning().startsWith("The saved settings could not be read") && !store.warning().contains("Unexpected"), "words for people, no parser text: " + store.warning());
     }
 
     @Test void aMissingFileGivesDefaultsQuietly(@TempDir Path dir) {
         SettingsStore store = new SettingsStore(dir.resolve("none.json"));
         assertEquals("birth-death", store.load().presetId);
         assertEquals("", store.warning());
+    }
+
+    @Test void theFileFollowsHomeWhenXdgConfigHomeIsUnsetAndXdgWhenSet() {
+        java.util.Map<String, String> props = java.util.Map.of("os.name", "Linux", "user.home", "/home/account");
+        assertEquals(Path.of("/tmp/h/.config/kmlab"), SettingsStore.configDirectory(java.util.Map.of("HOME", "/tmp/h")::get, props::get));
+        assertEquals(Path.of("/x/kmlab"), SettingsStore.configDirectory(java.util.Map.of("HOME", "/tmp/h", "XDG_CONFIG_HOME", "/x")::get, props::get));
+        assertEquals(Path.of("/home/account/.config/kmlab"), SettingsStore.configDirectory(java.util.Map.<String, String>of()::get, props::get));
     }
 }

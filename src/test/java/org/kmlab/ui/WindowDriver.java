@@ -2,7 +2,6 @@ package org.kmlab.ui;
 
 import javafx.scene.control.Label;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.kmlab.run.Run;
@@ -51,7 +50,6 @@ final class WindowDriver {
     }
 
     static XYPlot firstPanel(JFreeChart chart) {
-        if (chart.getPlot() instanceof CombinedRangeXYPlot c) return (XYPlot) c.getSubplots().get(0);
-        return chart.getXYPlot();
+        return org.kmlab.chart.ChartLooks.xyPlots(chart.getPlot()).get(0);
     }
 }

@@ -1,6 +1,6 @@
 package org.kmlab.export.data;
 
-import org.kmlab.run.BatchRun.Outcome;
+import org.kmlab.run.Outcome;
 import org.kmlab.run.Recording;
 import org.kmlab.run.SolverComparison;
 import org.kmlab.solve.SolverResult;
@@ -30,7 +30,7 @@ public final class ReferenceDistances {
         Map<String, SolverResult> ran = new LinkedHashMap<>();
         int times = 0;
         for (Outcome o : outcomes) {
-            if (o.isSkipped()) continue;
+            if (!o.ran()) continue;
             ran.put(o.solver(), o.result());
             times = Math.max(times, o.result().snapshots().size());
         }
@@ -43,7 +43,7 @@ public final class ReferenceDistances {
         Recording recording = Recording.of(t, ran);
         String reference = SolverComparison.at(recording, 0).reference();
         if (reference == null) return tables;
-        boolean joints = species == 2 && reference.equals("cme");
+        boolean joints = species == 2 && SolverComparison.comparesJoints(recording.descriptor(reference));
         for (String solver : ran.keySet()) {
             if (solver.equals(reference)) continue;
             tables.put(solver, new Table(reference, nanMatrix(times, species), nanMatrix(times, species),

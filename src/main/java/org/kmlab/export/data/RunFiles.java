@@ -1,6 +1,6 @@
 package org.kmlab.export.data;
 
-import org.kmlab.run.BatchRun.Outcome;
+import org.kmlab.run.Outcome;
 import org.kmlab.solve.Problem;
 
 import java.io.BufferedWriter;
@@ -16,7 +16,8 @@ import java.util.Map;
  * The files of {@code kmlab run} (contract in DESIGN.md and README), staged into an
  * {@link OutputFolder}: {@code <solver>.csv} for every solver that ran, and {@code summary.json}
  * with the L1 and Hellinger distances of each solver's marginals (and 2-D joint density) to the
- * reference's (cme, else ssa) at every output time. Shared by {@code kmlab run} and the window's
+ * reference's (the best-ranked reference solver that ran: the master equation, else the SSA) at
+ * every output time. Shared by {@code kmlab run} and the window's
  * Export data….
  */
 public final class RunFiles {
@@ -40,7 +41,7 @@ public final class RunFiles {
     public static List<String> stageSolverCsvs(OutputFolder folder, List<Outcome> outcomes, List<String> species) throws IOException {
         List<String> names = new ArrayList<>();
         for (Outcome o : outcomes) {
-            if (o.isSkipped()) continue;
+            if (!o.ran()) continue;
             stage(folder, o.solver() + ".csv", w -> DensityCsv.write(o.result(), species, w));
             names.add(o.solver() + ".csv");
         }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kmlab.model.Model;
 import org.kmlab.model.Parameter;
 import org.kmlab.model.Species;
-import org.kmlab.run.BatchRun.Outcome;
+import org.kmlab.run.Outcome;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverResult;
@@ -39,7 +39,7 @@ import java.util.Set;
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "distances", "skipped");
+    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "distances", "skipped", "failed");
 
     private SummaryJson() {}
 
@@ -64,6 +64,7 @@ public final class SummaryJson {
         ObjectNode solvers = root.putObject("solvers");
         for (Outcome o : outcomes) {
             if (o.isSkipped()) solvers.putObject(o.solver()).put("skipped", o.skipped());
+            else if (o.isFailed()) solvers.putObject(o.solver()).put("failed", o.failed());
             else solvers.set(o.solver(), solverNode(o.result(), distances.get(o.solver())));
         }
         return root;

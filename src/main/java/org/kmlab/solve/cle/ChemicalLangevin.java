@@ -6,7 +6,11 @@ import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverResult;
+import org.kmlab.solve.ensemble.Ensemble;
+import org.kmlab.solve.ensemble.EnsembleRunner;
+import org.kmlab.solve.ensemble.EnsembleStatistics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +23,12 @@ import java.util.Map;
  * Euler–Maruyama ({@link LangevinStepper}) for an ensemble of N paths: the trajectory view of the
  * Fokker–Planck equation.
  *
- * <p>The ensemble is advanced time-major, like the SSA: all N paths go to output time t_k, then
- * snapshot k is published (mean, covariance, lattice-aligned histograms, the first
- * {@code keepSamples} paths; {@link PathStatistics}). Work is spread over
+ * <p>The ensemble engine ({@link org.kmlab.solve.ensemble}) is the SSA's: all N paths go to output
+ * time t_k, then snapshot k is published (mean, covariance, histograms binned as the SSA's, the
+ * first {@code keepSamples} paths; {@link EnsembleStatistics}). Work is spread over
  * {@code options.effectiveThreads()} workers; each path draws from its own random stream derived
- * from (seed, path index), so results are bit-identical for any thread count. Counts (species not
+ * from (seed, path index), so results are bit-identical for any thread count. A
+ * {@link org.kmlab.solve.SolverOptions#fineStepObserver()} sees every path at fine steps. Counts (species not
  * {@code signed}) are reflected at x = 0. The step comes from the rates ({@link StepRule}).
  * {@code info}: {@code paths}, {@code step} (the smallest step used), {@code stepsPerPath},
  * {@code threads}, {@code wallSeconds}, {@code pathsPerSecond}.
@@ -44,15 +49,18 @@ public final class ChemicalLangevin implements Solver {
         this.stepFactor = stepFactor;
     }
 
-    @Override public String id() { return "cle"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("cle", "Langevin (CLE)", "CLE",
+            SolverDescriptor.Output.SAMPLES, 0, 3, "the chemical Langevin equation: an ensemble of continuous paths with FP's drift and noise");
+
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         Model model = problem.model();
         int n = problem.trajectories();
         double[] x0 = model.initialX();
-        PathEnsemble ensemble = new PathEnsemble(x0, n, problem.seed());
-        PathStatistics statistics = new PathStatistics(model.size(), problem.options().keepSamples());
+        Ensemble ensemble = Ensemble.start(x0, 1, model.size(), n, problem.seed());
+        EnsembleStatistics statistics = new EnsembleStatistics(problem.options().keepSamples());
         StepRule rule = new StepRule(model, stepFactor);
         rule.observe(x0);
 
@@ -64,18 +72,18 @@ public final class ChemicalLangevin implements Solver {
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         double t = 0, smallestStep = Double.POSITIVE_INFINITY;
         long stepsPerPath = 0;
-        try (LangevinRunner runner = new LangevinRunner(ensemble, steppers, halt)) {
+        try (EnsembleRunner runner = new EnsembleRunner("cle", ensemble, steppers, halt, problem.options().fineStepObserver())) {
             for (int k = 0; k < problem.sampleCount(); k++) {
                 cancel.check();
                 double tk = problem.time(k);
                 if (tk > t) {
                     int steps = rule.steps(tk - t);
-                    double h = (tk - t) / steps;
-                    runner.advanceAll(t, steps, h);
-                    smallestStep = Math.min(smallestStep, h);
+                    for (LangevinStepper stepper : steppers) stepper.plan(steps);
+                    smallestStep = Math.min(smallestStep, (tk - t) / steps);
                     stepsPerPath += steps;
-                    t = tk;
                 }
+                runner.reach(k, t, tk);
+                t = tk;
                 Snapshot s = statistics.snapshot(tk, ensemble);
                 snapshots.add(s);
                 listener.onSnapshot(k, s);
@@ -84,7 +92,7 @@ public final class ChemicalLangevin implements Solver {
             }
         }
         double wall = (System.nanoTime() - start) * 1e-9;
-        return new SolverResult(id(), snapshots, Map.of(
+        return new SolverResult(DESCRIPTOR, snapshots, Map.of(
                 "paths", n,
                 "step", Double.isInfinite(smallestStep) ? 0.0 : smallestStep,
                 "stepsPerPath", stepsPerPath,

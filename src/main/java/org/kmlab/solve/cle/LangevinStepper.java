@@ -5,15 +5,23 @@ import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.CancelledException;
 import org.kmlab.solve.SolverException;
-
-import java.util.SplittableRandom;
+import org.kmlab.solve.ensemble.Ensemble;
+import org.kmlab.solve.ensemble.FineSampler;
+import org.kmlab.solve.ensemble.MemberStepper;
+import org.kmlab.solve.ensemble.RandomStream;
 
 /**
  * One worker's Euler–Maruyama integrator of the chemical Langevin equation
  * {@code dx = A(x) dt + L(x) dW}, L Lᵀ = B (Gillespie, J. Chem. Phys. 113 (2000) 297; Kloeden &amp;
  * Platen, <i>Numerical Solution of SDEs</i>, §9.1), x = n/Ω:
  * <pre>  x ← x + A(x)·h + L(x)·√h·z,   z ~ N(0, I)</pre>
- * with A, B from {@link KramersMoyal} and L from {@link DiffusionRoot}.
+ * with A, B from {@link KramersMoyal} and L from {@link DiffusionRoot}. The ensemble's state is x
+ * itself (scale 1).
+ *
+ * <p><b>Steps.</b> {@link #plan} sets the number of equal steps per output interval (from
+ * {@link StepRule}). With a fine-step observer the interval is first cut at the fine times inside
+ * it and each piece gets as many equal steps as keep h at most the planned one, so the path is
+ * evaluated exactly at every fine time (never interpolated).
  *
  * <p><b>Boundary.</b> A species that is a count (not {@code signed}) is reflected at x = 0: a step
  * ending at x &lt; 0 ends at −x instead. Reflection keeps every path in the physical domain and
@@ -21,18 +29,22 @@ import java.util.SplittableRandom;
  * master equation lets an empty species be produced again). Near x = 0 the CLE is a poor
  * approximation anyway: there, trust the master equation or the SSA.
  *
- * <p>Each path draws its normals from its own stream ({@link PathEnsemble}). Owns a
- * {@link KramersMoyal} and scratch arrays: one per worker thread. Allocation-free.
+ * <p>Each path draws its normals from its own stream ({@link RandomStream#nextGaussian}, loaded
+ * from the ensemble). Owns a {@link KramersMoyal} and scratch arrays: one per worker thread.
+ * Allocation-free.
  */
-final class LangevinStepper {
+final class LangevinStepper implements MemberStepper {
     private final KramersMoyal km;
     private final int d;
     private final boolean[] reflect;
     private final String[] names;
     private final double bound;
     private final CancellationToken cancel, halt;
-    private final double[] state, next, drift, z;
+    private final double[] state, next, drift;
     private final double[][] b, l;
+    private final RandomStream noise = new RandomStream();
+    private int steps = 1;
+    private int sincePoll;
 
     /** @param halt a second token, set when another worker failed */
     LangevinStepper(Model model, long populationBound, CancellationToken cancel, CancellationToken halt) {
@@ -50,39 +62,56 @@ final class LangevinStepper {
         this.state = new double[d];
         this.next = new double[d];
         this.drift = new double[d];
-        this.z = new double[d];
         this.b = new double[d][d];
         this.l = new double[d][d];
     }
 
-    void poll() {
+    /** Equal steps per output interval for the next {@code advance} calls. */
+    void plan(int stepsPerInterval) { this.steps = stepsPerInterval; }
+
+    @Override public void poll() {
         cancel.check();
         if (halt.isCancelled()) throw new CancelledException();
     }
 
-    /** Advances paths [from, to) from time t0 by {@code steps} steps of length h. */
-    void advance(PathEnsemble e, int from, int to, double t0, int steps, double h) {
-        double rootH = Math.sqrt(h);
-        for (int p = from; p < to; p++) {
-            if ((p & 63) == 0) poll();
-            System.arraycopy(e.x, p * d, state, 0, d);
-            SplittableRandom noise = e.streams[p];
-            for (int k = 0; k < steps; k++) {
-                if ((k & 4095) == 4095) poll();   // long intervals stay cancellable
-                km.driftAndDiffusion(state, drift, b);
-                DiffusionRoot.cholesky(b, l, d);
-                for (int s = 0; s < d; s++) z[s] = noise.nextGaussian();
-                for (int s = 0; s < d; s++) {
-                    double kick = 0;
-                    for (int j = 0; j <= s; j++) kick += l[s][j] * z[j];
-                    double v = state[s] + drift[s] * h + rootH * kick;
-                    if (v < 0 && reflect[s]) v = -v;
-                    if (!(Math.abs(v) <= bound)) fail(s, v, t0 + (k + 1) * h);
-                    next[s] = v;
-                }
-                System.arraycopy(next, 0, state, 0, d);
+    @Override public void advance(Ensemble e, int p, double t0, double t1, FineSampler fine) {
+        e.read(p, state);
+        noise.load(e.stream(p));
+        if (fine == null) {
+            integrate(t0, t1, steps);
+        } else {
+            double hMax = (t1 - t0) / steps, a = t0;
+            long j = fine.firstIndex(t0);
+            if (fine.time(j) == t0) fine.emit(p, j++, state);
+            while (a < t1) {
+                double tj = fine.time(j), b = Math.min(tj, t1);
+                // the 1e-9 forgives rounding, so a piece that is a whole number of planned steps gets exactly that many
+                integrate(a, b, (int) Math.max(1, Math.ceil((b - a) / hMax * (1 - 1e-9))));
+                if (tj <= t1) fine.emit(p, j++, state);
+                a = b;
             }
-            System.arraycopy(state, 0, e.x, p * d, d);
+        }
+        e.write(p, state);
+        e.setStream(p, noise.save());
+    }
+
+    /** {@code n} equal steps from t0 to t1. */
+    private void integrate(double t0, double t1, int n) {
+        double h = (t1 - t0) / n, rootH = Math.sqrt(h);
+        for (int k = 0; k < n; k++) {
+            if ((++sincePoll & 4095) == 0) poll();   // long intervals stay cancellable
+            km.driftAndDiffusion(state, drift, b);
+            DiffusionRoot.cholesky(b, l, d);
+            for (int s = 0; s < d; s++) next[s] = noise.nextGaussian();
+            for (int s = d - 1; s >= 0; s--) {       // from the last row, so next[j < s] still holds z_j
+                double kick = 0;
+                for (int j = 0; j <= s; j++) kick += l[s][j] * next[j];
+                double v = state[s] + drift[s] * h + rootH * kick;
+                if (v < 0 && reflect[s]) v = -v;
+                if (!(Math.abs(v) <= bound)) fail(s, v, t0 + (k + 1) * h);
+                next[s] = v;
+            }
+            System.arraycopy(next, 0, state, 0, d);
         }
     }
 

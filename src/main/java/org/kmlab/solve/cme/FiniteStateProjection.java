@@ -6,6 +6,7 @@ import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverResult;
 
@@ -41,9 +42,15 @@ import java.util.Map;
  * unit time), matrixVectorProducts, threads, wallSeconds.
  */
 public final class FiniteStateProjection implements Solver {
-    @Override public String id() { return "cme"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("cme", "Master equation", "CME",
+            SolverDescriptor.Output.LATTICE, 2, 1, "the exact probability of every state on a truncated lattice (finite state projection)");
 
-    @Override public boolean supports(Model model) { return model.speciesCount() <= 2; }
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
+
+    @Override public String unsupportedReason(Model model) {
+        int d = model.speciesCount();
+        return d <= 2 ? null : "handles 1 or 2 species; this model has " + d;
+    }
 
     /** Allowed loss over the whole run; an interval may lose its share (by length) before the lattice grows. */
     static final double LOSS_BUDGET = 1e-8;
@@ -66,7 +73,7 @@ public final class FiniteStateProjection implements Solver {
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         Model model = problem.model();
-        if (!supports(model)) throw new SolverException("cme supports 1 or 2 species; this model has " + model.speciesCount());
+        if (!supports(model)) throw new SolverException("cme: " + unsupportedReason(model));
         LatticeChooser.Plan plan = LatticeChooser.plan(model, problem.tEnd());
         Lattice lattice = LatticeChooser.build(model, plan);
         Generator generator = Generator.of(model, lattice);
@@ -89,7 +96,7 @@ public final class FiniteStateProjection implements Solver {
         info.put("matrixVectorProducts", run.products + run.sweep.products() + run.single.products());
         info.put("threads", team.threads());
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
-        return new SolverResult(id(), run.out, info);
+        return new SolverResult(DESCRIPTOR, run.out, info);
     }
 
     /**

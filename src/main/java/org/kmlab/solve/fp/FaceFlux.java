@@ -18,6 +18,19 @@ package org.kmlab.solve.fp;
 final class FaceFlux {
     private FaceFlux() {}
 
+    /**
+     * The same weights for the drift and diffusion at two cell centres given with the reciprocal
+     * cell size (the 1-D moving grid builds its operator at every stage and multiplies instead of
+     * dividing); the 2-D solver's {@link #weights} is unchanged.
+     */
+    static void weightsPerInverse(double aLeft, double bLeft, double aRight, double bRight, double inverseH, double[] out) {
+        double left = 0.5 * aLeft + 0.5 * bLeft * inverseH;
+        double right = -0.5 * aRight + 0.5 * bRight * inverseH;
+        double extra = Math.max(0, Math.max(-left, -right));
+        out[0] = left + extra;
+        out[1] = right + extra;
+    }
+
     /** Writes {w_L, w_R} into {@code out}. */
     static void weights(double aLeft, double bLeft, double aRight, double bRight, double h, double[] out) {
         double left = 0.5 * aLeft + 0.5 * bLeft / h;

@@ -35,10 +35,11 @@ import java.util.Map;
  * cell Péclet number.
  *
  * <p><b>The error estimate.</b> Two solutions run side by side ({@link GridPair2D}): the coarse one
- * and a check grid with cells half as wide. The check grid's density is the one reported; each
- * snapshot's {@link Snapshot#error()} is the L1 distance between the two solutions' cell averages
- * on the coarse cells. For a scheme of second order the check grid's own error is about a
- * quarter of that, so the estimate is conservative while the grids resolve the cloud.
+ * and a check grid with cells half as wide and steps half as long. The check grid's density is
+ * the one reported; each snapshot's {@link Snapshot#error()} is the L1 distance between the two
+ * solutions' cell averages on the coarse cells, and the result's {@code errorEstimate} the
+ * largest of them. For a scheme of second order in space and time the check grid's own error is
+ * about a third of that, so the estimate is conservative while the grids resolve the cloud.
  */
 public final class FokkerPlanck2D {
     /** The grid is re-planned at least this many times over [0, tEnd] (and at every output). */
@@ -141,7 +142,7 @@ public final class FokkerPlanck2D {
                 listener.onSnapshot(k, snap);
             }
         }
-        return new SolverResult("fp", snapshots, info(pair, t, peclet, errorEstimate, massError, started));
+        return new SolverResult(FokkerPlanckSolver.DESCRIPTOR, snapshots, info(pair, t, peclet, errorEstimate, massError, started));
     }
 
     /** The run's facts for summary.json (see {@link FokkerPlanckSolver} for their meaning). */

@@ -10,6 +10,7 @@ import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverException;
 import org.kmlab.solve.SolverResult;
 
@@ -34,7 +35,10 @@ public final class LinearNoiseApproximation implements Solver {
     private static final double TOLERANCE = 1e-12;
     private static final int MAX_EVALUATIONS = 20_000_000;
 
-    @Override public String id() { return "lna"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("lna", "Linear noise", "LNA",
+            SolverDescriptor.Output.GAUSSIAN, 0, 4, "the linear noise approximation: a Gaussian around the deterministic path");
+
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
@@ -68,7 +72,7 @@ public final class LinearNoiseApproximation implements Solver {
             listener.onProgress((k + 1.0) / problem.sampleCount());
         }
         double wall = (System.nanoTime() - start) * 1e-9;
-        return new SolverResult(id(), snapshots, Map.of("evaluations", equations.evaluations(), "wallSeconds", wall));
+        return new SolverResult(DESCRIPTOR, snapshots, Map.of("evaluations", equations.evaluations(), "wallSeconds", wall));
     }
 
     private static void requireFinite(double[] y, Model model, double t) {

@@ -1,14 +1,17 @@
 package org.kmlab.solve.ssa;
 
 import org.kmlab.model.Model;
-import org.kmlab.model.Propensities;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
+import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.SolverOptions;
 import org.kmlab.solve.SolverResult;
+import org.kmlab.solve.ensemble.Ensemble;
+import org.kmlab.solve.ensemble.EnsembleRunner;
+import org.kmlab.solve.ensemble.EnsembleStatistics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,15 +24,29 @@ import java.util.Map;
  * published, then t₂, and so on, so a viewer sees the whole cloud move. Snapshot 0 is the state
  * at {@code times[0]} (the initial state when that is 0).
  *
- * <p>Trajectory i draws from its own SplitMix64 stream derived from (seed, i) and the statistics
- * are reduced in trajectory order, so every snapshot is bit-identical for any thread count.
- * Snapshots are in x = n/Ω units (see {@link EnsembleStatistics}).
+ * <p>The ensemble engine ({@link org.kmlab.solve.ensemble}) does everything but the events:
+ * trajectory i draws from its own stream derived from (seed, i), the runner splits the ensemble
+ * into fixed chunks over the worker threads, and the statistics are reduced in trajectory order,
+ * so every snapshot is bit-identical for any thread count. Snapshots are in x = n/Ω units (see
+ * {@link EnsembleStatistics}). A {@link SolverOptions#fineStepObserver()} sees the exact path at
+ * fine steps without changing the numbers.
  *
  * <p>{@link SolverResult#info()}: {@code events} (long), {@code wallSeconds}, {@code eventsPerSecond},
  * {@code threads}, {@code trajectories}.
  */
 public final class DirectMethodSsa implements Solver {
-    @Override public String id() { return "ssa"; }
+    public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("ssa", "SSA (Gillespie)", "SSA",
+            SolverDescriptor.Output.SAMPLES, 1, 0, "Gillespie's direct method: an ensemble of exact trajectories");
+
+    /** Whether reactions are chosen from the partial-sum tree: from {@link Network#LINEAR_MAX} reactions on, unless a test says. */
+    private final Boolean tree;
+
+    public DirectMethodSsa() { this(null); }
+
+    /** @param tree true/false forces the tree/the linear search (tests check both ways on one model); null chooses by size */
+    DirectMethodSsa(Boolean tree) { this.tree = tree; }
+
+    @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     /**
      * @throws org.kmlab.solve.SolverException a population passed {@link SolverOptions#populationBound()}
@@ -43,32 +60,34 @@ public final class DirectMethodSsa implements Solver {
         int trajectories = problem.trajectories();
         int threads = Math.max(1, Math.min(options.effectiveThreads(), trajectories));
 
-        Ensemble ensemble = Ensemble.start(model, trajectories, problem.seed());
-        Propensities propensities = model.propensities();
+        long[] initial = model.initialCounts();
+        double[] counts = new double[initial.length];
+        for (int s = 0; s < counts.length; s++) counts[s] = initial[s];
+        Ensemble ensemble = Ensemble.start(counts, model.size(), model.size(), trajectories, problem.seed());
+        Network network = tree == null ? new Network(model) : new Network(model, tree);
         CancellationToken halt = new CancellationToken();
         DirectMethodStepper[] steppers = new DirectMethodStepper[threads];
         for (int w = 0; w < threads; w++) {
-            steppers[w] = new DirectMethodStepper(propensities, options.populationBound(), cancel, halt);
+            steppers[w] = new DirectMethodStepper(network, options.populationBound(), cancel, halt);
         }
-        EnsembleStatistics statistics = new EnsembleStatistics(model.size(), options.keepSamples());
+        EnsembleStatistics statistics = new EnsembleStatistics(options.keepSamples());
 
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
-        long events;
-        try (EnsembleRunner runner = new EnsembleRunner(ensemble, steppers, halt)) {
+        try (EnsembleRunner runner = new EnsembleRunner("ssa", ensemble, steppers, halt, options.fineStepObserver())) {
             double t = 0;
             for (int k = 0; k < problem.sampleCount(); k++) {
                 cancel.check();
                 double tk = problem.time(k);
-                if (tk > t) runner.advanceAll(t, tk);
+                runner.reach(k, t, tk);
                 t = tk;
                 Snapshot snapshot = statistics.snapshot(tk, ensemble);
                 snapshots.add(snapshot);
                 listener.onSnapshot(k, snapshot);
                 listener.onProgress(problem.tEnd() > 0 ? tk / problem.tEnd() : 1.0);
-                listener.onEvents(runner.events());   // the window's events-per-second readout
+                listener.onEvents(events(steppers));   // the window's events-per-second readout
             }
-            events = runner.events();
         }
+        long events = events(steppers);
         double seconds = (System.nanoTime() - started) * 1e-9;
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("events", events);
@@ -76,6 +95,12 @@ public final class DirectMethodSsa implements Solver {
         info.put("eventsPerSecond", seconds > 0 ? events / seconds : 0.0);
         info.put("threads", threads);
         info.put("trajectories", trajectories);
-        return new SolverResult(id(), snapshots, info);
+        return new SolverResult(DESCRIPTOR, snapshots, info);
+    }
+
+    private static long events(DirectMethodStepper[] steppers) {
+        long e = 0;
+        for (DirectMethodStepper s : steppers) e += s.events();
+        return e;
     }
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.kmlab.model.PresetIO;
-import org.kmlab.run.BatchRun.Outcome;
+import org.kmlab.run.Descriptors;
+import org.kmlab.run.Outcome;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Problem;
@@ -35,7 +36,7 @@ class DataWritersTest {
         Snapshot s0 = new Snapshot(0, new double[] {1, 2}, new double[][] {{0, 0}, {0, 0}}, null, joint(), null, 1);
         Snapshot s1 = new Snapshot(0.5, new double[] {1, 2}, new double[][] {{0, 0}, {0, 0}}, null, null, null, 1);
         StringWriter w = new StringWriter();
-        DensityCsv.write(new SolverResult("fp", List.of(s0, s1), Map.of()), List.of("X", "Y"), w);
+        DensityCsv.write(new SolverResult(Descriptors.of("fp"), List.of(s0, s1), Map.of()), List.of("X", "Y"), w);
         List<String> lines = w.toString().lines().toList();
         assertEquals("t,x,y,p", lines.get(0));
         assertEquals(1 + 6, lines.size(), "6 cells at t = 0; none at t = 0.5, which has no joint density");
@@ -50,7 +51,7 @@ class DataWritersTest {
         Density1D d = new Density1D(0, 1, new double[] {0.25, 0.75});
         Snapshot s = new Snapshot(1, new double[] {0, 0, 0}, new double[3][3], new Density1D[] {d, d, d}, null, null, 1);
         StringWriter w = new StringWriter();
-        DensityCsv.write(new SolverResult("ssa", List.of(s), Map.of()), List.of("A", "B", "C"), w);
+        DensityCsv.write(new SolverResult(Descriptors.of("ssa"), List.of(s), Map.of()), List.of("A", "B", "C"), w);
         assertEquals(List.of("t,species,x,p", "1.0,A,0.0,0.25", "1.0,A,1.0,0.75", "1.0,B,0.0,0.25", "1.0,B,1.0,0.75", "1.0,C,0.0,0.25", "1.0,C,1.0,0.75"),
                 w.toString().lines().toList());
     }
@@ -60,7 +61,7 @@ class DataWritersTest {
         Problem problem = new Problem(PresetIO.read(Path.of("presets/birth-death.json")).model(), new double[] {0, 1}, 7, 3, SolverOptions.defaults());
         Snapshot a = new Snapshot(0, new double[] {0}, new double[][] {{0}}, null, null, null, 1);
         Snapshot b = new Snapshot(1, new double[] {Double.NaN}, new double[][] {{2}}, null, null, null, 0.99);
-        SolverResult r = new SolverResult("cme", List.of(a, b), Map.of("mass", "clobber?", "errors", new double[] {1e-9, Double.POSITIVE_INFINITY}, "states", 42));
+        SolverResult r = new SolverResult(Descriptors.of("cme"), List.of(a, b), Map.of("mass", "clobber?", "errors", new double[] {1e-9, Double.POSITIVE_INFINITY}, "states", 42));
         var distances = Map.of("cme", new ReferenceDistances.Table("ssa", new double[][] {{0.1}, {Double.NaN}}, new double[][] {{0.05}, {0.2}}, null, null));
         var node = SummaryJson.build("bd", problem, List.of(Outcome.ran(r), Outcome.skipped("lna", "not supported")), distances);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -86,10 +87,10 @@ class DataWritersTest {
         Snapshot n = new Snapshot(0, new double[] {0}, new double[][] {{0}}, new Density1D[] {narrow}, null, null, 1);
         Snapshot w = new Snapshot(0, new double[] {0}, new double[][] {{0}}, new Density1D[] {wide}, null, null, 1);
         Snapshot none = new Snapshot(0, new double[] {0}, new double[][] {{0}}, null, null, null, 1);
-        var ssa = Outcome.ran(new SolverResult("ssa", List.of(n), Map.of()));
-        var cme = Outcome.ran(new SolverResult("cme", List.of(w), Map.of()));
-        var fp = Outcome.ran(new SolverResult("fp", List.of(n), Map.of()));
-        var lna = Outcome.ran(new SolverResult("lna", List.of(none), Map.of()));
+        var ssa = Outcome.ran(new SolverResult(Descriptors.of("ssa"), List.of(n), Map.of()));
+        var cme = Outcome.ran(new SolverResult(Descriptors.of("cme"), List.of(w), Map.of()));
+        var fp = Outcome.ran(new SolverResult(Descriptors.of("fp"), List.of(n), Map.of()));
+        var lna = Outcome.ran(new SolverResult(Descriptors.of("lna"), List.of(none), Map.of()));
 
         var withCme = ReferenceDistances.compute(List.of(ssa, cme, fp, lna), 1);
         assertEquals(List.of("ssa", "fp", "lna"), List.copyOf(withCme.keySet()));
@@ -115,16 +116,16 @@ class DataWritersTest {
         Density2D far = new Density2D(j.x0() + 100, j.dx(), j.nx(), j.y0(), j.dy(), j.ny(), j.p());
         Snapshot farBoth = new Snapshot(0, new double[] {0, 0}, new double[2][2], new Density1D[] {far.marginal(0), far.marginal(1)}, far, null, 1);
         Snapshot farMarginalsOnly = new Snapshot(0, new double[] {0, 0}, new double[2][2], new Density1D[] {far.marginal(0), far.marginal(1)}, null, null, 1);
-        var cme = Outcome.ran(new SolverResult("cme", List.of(both, both), Map.of()));
-        var lna = Outcome.ran(new SolverResult("lna", List.of(farBoth, farMarginalsOnly), Map.of()));
+        var cme = Outcome.ran(new SolverResult(Descriptors.of("cme"), List.of(both, both), Map.of()));
+        var lna = Outcome.ran(new SolverResult(Descriptors.of("lna"), List.of(farBoth, farMarginalsOnly), Map.of()));
         var t = ReferenceDistances.compute(List.of(cme, lna), 2).get("lna");
         assertEquals(2.0, t.l1()[1][0], 1e-12, "disjoint x marginals");
         assertEquals(0.0, t.l1()[1][1], 1e-12, "identical y marginals");
         assertEquals(2.0, t.l1Joint()[0], 1e-12, "disjoint joint densities");
         assertEquals(1.0, t.hellingerJoint()[0], 1e-12);
         assertTrue(Double.isNaN(t.hellingerJoint()[1]), "no joint density at the second time");
-        var cle = Outcome.ran(new SolverResult("cle", List.of(farBoth, farBoth), Map.of()));
-        var ssa = Outcome.ran(new SolverResult("ssa", List.of(both, both), Map.of()));
+        var cle = Outcome.ran(new SolverResult(Descriptors.of("cle"), List.of(farBoth, farBoth), Map.of()));
+        var ssa = Outcome.ran(new SolverResult(Descriptors.of("ssa"), List.of(both, both), Map.of()));
         assertEquals(null, ReferenceDistances.compute(List.of(ssa, cle), 2).get("cle").l1Joint(), "no joint distances against an ensemble");
 
         Problem problem = new Problem(PresetIO.read(Path.of("presets/predator-prey.json")).model(), new double[] {0, 1}, 1, 1, SolverOptions.defaults());

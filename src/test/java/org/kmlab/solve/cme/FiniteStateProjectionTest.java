@@ -253,7 +253,7 @@ class FiniteStateProjectionTest {
         assertFalse(fsp.supports(three));
         assertTrue(fsp.supports(preset("predator-prey")));
         SolverException e = assertThrows(SolverException.class, () -> solve(three, 1));
-        assertTrue(e.getMessage().startsWith("cme supports 1 or 2 species"), e.getMessage());
+        assertEquals("cme: handles 1 or 2 species; this model has 3", e.getMessage());
     }
 
     @Test

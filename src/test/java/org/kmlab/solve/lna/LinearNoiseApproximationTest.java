@@ -49,7 +49,6 @@ class LinearNoiseApproximationTest {
                 assertEquals(a0 * pa * (1 - pa) / w, s.covariance(0, 0), 1e-8, "Var A at t = " + t);
                 assertEquals(a0 * pb * (1 - pb) / w, s.covariance(1, 1), 1e-8, "Var B at t = " + t);
                 assertEquals(-a0 * pa * pb / w, s.covariance(0, 1), 1e-8, "Cov AB at t = " + t);
-                assertEquals(s.covariance(0, 1), s.covariance(1, 0), 0.0);
             }
         }
     }
@@ -165,11 +164,4 @@ class LinearNoiseApproximationTest {
         assertTrue(e.getMessage().startsWith("lna:"), e.getMessage());
     }
 
-    @Test
-    void cancellationStopsTheRun() {
-        CancellationToken token = new CancellationToken();
-        token.cancel();
-        assertThrows(org.kmlab.solve.CancelledException.class, () -> new LinearNoiseApproximation().solve(
-                new Problem(preset("birth-death"), new double[] {0, 1}, 1, 1, SolverOptions.defaults()), SnapshotListener.NONE, token));
-    }
 }

@@ -7,6 +7,7 @@ import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverResult;
+import org.kmlab.solve.ensemble.EnsembleStatistics;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -29,14 +30,22 @@ class EnsembleShapesSsaTest {
             double se = Math.sqrt(s.covariance(0, 0) / N);
             if (s.time() > 0) assertEquals(x0 * Math.exp(-theta * s.time()), s.mean(0), 4 * se, "t = " + s.time());
             Density1D h = s.marginal(0);
-            assertEquals(1 / omega, h.dx(), 1e-15);
+            double steps = h.dx() * omega;
+            assertEquals(Math.rint(steps), steps, 1e-9, "a bin is a whole number of lattice steps");
             assertEquals(1.0, h.mass(), 1e-12);
             wentNegative |= h.x0() < 0;
         }
         assertTrue(wentNegative, "the walker crosses 0 (x0 − 2 sd < 0 at t = 3)");
         Density1D last = r.last().marginal(0);
-        assertEquals(Math.rint(last.x0() * omega), last.x0() * omega, 1e-9, "bins sit on lattice points");
-        assertEquals(r.last().mean(0), last.mean(), 1e-9);
+        double firstPoint = last.x0() * omega - (last.dx() * omega - 1) / 2;
+        assertEquals(Math.rint(firstPoint), firstPoint, 1e-9, "bins start on lattice points");
+        assertBinnedMean(r.last(), 0, omega);
+    }
+
+    /** A bin's centre is within (w − 1)/2 lattice steps of each member in it, so the histogram's mean is too. */
+    private static void assertBinnedMean(Snapshot s, int axis, double omega) {
+        Density1D h = s.marginal(axis);
+        assertEquals(s.mean(axis), h.mean(), (h.dx() - 1 / omega) / 2 + 1e-9, "the histogram carries the mean, up to its bins");
     }
 
     @Test
@@ -50,7 +59,7 @@ class EnsembleShapesSsaTest {
             for (int axis = 0; axis < 2; axis++) {
                 assertEquals(1.0, s.marginal(axis).mass(), 1e-12);
                 assertSameBinMasses(joint.marginal(axis), s.marginal(axis), "t = " + s.time() + ", axis " + axis);
-                assertEquals(s.mean(axis), s.marginal(axis).mean(), 1e-9);
+                assertBinnedMean(s, axis, 100);
             }
             assertEquals(100, s.sampleCount());
         }
@@ -69,12 +78,16 @@ class EnsembleShapesSsaTest {
 
     @Test
     void jointBinsMergeLatticePointsWhenTheRangeIsWide() {
-        Model wide = SsaFixtures.preset("predator-prey").with("Omega", 1000);   // ranges of several hundred counts
+        // x = (1, 0.5) at Ω = 1000: clouds of a few hundred lattice points
+        Model wide = SsaFixtures.preset("predator-prey").with("Omega", 1000).with("X0", 1000).with("Y0", 500);
         SolverResult r = SsaFixtures.run(wide, new double[] {0, 3}, 2000, 3, SsaFixtures.options(0, 0));
         Snapshot s = r.last();
         Density2D joint = s.joint();
-        assertTrue(s.marginal(0).size() > EnsembleStatistics.MAX_JOINT_BINS, "the test needs a range wider than the joint grid");
-        assertTrue(joint.dx() > 1 / 1000.0, "bins hold several lattice points");
+        for (int axis = 0; axis < 2; axis++) {
+            Density1D m = s.marginal(axis);
+            assertTrue(m.dx() > 1 / 1000.0, "the cloud spans hundreds of lattice points: marginal bins hold several");
+        }
+        assertTrue(joint.dx() >= s.marginal(0).dx() && joint.dy() >= s.marginal(1).dx(), "joint bins are at least as wide");
         assertEquals(1.0, joint.mass(), 1e-12);
         for (int axis = 0; axis < 2; axis++) assertSameBinMasses(joint.marginal(axis), s.marginal(axis), "axis " + axis);
     }

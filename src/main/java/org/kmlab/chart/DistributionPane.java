@@ -1,0 +1,225 @@
+package org.kmlab.chart;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.kmlab.model.Model;
+import org.kmlab.model.Propensities;
+import org.kmlab.solve.Density1D;
+import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.SolverDescriptor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * P(x, t) at one output time, one panel per species (its marginal, with its own axes): ensemble
+ * histograms as bars, lattice probabilities as points (a line once they are too many to tell
+ * apart), densities and Gaussians as lines, all as densities in x = n/Ω (they integrate to 1 and
+ * can be compared directly). Where a count's zero is absorbing (extinction), the probability
+ * piled up there is printed rather than drawn: its spike would squash the rest of the picture.
+ * Before a run the panels show where the initial state lies.
+ */
+final class DistributionPane implements Pane {
+    /** Above this many lattice points on show, points merge into a band: draw a line. */
+    static final int MAX_POINTS = 80;
+    private static final int BARS = 0, POINTS = 1, LINES = 2;
+
+    private final PaneKind kind = Panes.DISTRIBUTION;
+    private final ChartStyle style;
+    private final List<String> species;
+    private final List<Panel> panels = new ArrayList<>();
+    private final JFreeChart chart;
+    private List<SolverDescriptor> solvers = List.of();
+    private Model absorbingFor;
+    private boolean[] absorbing;
+
+    private record Panel(XYPlot plot, ValueMarker initial, TextTitle atomText, XYTitleAnnotation atom) {}
+
+    DistributionPane(Model model, ChartStyle style) {
+        this.style = style;
+        this.species = model.species().stream().map(org.kmlab.model.Species::name).toList();
+        List<XYPlot> plots = new ArrayList<>();
+        for (int s = 0; s < species.size(); s++) {
+            NumberAxis x = new NumberAxis(Axes.xLabel(species, s));
+            x.setAutoRangeIncludesZero(false);
+            NumberAxis y = new NumberAxis(s == 0 ? "probability density P(x, t)" : "");
+            y.setAutoRangeIncludesZero(true);
+            XYPlot plot = new XYPlot(null, x, y, null);
+            plot.setRenderer(BARS, bars());
+            plot.setRenderer(POINTS, new XYLineAndShapeRenderer(false, true));
+            plot.setRenderer(LINES, new XYLineAndShapeRenderer(true, false));
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);   // bars at the back, then points, then lines: nothing hides a curve
+            ValueMarker initial = new ValueMarker(0, style.foreground(), ChartLooks.stroke(style.lineWidth() * 0.5f, Looks.DASHED, style.lineWidth()));
+            initial.setLabel("initial state");
+            initial.setLabelFont(style.tickFont());
+            initial.setLabelPaint(style.foreground());
+            initial.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            initial.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            TextTitle text = new TextTitle("", style.tickFont(), style.foreground(), org.jfree.chart.ui.RectangleEdge.TOP,
+                    org.jfree.chart.ui.HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
+            text.setBackgroundPaint(ChartStyle.translucent(style.plotBackground(), 0.85));
+            XYTitleAnnotation atom = new XYTitleAnnotation(0.01, 0.99, text, RectangleAnchor.TOP_LEFT);
+            plots.add(plot);
+            panels.add(new Panel(plot, initial, text, atom));
+        }
+        Plot root = plots.size() == 1 ? plots.get(0) : new PanelRow(plots, 14);
+        chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, root, true);
+        style.apply(chart);
+    }
+
+    private static XYBarRenderer bars() {
+        XYBarRenderer r = new XYBarRenderer();
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        return r;
+    }
+
+    @Override public PaneKind kind() { return kind; }
+
+    @Override public JFreeChart chart() { return chart; }
+
+    @Override public void show(Frame f) {
+        chart.setNotify(false);
+        try {
+            if (f.recording() != null) useSolvers(f.recording().descriptors());
+            findAbsorbingZeros(f.model());
+            for (int s = 0; s < panels.size(); s++) showPanel(f, s);
+            chart.getTitle().setText(f.hasRun() ? String.format(Locale.ROOT, "%s at t = %.2f", kind.title(), f.time())
+                    : kind.title() + ": press Play");
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** New series when the run has other solvers than the last one (and the theme's looks for them). */
+    private void useSolvers(List<SolverDescriptor> run) {
+        if (run.equals(solvers)) return;
+        solvers = List.copyOf(run);
+        for (int s = 0; s < panels.size(); s++) {
+            XYPlot plot = panels.get(s).plot();
+            plot.setDataset(BARS, dataset(s, SolverDescriptor.Output.SAMPLES));
+            plot.setDataset(POINTS, dataset(s, SolverDescriptor.Output.LATTICE));
+            plot.setDataset(LINES, datasetOf(s, List.of(SolverDescriptor.Output.DENSITY, SolverDescriptor.Output.GAUSSIAN)));
+        }
+        ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
+    }
+
+    private ArrayDataset dataset(int species, SolverDescriptor.Output output) { return datasetOf(species, List.of(output)); }
+
+    private ArrayDataset datasetOf(int species, List<SolverDescriptor.Output> outputs) {
+        List<SeriesKey> keys = new ArrayList<>();
+        for (SolverDescriptor d : solvers) if (outputs.contains(d.output())) keys.add(SeriesKey.of(d, SeriesKey.Role.DENSITY, species, d.label()));
+        return new ArrayDataset(keys);
+    }
+
+    private void showPanel(Frame f, int s) {
+        Panel p = panels.get(s);
+        XYPlot plot = p.plot();
+        double lo = f.ranges()[s][0], hi = f.ranges()[s][1];
+        plot.getDomainAxis().setRange(lo, hi);
+        plot.removeDomainMarker(p.initial());
+        plot.removeAnnotation(p.atom());
+        if (!f.hasRun()) {
+            for (int i = 0; i < plot.getDatasetCount(); i++) if (plot.getDataset(i) instanceof ArrayDataset d) { d.clearAll(); d.changed(); }
+            p.initial().setValue(f.model().initialX()[s]);
+            plot.addDomainMarker(p.initial());
+            plot.getRangeAxis().setRange(0, 1);
+            return;
+        }
+        double h = 1 / f.model().size();
+        double top = 0;
+        StringBuilder atoms = new StringBuilder();
+        for (int i = 0; i < plot.getDatasetCount(); i++) {
+            if (!(plot.getDataset(i) instanceof ArrayDataset data)) continue;
+            XYItemRenderer r = plot.getRenderer(i);
+            for (int j = 0; j < data.getSeriesCount(); j++) {
+                SeriesKey key = (SeriesKey) data.getSeriesKey(j);
+                Snapshot snap = f.snapshot(key.solver().id());
+                Density1D d = snap == null ? null : snap.marginal(s);
+                if (d == null || d.size() == 0) {
+                    data.clear(j);
+                    r.setSeriesVisibleInLegend(j, false, false);
+                    continue;
+                }
+                double zeroMass = 0;
+                for (int c = 0; c < d.size(); c++) {
+                    if (absorbing[s] && d.x(c) - 0.5 * d.dx() < 0.5 * h) zeroMass += d.density(c) * d.dx();
+                    else top = Math.max(top, d.density(c));
+                }
+                if (absorbing[s] && zeroMass > 1e-3) {
+                    atoms.append(atoms.length() == 0 ? "" : " · ").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, " %.3f", zeroMass));
+                }
+                fill(data, j, d, i, lo, hi);
+                if (i == POINTS && r instanceof XYLineAndShapeRenderer lines) {
+                    boolean dense = countIn(d, lo, hi) > MAX_POINTS;
+                    lines.setSeriesShapesVisible(j, !dense);
+                    lines.setSeriesLinesVisible(j, dense);
+                }
+                r.setSeriesVisibleInLegend(j, s == 0, false);
+            }
+            data.changed();
+        }
+        plot.getRangeAxis().setRange(0, top > 0 ? 1.08 * top : 1);
+        if (atoms.length() > 0) {
+            p.atomText().setText("P(" + species.get(s) + " = 0): " + atoms + " (off the scale)");
+            plot.addAnnotation(p.atom());
+        }
+    }
+
+    /** Fills series j with the density; lattice points outside its support are left out (no row of zeros along the axis). */
+    private static void fill(ArrayDataset data, int j, Density1D d, int category, double lo, double hi) {
+        double max = 0;
+        for (int c = 0; c < d.size(); c++) max = Math.max(max, d.density(c));
+        int from = 0, to = d.size();
+        if (category == POINTS) {
+            while (from < to && d.density(from) <= 1e-9 * max) from++;
+            while (to > from && d.density(to - 1) <= 1e-9 * max) to--;
+        }
+        double[] x = new double[to - from], y = new double[to - from];
+        for (int c = from; c < to; c++) { x[c - from] = d.x(c); y[c - from] = d.density(c); }
+        if (category == BARS) data.setBars(j, x, y, d.dx() / 2);
+        else data.set(j, x, y);
+    }
+
+    private static int countIn(Density1D d, double lo, double hi) {
+        double max = 0;
+        for (int c = 0; c < d.size(); c++) max = Math.max(max, d.density(c));
+        int n = 0;
+        for (int c = 0; c < d.size(); c++) if (d.x(c) >= lo && d.x(c) <= hi && d.density(c) > 1e-9 * max) n++;
+        return n;
+    }
+
+    /**
+     * For each count species: is n = 0 absorbing, i.e. does no reaction that changes it fire there
+     * (the other species at their initial counts)? Then probability collects in that one state.
+     */
+    private void findAbsorbingZeros(Model m) {
+        if (m.equals(absorbingFor)) return;
+        absorbingFor = m;
+        absorbing = new boolean[m.speciesCount()];
+        Propensities a = m.propensities();
+        for (int s = 0; s < absorbing.length; s++) {
+            if (m.species().get(s).signed()) continue;
+            double[] env = a.newEnvironment();
+            env[s] = 0;
+            boolean stuck = true;
+            for (int r = 0; r < a.size() && stuck; r++) {
+                if (a.jump(r, s) != 0 && a.propensity(r, env) > 0) stuck = false;
+            }
+            absorbing[s] = stuck;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.kmlab.chart;
+
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.event.PlotChangeEvent;
+import org.jfree.chart.event.PlotChangeListener;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
+import org.jfree.chart.plot.XYPlot;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Panels side by side in one chart, each with its own axes (JFreeChart's combined plots share one
+ * axis, which squashes a species whose density is on another scale). Used for one panel per
+ * species. The legend is the first panel's: the panels show the same solvers.
+ */
+public final class PanelRow extends Plot implements PlotChangeListener {
+    private List<XYPlot> panels;
+    private final double gap;
+
+    public PanelRow(List<XYPlot> panels, double gap) {
+        this.panels = new ArrayList<>(panels);
+        this.gap = gap;
+        for (XYPlot p : this.panels) adopt(p);
+    }
+
+    private void adopt(XYPlot p) {
+        p.setParent(this);
+        p.addChangeListener(this);
+    }
+
+    public List<XYPlot> panels() { return List.copyOf(panels); }
+
+    @Override public String getPlotType() { return "Panel row"; }
+
+    @Override public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
+        if (info != null) info.setPlotArea(area);
+        Rectangle2D inner = (Rectangle2D) area.clone();
+        getInsets().trim(inner);
+        int n = panels.size();
+        double w = (inner.getWidth() - gap * (n - 1)) / n;
+        for (int i = 0; i < n; i++) {
+            Rectangle2D cell = new Rectangle2D.Double(inner.getX() + i * (w + gap), inner.getY(), w, inner.getHeight());
+            PlotRenderingInfo sub = null;
+            if (info != null) {
+                sub = new PlotRenderingInfo(info.getOwner());
+                info.addSubplotInfo(sub);
+            }
+            panels.get(i).draw(g2, cell, anchor, parentState, sub);
+        }
+    }
+
+    @Override public LegendItemCollection getLegendItems() {
+        return panels.isEmpty() ? new LegendItemCollection() : panels.get(0).getLegendItems();
+    }
+
+    @Override public void plotChanged(PlotChangeEvent event) { fireChangeEvent(); }
+
+    @Override public Object clone() throws CloneNotSupportedException {
+        PanelRow copy = (PanelRow) super.clone();
+        copy.panels = new ArrayList<>();
+        for (XYPlot p : panels) {
+            XYPlot c = (XYPlot) p.clone();
+            copy.panels.add(c);
+            copy.adopt(c);
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,78 @@
+package org.kmlab.chart;
+
+import org.jfree.data.Range;
+import org.kmlab.model.LinearNoisePath;
+import org.kmlab.model.Model;
+import org.kmlab.run.Recording;
+import org.kmlab.solve.Density1D;
+import org.kmlab.solve.Snapshot;
+
+/**
+ * The x range of each species that the distribution and KM panes share: it only grows during a
+ * run (the axes stand still while the cloud spreads) and starts afresh for a new model or new
+ * parameter values. Before any data, it is the range the linear noise approximation expects the
+ * run to use (mean ± 3 s.d. over the run), so the panes never open on an empty 0–1 axis.
+ */
+final class RangeTracker {
+    private StickyRange[] ranges = new StickyRange[0];
+    private Model model;
+    private double tEnd = Double.NaN;
+    private double[][] predicted;
+
+    /** Forgets what was seen when the model (or its values) changed. */
+    void follow(Model m, double runEnd) {
+        if (m.equals(model) && runEnd == tEnd) return;
+        boolean sameModel = m.equals(model);
+        model = m;
+        tEnd = runEnd;
+        predicted = predict(m, runEnd);
+        if (sameModel && ranges.length == m.speciesCount()) return;   // a new end time keeps what was seen
+        ranges = new StickyRange[m.speciesCount()];
+        for (int s = 0; s < ranges.length; s++) ranges[s] = new StickyRange();
+    }
+
+    /** Takes in what the recording holds at index k: every solver's marginal support and kept states. */
+    void include(Recording recording, int k) {
+        for (String id : recording.solvers()) {
+            Snapshot snap = recording.get(id, k);
+            if (snap == null) continue;
+            for (int s = 0; s < ranges.length; s++) {
+                Density1D d = snap.marginal(s);
+                double[] sup = d == null ? null : Series.support(d, 1e-3);
+                if (sup != null) ranges[s].include(sup[0], sup[1]);
+            }
+            for (int j = 0; j < snap.sampleCount(); j++) {
+                for (int s = 0; s < ranges.length; s++) ranges[s].include(snap.sample(j, s), snap.sample(j, s));
+            }
+        }
+    }
+
+    /** {@code [s] = {lo, hi}}: what was seen with a margin, else the prediction; never below 0 for a count. */
+    double[][] ranges() {
+        double[][] out = new double[ranges.length][];
+        for (int s = 0; s < ranges.length; s++) {
+            if (!ranges[s].isEmpty()) {
+                Range r = ranges[s].padded(0.03, 1e-9);
+                out[s] = new double[] {r.getLowerBound(), r.getUpperBound()};
+            } else {
+                out[s] = predicted[s].clone();
+            }
+            if (!model.species().get(s).signed()) out[s][0] = Math.max(0, out[s][0]);
+            if (!(out[s][1] > out[s][0])) out[s][1] = out[s][0] + 1;
+        }
+        return out;
+    }
+
+    private static double[][] predict(Model m, double tEnd) {
+        int d = m.speciesCount();
+        double[][] out = new double[d][];
+        try {
+            double[][] env = LinearNoisePath.fromInitialState(m, tEnd).envelope(3, 1 / m.size());
+            for (int s = 0; s < d; s++) out[s] = env[s];
+        } catch (LinearNoisePath.Diverges e) {
+            double[] x0 = m.initialX();
+            for (int s = 0; s < d; s++) out[s] = new double[] {x0[s] - Math.max(1, Math.abs(x0[s])), x0[s] + Math.max(1, Math.abs(x0[s]))};
+        }
+        return out;
+    }
+}

@@ -1,0 +1,200 @@
+package org.kmlab.chart;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.kmlab.model.Model;
+import org.kmlab.run.ModelCurves;
+import org.kmlab.run.Recording;
+import org.kmlab.solve.Snapshot;
+import org.kmlab.solve.SolverDescriptor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The time course, one panel per species with its own value axis (so mRNA ≈ 2 is not a flat line
+ * under protein ≈ 50) and a shared time axis: a few trajectories and the mean ± 1 s.d. band of the
+ * run's ensemble, every other solver's mean, the deterministic path dx/dt = A(x), and a marker at
+ * the time on show. x = n/Ω units.
+ */
+final class TimeCoursePane implements Pane {
+    /** Trajectories drawn per species. */
+    static final int SAMPLE_PATHS = 5;
+    /** Dataset indices, in drawing order: the deterministic path at the back, the means on top. */
+    static final int DETERMINISTIC = 0, PATHS = 1, BAND = 2, MEANS = 3;
+
+    private final PaneKind kind = Panes.TIME_COURSE;
+    private final ChartStyle style;
+    private final List<String> species;
+    private final CombinedDomainXYPlot combined;
+    private final List<XYPlot> plots = new ArrayList<>();
+    private final List<ValueMarker> now = new ArrayList<>();
+    private final JFreeChart chart;
+    private List<SolverDescriptor> solvers;
+    private Model pathModel;
+    private double pathTEnd = Double.NaN;
+
+    TimeCoursePane(Model model, ChartStyle style) {
+        this.style = style;
+        this.species = model.species().stream().map(org.kmlab.model.Species::name).toList();
+        combined = new CombinedDomainXYPlot(new NumberAxis("time t"));
+        combined.setGap(10);
+        for (int s = 0; s < species.size(); s++) {
+            NumberAxis value = new NumberAxis(Axes.xLabel(species, s));
+            value.setAutoRangeIncludesZero(false);
+            value.setAutoRangeMinimumSize(1e-6);   // a flat line gets a readable axis, not ticks at 5E-9
+            XYPlot plot = new XYPlot(null, null, value, null);
+            plot.setRenderer(PATHS, new XYLineAndShapeRenderer(true, false));
+            DeviationRenderer band = new DeviationRenderer(true, false);
+            band.setAlpha(1f);
+            plot.setRenderer(BAND, band);
+            plot.setRenderer(MEANS, new XYLineAndShapeRenderer(true, false));
+            plot.setRenderer(DETERMINISTIC, new XYLineAndShapeRenderer(true, false));
+            plot.setDataset(DETERMINISTIC, new ArrayDataset(List.of(SeriesKey.model(SeriesKey.Role.DETERMINISTIC, s, "deterministic path"))));
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+            ValueMarker marker = new ValueMarker(0, style.foreground(), style.thinLine());
+            plot.addDomainMarker(marker);
+            now.add(marker);
+            combined.add(plot, 1);
+            plots.add(plot);
+        }
+        chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, combined, true);
+        style.apply(chart);
+        useSolvers(List.of());
+    }
+
+    @Override public PaneKind kind() { return kind; }
+
+    @Override public JFreeChart chart() { return chart; }
+
+    @Override public void show(Frame f) {
+        chart.setNotify(false);
+        try {
+            useSolvers(f.recording() == null ? List.of() : f.recording().descriptors());
+            drawDeterministicPath(f.model(), f.tEnd());
+            combined.getDomainAxis().setRange(0, f.tEnd());
+            Optional<SolverDescriptor> ensemble = f.primaryEnsemble();
+            for (int s = 0; s < plots.size(); s++) {
+                XYPlot plot = plots.get(s);
+                now.get(s).setValue(f.time());
+                ArrayDataset paths = (ArrayDataset) plot.getDataset(PATHS), band = (ArrayDataset) plot.getDataset(BAND), means = (ArrayDataset) plot.getDataset(MEANS);
+                paths.clearAll();
+                band.clearAll();
+                if (f.hasRun() && ensemble.isPresent()) {
+                    List<Snapshot> history = history(f.recording(), ensemble.get().id(), f.index());
+                    fillPaths(paths, history, f.recording(), s);
+                    fillBand(band, history, f.recording(), s);
+                }
+                for (int j = 0; j < means.getSeriesCount(); j++) {
+                    SeriesKey key = (SeriesKey) means.getSeriesKey(j);
+                    double[][] tm = f.hasRun() ? meanOf(f.recording(), key.solver().id(), f.index(), s) : new double[][] {{}, {}};
+                    if (tm[0].length == 0) means.clear(j);
+                    else means.set(j, tm[0], tm[1]);
+                    plot.getRenderer(MEANS).setSeriesVisibleInLegend(j, tm[0].length > 0 && s == 0, false);
+                }
+                if (band.getSeriesCount() > 0) plot.getRenderer(BAND).setSeriesVisibleInLegend(0, band.hasData(0) && s == 0, false);
+                plot.getRenderer(DETERMINISTIC).setSeriesVisibleInLegend(0, s == 0, false);
+                XYItemRenderer pr = plot.getRenderer(PATHS);
+                for (int j = 0; j < paths.getSeriesCount(); j++) pr.setSeriesVisibleInLegend(j, j == 0 && s == 0 && paths.hasData(j), false);
+                paths.changed();
+                band.changed();
+                means.changed();
+            }
+            chart.getTitle().setText(f.hasRun() ? String.format(java.util.Locale.ROOT, "%s (t = %.2f)", kind.title(), f.time()) : kind.title());
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** Series for the run's solvers: paths and band for the primary ensemble, a mean for each of the others. */
+    private void useSolvers(List<SolverDescriptor> run) {
+        if (run.equals(solvers)) return;
+        solvers = List.copyOf(run);
+        SolverDescriptor ensemble = Frame.primaryEnsemble(run).orElse(null);
+        for (int s = 0; s < plots.size(); s++) {
+            List<SeriesKey> pathKeys = new ArrayList<>(), bandKeys = new ArrayList<>(), meanKeys = new ArrayList<>();
+            if (ensemble != null) {
+                for (int j = 0; j < SAMPLE_PATHS; j++) pathKeys.add(new SeriesKey(ensemble, SeriesKey.Role.PATH, s, j, ensemble.shortLabel() + " trajectories"));
+                bandKeys.add(SeriesKey.of(ensemble, SeriesKey.Role.BAND, s, ensemble.shortLabel() + " mean ± 1 s.d."));
+            }
+            for (SolverDescriptor d : run) if (d != ensemble) meanKeys.add(SeriesKey.of(d, SeriesKey.Role.MEAN, s, d.shortLabel() + " mean"));
+            plots.get(s).setDataset(PATHS, new ArrayDataset(pathKeys));
+            plots.get(s).setDataset(BAND, new ArrayDataset(bandKeys));
+            plots.get(s).setDataset(MEANS, new ArrayDataset(meanKeys));
+        }
+        ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
+    }
+
+    private void drawDeterministicPath(Model m, double tEnd) {
+        if (m.equals(pathModel) && tEnd == pathTEnd) return;
+        pathModel = m;
+        pathTEnd = tEnd;
+        int steps = 200;
+        double[][] path = ModelCurves.deterministicPath(m, tEnd, steps);
+        for (int s = 0; s < plots.size(); s++) {
+            double[] t = new double[steps + 1], x = new double[steps + 1];
+            for (int i = 0; i <= steps; i++) { t[i] = tEnd * i / steps; x[i] = path[i][s]; }
+            ArrayDataset d = (ArrayDataset) plots.get(s).getDataset(DETERMINISTIC);
+            d.set(0, t, x);
+            d.changed();
+        }
+    }
+
+    /** The ensemble's snapshots from index 0 to k (null where none arrived). */
+    private static List<Snapshot> history(Recording rec, String solver, int k) {
+        List<Snapshot> out = new ArrayList<>();
+        for (int i = 0; i <= Math.min(k, rec.highestIndex(solver)); i++) out.add(rec.get(solver, i));
+        return out;
+    }
+
+    private static void fillPaths(ArrayDataset paths, List<Snapshot> history, Recording rec, int s) {
+        for (int j = 0; j < paths.getSeriesCount(); j++) {
+            int n = 0;
+            for (Snapshot snap : history) if (snap != null && snap.sampleCount() > j) n++;
+            double[] t = new double[n], x = new double[n];
+            int i = 0;
+            for (int q = 0; q < history.size(); q++) {
+                Snapshot snap = history.get(q);
+                if (snap != null && snap.sampleCount() > j) { t[i] = rec.time(q); x[i] = snap.sample(j, s); i++; }
+            }
+            paths.set(j, t, x);
+        }
+    }
+
+    private static void fillBand(ArrayDataset band, List<Snapshot> history, Recording rec, int s) {
+        if (band.getSeriesCount() == 0) return;
+        int n = (int) history.stream().filter(java.util.Objects::nonNull).count();
+        double[] t = new double[n], m = new double[n], lo = new double[n], hi = new double[n];
+        int i = 0;
+        for (int q = 0; q < history.size(); q++) {
+            Snapshot snap = history.get(q);
+            if (snap == null) continue;
+            t[i] = rec.time(q);
+            m[i] = snap.mean(s);
+            double sd = Math.sqrt(Math.max(0, snap.covariance(s, s)));
+            lo[i] = m[i] - sd;
+            hi[i] = m[i] + sd;
+            i++;
+        }
+        band.setBand(0, t, m, lo, hi);
+    }
+
+    private static double[][] meanOf(Recording rec, String solver, int k, int s) {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i <= Math.min(k, rec.highestIndex(solver)); i++) {
+            Snapshot snap = rec.get(solver, i);
+            if (snap != null) points.add(new double[] {rec.time(i), snap.mean(s)});
+        }
+        double[] t = new double[points.size()], m = new double[points.size()];
+        for (int i = 0; i < t.length; i++) { t[i] = points.get(i)[0]; m[i] = points.get(i)[1]; }
+        return new double[][] {t, m};
+    }
+}

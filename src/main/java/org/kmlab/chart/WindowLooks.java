@@ -1,0 +1,57 @@
+package org.kmlab.chart;
+
+import org.kmlab.solve.SolverDescriptor;
+
+import java.awt.Color;
+
+import static org.kmlab.chart.Looks.DASHED;
+import static org.kmlab.chart.Looks.DASH_DOT;
+import static org.kmlab.chart.Looks.DOTTED;
+import static org.kmlab.chart.Looks.SOLID;
+
+/**
+ * The rules shared by every theme and the publication style for how a quantity is drawn, given
+ * the colours the theme picked: densities as bars (ensembles), open circles (lattice
+ * probabilities), solid lines (densities) or dashed lines (Gaussians); means with a dash per
+ * kind of solver, so the curves stay apart in greyscale; the model's own curves in their own colours.
+ */
+public final class WindowLooks {
+    private WindowLooks() {}
+
+    /**
+     * @param solverColor the colour of the key's solver (ignored for the model's curves)
+     * @param text        the theme's text colour (CME-like neutrals, KM drift and diffusion)
+     * @param path        the deterministic path's colour (also M₃)
+     * @param extra       a colour no solver uses (M₄)
+     */
+    public static SeriesLook lookOf(SeriesKey key, Color solverColor, Color text, Color path, Color extra) {
+        SolverDescriptor solver = key.solver();
+        SolverDescriptor.Output out = solver == null ? SolverDescriptor.Output.DENSITY : solver.output();
+        return switch (key.role()) {
+            case DENSITY -> switch (out) {
+                case SAMPLES -> new SeriesLook(solverColor, solver.canBeReference() ? 0.55 : 0.45, SOLID, 1, SeriesLook.Marker.NONE);
+                case LATTICE -> new SeriesLook(solverColor, 1, SOLID, 0.75, SeriesLook.Marker.OPEN_CIRCLE);
+                case DENSITY -> new SeriesLook(solverColor, 1, SOLID, 1, SeriesLook.Marker.NONE);
+                case GAUSSIAN -> new SeriesLook(solverColor, 1, DASHED, 1, SeriesLook.Marker.NONE);
+            };
+            case MEAN -> new SeriesLook(solverColor, 1, switch (out) {
+                case SAMPLES -> DOTTED;
+                case LATTICE -> DASH_DOT;
+                case DENSITY -> SOLID;
+                case GAUSSIAN -> DASHED;
+            }, 1, SeriesLook.Marker.NONE);
+            case BAND -> new SeriesLook(solverColor, 1, SOLID, 1, SeriesLook.Marker.NONE);
+            case PATH -> new SeriesLook(solverColor, 0.45, SOLID, 0.5, SeriesLook.Marker.NONE);
+            case STATES -> new SeriesLook(text, 0.16, SOLID, 1, SeriesLook.Marker.DOT);
+            case ELLIPSE_1SD -> new SeriesLook(solverColor, 1, SOLID, 1, SeriesLook.Marker.NONE);
+            case ELLIPSE_2SD -> new SeriesLook(solverColor, 1, DASHED, 1, SeriesLook.Marker.NONE);
+            case DETERMINISTIC -> new SeriesLook(path, 1, SOLID, 0.75, SeriesLook.Marker.NONE);
+            case NOW -> new SeriesLook(path, 1, SOLID, 1, SeriesLook.Marker.OPEN_CIRCLE);
+            case DRIFT -> new SeriesLook(text, 1, SOLID, 1, SeriesLook.Marker.NONE);
+            case DIFFUSION -> new SeriesLook(text, 1, DASHED, 1, SeriesLook.Marker.NONE);
+            case M3 -> new SeriesLook(path, 1, DOTTED, 1, SeriesLook.Marker.NONE);
+            case M4 -> new SeriesLook(extra, 1, DASH_DOT, 1, SeriesLook.Marker.NONE);
+            case EXACT -> new SeriesLook(text, 1, SOLID, 0.5, SeriesLook.Marker.NONE);
+        };
+    }
+}
