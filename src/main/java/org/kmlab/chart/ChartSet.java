@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The panes of one model ({@link Panes#forModel}) and what they share: the x range of each
+ * The panes of one model ({@link Panes#forModel}, plus the panes of analyses once a frame brings
+ * their results) and what they share: the x range of each
  * species, which only grows during a run and starts afresh for new values, and the point where
  * 2-D KM curves hold the other species. The window's render thread and the figure export both use
  * it, so a figure made from the command line is the picture the window shows. JFreeChart is not
@@ -23,10 +24,24 @@ public final class ChartSet {
     private final List<String> species;
     private final List<Pane> panes = new ArrayList<>();
     private final RangeTracker ranges = new RangeTracker();
+    private final Model model;
+    private final ChartStyle style;
 
     public ChartSet(Model model, ChartStyle style) {
         species = names(model);
+        this.model = model;
+        this.style = style;
         for (PaneKind kind : Panes.forModel(model)) panes.add(kind.create(model, style));
+    }
+
+    /** Adds, in reading order, the panes fed by an analysis whose result this frame carries (a sweep…). */
+    private void addAnalysisPanes(Frame f) {
+        for (PaneKind kind : Panes.forModel(model, f.analyses().keySet())) {
+            if (pane(kind.id()).isPresent()) continue;
+            int at = 0;
+            while (at < panes.size() && Panes.all().indexOf(panes.get(at).kind()) < Panes.all().indexOf(kind)) at++;
+            panes.add(at, kind.create(model, style));
+        }
     }
 
     private static List<String> names(Model m) { return m.species().stream().map(Species::name).toList(); }
@@ -51,14 +66,20 @@ public final class ChartSet {
         return new Frame(model, run ? recording : null, run ? k : -1, tEnd, ranges.ranges(), heldPoint(model, run ? recording : null, k), options, analyses);
     }
 
-    /** Shows the frame in every pane. */
+    /** Shows the frame in every pane (adding the panes of the analyses it carries). */
     public void show(Frame f) {
+        if (!f.analyses().isEmpty()) addAnalysisPanes(f);
         for (Pane p : panes) p.show(f);
     }
 
     /** Shows index k of a recording in every pane (one frame of the window). */
     public void show(Model model, double tEnd, Recording recording, int k, Set<String> options) {
-        show(frame(model, tEnd, recording, k, options, Map.of()));
+        show(model, tEnd, recording, k, options, Map.of());
+    }
+
+    /** As {@link #show(Model, double, Recording, int, Set)}, with analysis results by type (a sweep…) for the panes that draw them. */
+    public void show(Model model, double tEnd, Recording recording, int k, Set<String> options, Map<Class<?>, Object> analyses) {
+        show(frame(model, tEnd, recording, k, options, analyses));
     }
 
     /**

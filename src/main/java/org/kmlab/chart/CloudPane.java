@@ -49,8 +49,8 @@ final class CloudPane implements Pane {
     CloudPane(Model model, ChartStyle style) {
         this.style = style;
         String a = model.species().get(0).name(), b = model.species().get(1).name();
-        NumberAxis x = new NumberAxis("x = " + a + "/Ω");
-        NumberAxis y = new NumberAxis("y = " + b + "/Ω");
+        NumberAxis x = Axes.number("x = " + a + "/Ω");
+        NumberAxis y = Axes.number("y = " + b + "/Ω");
         x.setAutoRangeIncludesZero(false);
         y.setAutoRangeIncludesZero(false);
         plot = new XYPlot(null, x, y, new XYDotRenderer());

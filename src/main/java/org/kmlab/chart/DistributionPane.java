@@ -29,12 +29,18 @@ import java.util.Locale;
  * apart), densities and Gaussians as lines, all as densities in x = n/Ω (they integrate to 1 and
  * can be compared directly). Where a count's zero is absorbing (extinction), the probability
  * piled up there is printed rather than drawn: its spike would squash the rest of the picture.
- * Before a run the panels show where the initial state lies.
+ * A density that goes below zero (a Kramers–Moyal expansion cut after order 3 or 4: Pawula's
+ * theorem) has its negative part filled in a colour of its own ({@link SeriesKey.Role#NEGATIVE})
+ * and the "probability" below zero printed. Before a run the panels show where the initial state lies.
  */
 final class DistributionPane implements Pane {
     /** Above this many lattice points on show, points merge into a band: draw a line. */
     static final int MAX_POINTS = 80;
-    private static final int BARS = 0, POINTS = 1, LINES = 2;
+    /** Pane option: the x axis spans the cloud at the time on show instead of the whole run. */
+    static final String FOLLOW_CLOUD = "distribution.followCloud";
+    private static final double CLOUD_SDS = 5;
+    private static final int CLOUD_MIN_STEPS = 10;
+    private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3;
 
     private final PaneKind kind = Panes.DISTRIBUTION;
     private final ChartStyle style;
@@ -52,14 +58,15 @@ final class DistributionPane implements Pane {
         this.species = model.species().stream().map(org.kmlab.model.Species::name).toList();
         List<XYPlot> plots = new ArrayList<>();
         for (int s = 0; s < species.size(); s++) {
-            NumberAxis x = new NumberAxis(Axes.xLabel(species, s));
+            NumberAxis x = Axes.number(Axes.xLabel(species, s));
             x.setAutoRangeIncludesZero(false);
-            NumberAxis y = new NumberAxis(s == 0 ? "probability density P(x, t)" : "");
+            NumberAxis y = Axes.number(s == 0 ? "probability density P(x, t)" : "");
             y.setAutoRangeIncludesZero(true);
             XYPlot plot = new XYPlot(null, x, y, null);
             plot.setRenderer(BARS, bars());
             plot.setRenderer(POINTS, new XYLineAndShapeRenderer(false, true));
             plot.setRenderer(LINES, new XYLineAndShapeRenderer(true, false));
+            plot.setRenderer(NEGATIVE, bars());
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);   // bars at the back, then points, then lines: nothing hides a curve
             ValueMarker initial = new ValueMarker(0, style.foreground(), ChartLooks.stroke(style.lineWidth() * 0.5f, Looks.DASHED, style.lineWidth()));
             initial.setLabel("initial state");
@@ -113,8 +120,38 @@ final class DistributionPane implements Pane {
             plot.setDataset(BARS, dataset(s, SolverDescriptor.Output.SAMPLES));
             plot.setDataset(POINTS, dataset(s, SolverDescriptor.Output.LATTICE));
             plot.setDataset(LINES, datasetOf(s, List.of(SolverDescriptor.Output.DENSITY, SolverDescriptor.Output.GAUSSIAN)));
+            List<SeriesKey> below = new ArrayList<>();
+            for (SolverDescriptor d : solvers) {
+                if (d.output() == SolverDescriptor.Output.DENSITY) below.add(SeriesKey.of(d, SeriesKey.Role.NEGATIVE, s, d.shortLabel() + ": P < 0"));
+            }
+            plot.setDataset(NEGATIVE, new ArrayDataset(below));
         }
         ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
+    }
+
+    /**
+     * The x range of the cloud at the time on show: every solver's mean ± {@value #CLOUD_SDS} s.d.,
+     * at least {@value #CLOUD_MIN_STEPS} lattice steps wide, inside the whole run's range. At large
+     * Ω the run's range is many cloud widths, and its shape would be a spike at one end.
+     */
+    private static double[] cloudRange(Frame f, int s) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (String id : f.recording().solvers()) {
+            Snapshot snap = f.snapshot(id);
+            if (snap == null || !Double.isFinite(snap.mean(s))) continue;
+            double sd = Math.sqrt(Math.max(0, snap.covariance(s, s)));
+            lo = Math.min(lo, snap.mean(s) - CLOUD_SDS * sd);
+            hi = Math.max(hi, snap.mean(s) + CLOUD_SDS * sd);
+        }
+        double[] all = f.ranges()[s];
+        if (!(hi >= lo)) return all;
+        double minWidth = CLOUD_MIN_STEPS / f.model().size();
+        if (hi - lo < minWidth) {
+            double mid = 0.5 * (lo + hi);
+            lo = mid - 0.5 * minWidth;
+            hi = mid + 0.5 * minWidth;
+        }
+        return new double[] {Math.max(all[0], lo), Math.min(all[1], hi)};
     }
 
     private ArrayDataset dataset(int species, SolverDescriptor.Output output) { return datasetOf(species, List.of(output)); }
@@ -128,7 +165,8 @@ final class DistributionPane implements Pane {
     private void showPanel(Frame f, int s) {
         Panel p = panels.get(s);
         XYPlot plot = p.plot();
-        double lo = f.ranges()[s][0], hi = f.ranges()[s][1];
+        double[] range = f.option(FOLLOW_CLOUD) && f.hasRun() ? cloudRange(f, s) : f.ranges()[s];
+        double lo = range[0], hi = range[1];
         plot.getDomainAxis().setRange(lo, hi);
         plot.removeDomainMarker(p.initial());
         plot.removeAnnotation(p.atom());
@@ -143,7 +181,7 @@ final class DistributionPane implements Pane {
         double top = 0;
         StringBuilder atoms = new StringBuilder();
         for (int i = 0; i < plot.getDatasetCount(); i++) {
-            if (!(plot.getDataset(i) instanceof ArrayDataset data)) continue;
+            if (i == NEGATIVE || !(plot.getDataset(i) instanceof ArrayDataset data)) continue;
             XYItemRenderer r = plot.getRenderer(i);
             for (int j = 0; j < data.getSeriesCount(); j++) {
                 SeriesKey key = (SeriesKey) data.getSeriesKey(j);
@@ -172,11 +210,48 @@ final class DistributionPane implements Pane {
             }
             data.changed();
         }
-        plot.getRangeAxis().setRange(0, top > 0 ? 1.08 * top : 1);
-        if (atoms.length() > 0) {
-            p.atomText().setText("P(" + species.get(s) + " = 0): " + atoms + " (off the scale)");
+        StringBuilder negative = new StringBuilder();
+        double bottom = showNegativeParts(f, s, plot, negative);
+        if (top > 0 && bottom < 0) bottom = Math.min(bottom, -0.02 * top);   // room to see where it is, however small
+        plot.getRangeAxis().setRange(bottom, top > 0 ? 1.08 * top : 1);
+        List<String> notes = new ArrayList<>();
+        if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0): " + atoms + " (off the scale)");
+        if (negative.length() > 0) notes.add("P < 0 (Pawula): " + negative);
+        if (!notes.isEmpty()) {
+            p.atomText().setText(String.join("\n", notes));
             plot.addAnnotation(p.atom());
         }
+    }
+
+    /**
+     * Fills the negative-part series: the cells where a solver's density is below zero, as bars
+     * down from zero; appends each solver's mass there (Σ max(0, −P)·dx) to {@code text}. Returns
+     * 1.08 × the lowest density, or 0 when none is negative.
+     */
+    private double showNegativeParts(Frame f, int s, XYPlot plot, StringBuilder text) {
+        if (!(plot.getDataset(NEGATIVE) instanceof ArrayDataset data)) return 0;
+        double bottom = 0;
+        for (int j = 0; j < data.getSeriesCount(); j++) {
+            SeriesKey key = (SeriesKey) data.getSeriesKey(j);
+            Snapshot snap = f.snapshot(key.solver().id());
+            Density1D d = snap == null ? null : snap.marginal(s);
+            int count = 0;
+            double mass = 0;
+            if (d != null) for (int c = 0; c < d.size(); c++) if (d.density(c) < 0) { count++; mass -= d.density(c) * d.dx(); }
+            plot.getRenderer(NEGATIVE).setSeriesVisibleInLegend(j, count > 0 && s == 0, false);
+            if (count == 0) {
+                data.clear(j);
+                continue;
+            }
+            double[] x = new double[count], y = new double[count];
+            for (int c = 0, k = 0; c < d.size(); c++) {
+                if (d.density(c) < 0) { x[k] = d.x(c); y[k++] = d.density(c); bottom = Math.min(bottom, 1.08 * d.density(c)); }
+            }
+            data.setBars(j, x, y, d.dx() / 2);
+            text.append(text.length() == 0 ? "" : " · ").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, " %.2g", mass));
+        }
+        data.changed();
+        return bottom;
     }
 
     /** Fills series j with the density; lattice points outside its support are left out (no row of zeros along the axis). */

@@ -40,12 +40,12 @@ final class KramersMoyalPane implements Pane {
             ArrayDataset higher = new ArrayDataset(List.of(
                     SeriesKey.model(SeriesKey.Role.M3, s, "M₃/3! (right axis)"),
                     SeriesKey.model(SeriesKey.Role.M4, s, "M₄/4! (right axis)")));
-            NumberAxis x = new NumberAxis(Axes.xLabel(species, s));
+            NumberAxis x = Axes.number(Axes.xLabel(species, s));
             x.setAutoRangeIncludesZero(false);
             String n = species.get(s);
-            NumberAxis left = new NumberAxis(dimension == 1 ? "A, B (x units per time)" : "A_" + n + ", B_" + n + n + " (per time)");
+            NumberAxis left = Axes.number(dimension == 1 ? "A, B (x units per time)" : "A_" + n + ", B_" + n + n + " (per time)");
             XYPlot plot = new XYPlot(ab, x, left, new XYLineAndShapeRenderer(true, false));
-            NumberAxis right = new NumberAxis("M₃/3!, M₄/4!");
+            NumberAxis right = Axes.number("M₃/3!, M₄/4!");
             right.setVisible(false);
             plot.setRangeAxis(1, right);
             plot.setDataset(1, higher);

@@ -36,7 +36,13 @@ public record SeriesKey(SolverDescriptor solver, Role role, int species, int ind
         /** Kramers–Moyal coefficients: drift A, diffusion B, M₃/3!, M₄/4!. */
         DRIFT, DIFFUSION, M3, M4,
         /** An exact reference curve. */
-        EXACT
+        EXACT,
+        /** The part of a solver's density below zero (a truncated Kramers–Moyal expansion: Pawula), drawn in a colour of its own. */
+        NEGATIVE,
+        /** A sweep: a solver's L1 or Hellinger distance to the reference against the swept parameter. */
+        DISTANCE_L1, DISTANCE_HELLINGER,
+        /** A least-squares line fitted to a sweep's points on log–log axes. */
+        FIT
     }
 
     public SeriesKey {

@@ -45,10 +45,10 @@ final class TimeCoursePane implements Pane {
     TimeCoursePane(Model model, ChartStyle style) {
         this.style = style;
         this.species = model.species().stream().map(org.kmlab.model.Species::name).toList();
-        combined = new CombinedDomainXYPlot(new NumberAxis("time t"));
+        combined = new CombinedDomainXYPlot(Axes.number("time t"));
         combined.setGap(10);
         for (int s = 0; s < species.size(); s++) {
-            NumberAxis value = new NumberAxis(Axes.xLabel(species, s));
+            NumberAxis value = Axes.number(Axes.xLabel(species, s));
             value.setAutoRangeIncludesZero(false);
             value.setAutoRangeMinimumSize(1e-6);   // a flat line gets a readable axis, not ticks at 5E-9
             XYPlot plot = new XYPlot(null, null, value, null);

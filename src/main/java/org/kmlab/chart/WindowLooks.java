@@ -16,6 +16,12 @@ import static org.kmlab.chart.Looks.SOLID;
  * kind of solver, so the curves stay apart in greyscale; the model's own curves in their own colours.
  */
 public final class WindowLooks {
+    /**
+     * "Probability" below zero: a magenta that no solver, theme or figure palette uses, dark enough
+     * on white and light enough on the dark theme's grey.
+     */
+    public static final Color NEGATIVE_COLOR = new Color(0xD0, 0x1C, 0x8B);
+
     private WindowLooks() {}
 
     /**
@@ -52,6 +58,10 @@ public final class WindowLooks {
             case M3 -> new SeriesLook(path, 1, DOTTED, 1, SeriesLook.Marker.NONE);
             case M4 -> new SeriesLook(extra, 1, DASH_DOT, 1, SeriesLook.Marker.NONE);
             case EXACT -> new SeriesLook(text, 1, SOLID, 0.5, SeriesLook.Marker.NONE);
+            case NEGATIVE -> new SeriesLook(NEGATIVE_COLOR, 0.75, SOLID, 1, SeriesLook.Marker.NONE);
+            case DISTANCE_L1 -> new SeriesLook(solverColor, 1, SOLID, 1, SeriesLook.Marker.OPEN_CIRCLE);
+            case DISTANCE_HELLINGER -> new SeriesLook(solverColor, 1, DASHED, 1, SeriesLook.Marker.DOT);
+            case FIT -> new SeriesLook(solverColor, 0.7, DOTTED, 0.75, SeriesLook.Marker.NONE);
         };
     }
 }

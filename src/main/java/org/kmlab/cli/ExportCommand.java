@@ -113,6 +113,9 @@ final class ExportCommand implements Callable<Integer> {
         List<PaneKind> panes = wanted == null ? Panes.forModel(model) : wanted;
         for (PaneKind pane : panes) {
             if (!pane.appliesTo(model)) throw new UserInputException("--figure " + pane.id() + ": " + pane.notAvailableReason(model, p.id()));
+            if (Panes.analysisOf(pane).isPresent()) {
+                throw new UserInputException("--figure " + pane.id() + ": this pane shows an analysis, not a run; write it with kmlab " + pane.id() + " " + p.id() + " … --figure pdf");
+            }
         }
         ChartSet charts = new ChartSet(model, ChartStyle.light());
 

@@ -43,7 +43,7 @@ import java.util.concurrent.Callable;
  * series (CSV), with Pawula's test and the Fokker–Planck check; writes {@code DIR/km.csv} and
  * {@code DIR/km.json} ({@link KmFiles}), together or not at all.
  */
-@Command(name = "km", sortOptions = false, mixinStandardHelpOptions = true, version = "kmlab 0.1.0",
+@Command(name = "km", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Estimate Kramers–Moyal coefficients D_k = M_k/k! from trajectories of a preset (SSA or CLE) or from a",
                 "time series (CSV: a time column and one or two value columns); write DIR/km.csv and DIR/km.json",
                 "with Pawula's test (does D₄ vanish as Δt → 0?) and a Fokker–Planck model built from the estimates."},

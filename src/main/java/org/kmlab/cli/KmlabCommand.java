@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /**
- * The headless command line: {@code kmlab run ...}, {@code export}, {@code km} and {@code bench}. Exit status: 0 done,
+ * The headless command line: {@code kmlab run ...}, {@code export}, {@code sweep}, {@code km} and {@code bench}. Exit status: 0 done,
  * 2 bad input or a run that cannot go on (one line on stderr naming the problem, no stack trace),
  * 1 an internal error (one line; the stack trace only with {@code --debug}).
  */
@@ -45,7 +45,7 @@ public final class KmlabCommand implements Callable<Integer> {
 
     /** No command given: show the usage and fail as a usage error. */
     @Override public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command (run, export, km, bench)");
+        throw new ParameterException(spec.commandLine(), "missing command (run, export, sweep, km, bench)");
     }
 
     /** Runs the command line with the built-in solvers; returns the exit status. Never calls System.exit. */
@@ -57,10 +57,12 @@ public final class KmlabCommand implements Callable<Integer> {
     static int execute(String[] args, PrintStream out, PrintStream err, SolverRegistry solvers) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        System.setProperty("kmlab.solvers", String.join(", ", solvers.ids()));   // the --solvers help lists what is registered
         CommandLine cli = new CommandLine(new KmlabCommand())
                 .addSubcommand(new RunCommand(solvers))
                 .addSubcommand(new BenchCommand(solvers))
                 .addSubcommand(new ExportCommand(solvers))
+                .addSubcommand(new SweepCommand(solvers))
                 .addSubcommand(new KmCommand(solvers))
                 .setOut(outWriter)
                 .setErr(errWriter)

@@ -25,7 +25,7 @@ final class RunFlags {
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--solvers", split = ",", paramLabel = "ID",
-            description = "solvers to run, comma-separated: ssa, cme, fp, cle, lna (default: the preset's)")
+            description = "solvers to run, comma-separated: ${kmlab.solvers:-the registered ids} (default: the preset's)")
     List<String> solvers;
 
     @Option(names = "--t-end", paramLabel = "T", description = "end time (default: the preset's)")

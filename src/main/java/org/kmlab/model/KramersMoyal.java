@@ -56,6 +56,27 @@ public final class KramersMoyal {
         return sum * Math.pow(omega, -total);
     }
 
+    /**
+     * Σ_r Π_s |ν_rs|^(α_s) a_r(Ωx) Ω^(−|α|): the size M_α would have if no jumps cancelled. A
+     * moment small against it vanishes by cancellation (M₁ at a fixed point, M₃ of symmetric
+     * jumps), not by being small.
+     */
+    public double absoluteMoment(int[] orders, double[] x) {
+        evaluateAt(x);
+        int total = 0;
+        for (int o : orders) total += o;
+        double sum = 0;
+        for (int r = 0; r < rates.length; r++) {
+            double term = rates[r];
+            for (int s = 0; s < species; s++) {
+                int nu = Math.abs(propensities.jump(r, s));
+                for (int k = 0; k < orders[s]; k++) term *= nu;
+            }
+            sum += term;
+        }
+        return sum * Math.pow(omega, -total);
+    }
+
     /** 1-D: k-th jump moment M_k(x). */
     public double moment(int k, double x) {
         return moment(new int[] {k}, new double[] {x});

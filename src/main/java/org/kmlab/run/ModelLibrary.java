@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 public final class ModelLibrary {
     /** The presets shipped in the jar, in menu order; birth–death first: the window opens on it. */
     public static final List<String> BUILT_IN = List.of("birth-death", "ornstein-uhlenbeck", "gene-expression", "logistic",
-            "annihilation", "a-b-decay", "predator-prey");
+            "annihilation", "pair-births", "a-b-decay", "predator-prey");
 
     private final Path folder;
 

@@ -5,6 +5,7 @@ import org.kmlab.solve.SolverDescriptor;
 import org.kmlab.solve.cle.ChemicalLangevin;
 import org.kmlab.solve.cme.FiniteStateProjection;
 import org.kmlab.solve.fp.FokkerPlanckSolver;
+import org.kmlab.solve.kmexpansion.KramersMoyalTruncation;
 import org.kmlab.solve.lna.LinearNoiseApproximation;
 import org.kmlab.solve.ssa.DirectMethodSsa;
 
@@ -22,7 +23,8 @@ import java.util.Optional;
  */
 public final class SolverRegistry {
     private static final SolverRegistry BUILT_IN = new SolverRegistry(List.of(new DirectMethodSsa(), new FiniteStateProjection(),
-            new FokkerPlanckSolver(), new ChemicalLangevin(), new LinearNoiseApproximation()));
+            new FokkerPlanckSolver(), new ChemicalLangevin(), new LinearNoiseApproximation(),
+            new KramersMoyalTruncation(2), new KramersMoyalTruncation(3), new KramersMoyalTruncation(4)));
 
     private final Map<String, Solver> solvers = new LinkedHashMap<>();
 
@@ -32,7 +34,7 @@ public final class SolverRegistry {
         }
     }
 
-    /** The solvers that ship with kmlab: ssa, cme, fp, cle, lna. */
+    /** The solvers that ship with kmlab: ssa, cme, fp, cle, lna, and the truncated Kramers–Moyal expansions km2, km3, km4. */
     public static SolverRegistry builtIn() { return BUILT_IN; }
 
     public List<String> ids() { return List.copyOf(solvers.keySet()); }

@@ -11,7 +11,7 @@ public interface Solver {
     /** Who this solver is: id, labels, what it produces, its reference rank and style slot. */
     SolverDescriptor descriptor();
 
-    /** The id used in the CLI, presets and summary.json: ssa, cme, fp, cle, lna. */
+    /** The id used in the CLI, presets and summary.json (ssa, cme, fp, cle, lna, km2…). */
     default String id() { return descriptor().id(); }
 
     /**

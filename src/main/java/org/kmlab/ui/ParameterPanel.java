@@ -17,7 +17,9 @@ import org.kmlab.model.RunSettings;
 import org.kmlab.model.Species;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A slider and an exact numeric field per parameter (ranges from the preset), Ω, initial counts,
@@ -78,7 +80,7 @@ public final class ParameterPanel extends VBox {
         Label solversTitle = new Label("Solvers");
         solversTitle.getStyleClass().add("section-title");
         FlowPane solvers = new FlowPane(10, 4);
-        List<String> reasons = new ArrayList<>();
+        Map<String, List<String>> byReason = new LinkedHashMap<>();   // solvers refused for the same reason share a line
         for (SolverDescriptor d : session.service().registry().descriptors()) {
             String id = d.id();
             CheckBox box = new CheckBox(d.shortLabel());
@@ -87,12 +89,14 @@ public final class ParameterPanel extends VBox {
             box.setTooltip(new Tooltip(d.label() + ": " + d.description() + (reason == null ? "" : ". Not for this model: " + reason)));
             box.setSelected(session.isSolverEnabled(id));
             box.selectedProperty().addListener((o, a, b) -> session.setSolverEnabled(id, b));
-            if (reason != null) reasons.add(d.shortLabel() + ": " + reason);
+            if (reason != null) byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(d.shortLabel());
             solvers.getChildren().add(box);
         }
         getChildren().addAll(solversTitle, solvers);
-        if (!reasons.isEmpty()) {
-            Label why = new Label(String.join("\n", reasons));
+        if (!byReason.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            byReason.forEach((reason, labels) -> lines.add(String.join(", ", labels) + ": " + reason));
+            Label why = new Label(String.join("\n", lines));
             why.setId("solver-reasons");
             why.getStyleClass().add("field-note");
             why.setWrapText(true);

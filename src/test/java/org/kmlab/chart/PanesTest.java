@@ -75,7 +75,7 @@ class PanesTest {
     @Test void theCloudIsForTwoSpeciesOnlyAndThePanesComeInReadingOrder() {
         assertEquals(List.of("distribution", "timecourse", "km"), new ChartSet(BIRTH_DEATH, ChartStyle.light()).panes().stream().map(p -> p.kind().id()).toList());
         assertEquals(List.of("distribution", "cloud", "timecourse", "km"), new ChartSet(PREDATOR_PREY, ChartStyle.light()).panes().stream().map(p -> p.kind().id()).toList());
-        assertEquals("unknown figure 'heat': use distribution, cloud, timecourse, km or all",
+        assertEquals("unknown figure 'heat': use distribution, cloud, timecourse, km, sweep or all",
                 assertThrows(IllegalArgumentException.class, () -> Panes.named("heat")).getMessage());
     }
 
@@ -256,5 +256,26 @@ class PanesTest {
         RecordingFixture.put(few, 0, 1, new Snapshot(1, new double[] {2}, new double[][] {{2}}, new Density1D[] {new Density1D(0, 1, new double[] {0.1, 0.2, 0.4, 0.2, 0.1})}, null, null, 1));
         XYPlot small = chart(shown(BIRTH_DEATH, few, 1), "distribution").getXYPlot();
         assertTrue(((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) small.getRenderer(1)).getSeriesShapesVisible(0), "five points stay points");
+    }
+
+    @Test void theDistributionCanFollowTheCloudInsteadOfTheWholeRun() {
+        int times = 10;
+        Recording rec = RecordingFixture.of(uniform(times), List.of("fp"));
+        for (int k = 0; k < times; k++) {   // a narrow cloud (sd 0.1) drifting from x = 1 to x = 19
+            double mean = 1 + 2 * k;
+            Density1D d = new Density1D(mean - 0.2, 0.1, new double[] {1, 3, 5, 3, 1});
+            RecordingFixture.put(rec, 0, k, new Snapshot(k, new double[] {mean}, new double[][] {{0.01}}, new Density1D[] {d}, null, new double[0][], 1));
+        }
+        Model m = BIRTH_DEATH.with("Omega", 1000);
+        ChartSet whole = new ChartSet(m, ChartStyle.light());
+        whole.play(m, times - 1, rec, times - 1, Set.of());
+        org.jfree.data.Range all = chart(whole, "distribution").getXYPlot().getDomainAxis().getRange();
+        assertTrue(all.getLowerBound() < 2 && all.getUpperBound() > 19, "the whole run: " + all);
+
+        ChartSet follow = new ChartSet(m, ChartStyle.light());
+        follow.play(m, times - 1, rec, times - 1, Set.of(DistributionPane.FOLLOW_CLOUD));
+        org.jfree.data.Range cloud = chart(follow, "distribution").getXYPlot().getDomainAxis().getRange();
+        assertEquals(19 - 0.5, cloud.getLowerBound(), 1e-9, "mean − 5 s.d.");
+        assertTrue(cloud.getUpperBound() <= 19.5 + 1e-9 && cloud.getUpperBound() >= 19.25, "mean + 5 s.d., or the run's edge past the density: " + cloud);
     }
 }

@@ -46,6 +46,9 @@ class BenchCommandTest {
             if (name.equals("ssa.birth-death")) ssaThreads.add(n.get("threads").asInt());
         }
         assertTrue(names.containsAll(METRIC.keySet()), "all benches present: " + names);
+        assertEquals(List.of("environment", "ssa.birth-death", "ssa.birth-death", "ssa.isomer-ring",
+                "fp.birth-death", "fp.birth-death", "fp.birth-death", "cme.birth-death", "cle.birth-death",
+                "fp2d.step", "cme.predator-prey", "km.csv", "km.csv", "km.ssa"), names, "every bench line, in order");
         assertEquals(List.of(1, Runtime.getRuntime().availableProcessors()), ssaThreads, "single- and all-thread ssa benches");
     }
 
@@ -56,5 +59,22 @@ class BenchCommandTest {
         List<String> names = new ArrayList<>();
         for (String line : r.outLines()) names.add(JSON.readTree(line).get("bench").asText());
         assertEquals(List.of("fp.birth-death", "fp.birth-death", "fp.birth-death", "fp2d.step"), names, "1-D at three system sizes, then 2-D");
+    }
+
+    @Test
+    void cmeBenchesNameTheirProblem() throws Exception {
+        Cli r = Cli.run("bench", "--quick", "--only", "cme");
+        assertEquals(0, r.exit(), r.err());
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : r.outLines()) lines.add(JSON.readTree(line));
+        assertEquals(2, lines.size(), r.out());
+        JsonNode birthDeath = lines.get(0), predatorPrey = lines.get(1);
+        assertEquals("cme.birth-death", birthDeath.get("bench").asText());
+        assertEquals(10, birthDeath.get("omega").asInt(), "Ω = 10 with --quick (1000 in the full bench)");
+        assertEquals(101, birthDeath.get("samples").asInt());
+        assertTrue(birthDeath.hasNonNull("states"), "the solver's info follows the time: " + birthDeath);
+        assertEquals("cme.predator-prey", predatorPrey.get("bench").asText());
+        assertEquals(101, predatorPrey.get("samples").asInt());
+        assertTrue(predatorPrey.get("firstSeconds").asDouble() >= predatorPrey.get("seconds").asDouble(), predatorPrey.toString());
     }
 }

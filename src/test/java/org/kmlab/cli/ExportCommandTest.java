@@ -132,7 +132,8 @@ class ExportCommandTest {
         Path out = dir.resolve("f.png");
         assertBad("kmlab: --size: unknown size 'a4': use single, onehalf, double or slide", "--figure", "km", "--size", "a4", "--out", out.toString());
         assertBad("kmlab: --format: unknown format 'tiff': use png, svg, pdf or gif", "--figure", "km", "--format", "tiff", "--out", out.toString());
-        assertBad("kmlab: --figure: unknown figure 'heat': use distribution, cloud, timecourse, km or all", "--figure", "heat", "--out", out.toString());
+        assertBad("kmlab: --figure: unknown figure 'heat': use distribution, cloud, timecourse, km, sweep or all", "--figure", "heat", "--out", out.toString());
+        assertBad("kmlab: --figure sweep: this pane shows an analysis, not a run; write it with kmlab sweep birth-death … --figure pdf", "--figure", "sweep", "--out", out.toString());
         assertBad("kmlab: --dpi: dpi must be between 36 and 1200, got 5000.0", "--figure", "km", "--dpi", "5000", "--out", out.toString());
         assertBad("kmlab: --at: a GIF shows every output time; leave --at out", "--figure", "km", "--at", "2", "--out", dir.resolve("a.gif").toString());
         assertBad("kmlab: --fps: must be in (0, 50], got 100.0", "--figure", "km", "--fps", "100", "--out", dir.resolve("a.gif").toString());

@@ -49,7 +49,7 @@ class PresetsPlayTest {
             robot.clickOn("#play");
             Run run = waitUntilPlayedToTheEnd(window, 30);
             assertEquals(p.model().name(), run.request().model().name());
-            assertEquals(300, run.trajectories());
+            assertEquals(300, run.trajectories(), p.id() + ": the trajectories typed in");
             assertEquals(SolverPhase.DONE, run.state("ssa").phase(), p.id() + ": " + run.failureMessage());
             int last = run.recording().timeCount() - 1;
             assertEquals(last, window.transport().index(), p.id() + ": playback reaches the end");

@@ -36,7 +36,21 @@ final class WindowDriver {
     /** Replaces a field's text as a user would (click, go to the end, erase, type, Enter). */
     static void typeInto(FxRobot robot, String id, String text) {
         javafx.scene.control.TextField f = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> scrollIntoView(f));
         robot.clickOn(id).push(javafx.scene.input.KeyCode.END).eraseText(f.getText().length()).write(text).type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    /** Scrolls the side panel (or any enclosing scroll pane) so the node is in view, as a user would before clicking it. */
+    static void scrollIntoView(javafx.scene.Node node) {
+        for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (!(p instanceof javafx.scene.control.ScrollPane sp)) continue;
+            javafx.scene.Node content = sp.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double spare = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+            if (spare > 0) sp.setVvalue(Math.max(0, Math.min(1, (y - sp.getViewportBounds().getHeight() / 3) / spare)));
+            sp.layout();
+            return;
+        }
     }
 
     static String text(FxRobot robot, String id) {

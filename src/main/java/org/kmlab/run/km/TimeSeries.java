@@ -12,6 +12,9 @@ public final class TimeSeries {
     private final double[] t;
     private final double[][] values;
     private final List<String> columns;
+    /** Computed once: a sort of all spacings, which several callers need. */
+    private final double medianStep;
+    private final boolean regular;
 
     /**
      * @param name    where it came from (a file name), for messages
@@ -30,6 +33,8 @@ public final class TimeSeries {
         this.values = new double[values.length][];
         for (int c = 0; c < values.length; c++) this.values[c] = values[c].clone();
         this.columns = List.copyOf(columns);
+        this.medianStep = median(this.t);
+        this.regular = regular(this.t, medianStep);
     }
 
     public String name() { return name; }
@@ -53,7 +58,12 @@ public final class TimeSeries {
     public int columnIndex(String column) { return columns.indexOf(column); }
 
     /** The median spacing of the times. */
-    public double medianStep() {
+    public double medianStep() { return medianStep; }
+
+    /** True when every spacing equals the median to within 1 % (times written with few digits still count as regular). */
+    public boolean isRegular() { return regular; }
+
+    private static double median(double[] t) {
         if (t.length < 2) return Double.NaN;
         double[] d = new double[t.length - 1];
         for (int i = 1; i < t.length; i++) d[i - 1] = t[i] - t[i - 1];
@@ -61,9 +71,7 @@ public final class TimeSeries {
         return d[d.length / 2];
     }
 
-    /** True when every spacing equals the median to within 1 % (times written with few digits still count as regular). */
-    public boolean isRegular() {
-        double step = medianStep();
+    private static boolean regular(double[] t, double step) {
         for (int i = 1; i < t.length; i++) if (Math.abs(t[i] - t[i - 1] - step) > 0.01 * step) return false;
         return true;
     }

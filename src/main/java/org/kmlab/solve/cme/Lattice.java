@@ -104,6 +104,23 @@ final class Lattice {
         return start[j] + (int) (n[0] - lo[0]) - from[j];
     }
 
+    /** Counts of the state at {@code index} (any lattice, cut or not), written into {@code out}. */
+    void countsAt(int index, long[] out) {
+        if (lo.length == 1) {
+            out[0] = lo[0] + index;
+            return;
+        }
+        int a = 0, b = from.length - 1;   // the last row starting at or before index is the one holding it (empty rows start where the next does)
+        while (a < b) {
+            int mid = (a + b + 1) >>> 1;
+            if (start[mid] <= index) a = mid;
+            else b = mid - 1;
+        }
+        int j = a;
+        out[0] = lo[0] + from[j] + index - start[j];
+        out[1] = lo[1] + j;
+    }
+
     /** Counts of the state at {@code index} of a full box, written into {@code out}. */
     void counts(int index, long[] out) {
         if (!full) throw new IllegalStateException("counts(index) needs a full box");

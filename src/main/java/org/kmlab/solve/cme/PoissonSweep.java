@@ -77,6 +77,16 @@ final class PoissonSweep {
     }
 
     /**
+     * The estimated work (in products) of a stretch from ts through outputs {@code first..last}:
+     * the last output's right Poisson cut plus the accumulations, as {@link #stretchEnd} weighs them.
+     */
+    static double work(double lambda, double ts, double[] times, int first, int last) {
+        double accumulations = 0;
+        for (int j = first; j <= last; j++) accumulations += PoissonWeights.of(lambda * (times[j] - ts), Uniformization.TAIL).weights().length;
+        return PoissonWeights.of(lambda * (times[last] - ts), Uniformization.TAIL).right() + ACCUMULATION_COST * accumulations;
+    }
+
+    /**
      * Runs the stretch from {@code p0} at {@code ts} through outputs {@code first..last} (times
      * after ts), handing each to {@code outputs}; stops early when it declines one.
      * {@code progress} receives the time reached.

@@ -1,11 +1,13 @@
 package org.kmlab.solve.cme;
 
+import org.kmlab.solve.Workers;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs the steps of a {@link Generator} on a team of threads: the caller plus {@code threads − 1}
- * workers started once per run. A step's blocks are cut into contiguous chunks that the threads
+ * workers started once per run (each a long-lived task on a {@link Workers} pool of its own). A step's blocks are cut into contiguous chunks that the threads
  * claim one at a time, so a worker the OS has not scheduled yet costs nothing (the others take
  * its chunks). Each block writes only its own states and leak entry, whoever computes it, and the
  * leak is summed in block order, so the result is bit-identical for any number of threads. A step
@@ -17,8 +19,9 @@ final class StepTeam implements AutoCloseable {
     private static final long PARK_NANOS = 50_000;
     private static final int WATCH_STEPS = 32, MIN_SOLO_STEPS = 128, MAX_SOLO_STEPS = 4096;
 
-    private final int threads;
-    private final Thread[] workers;
+    private final int threads, minStatesPerThread;
+    private final Workers workers;
+    private boolean solo;
     private final AtomicInteger nextChunk = new AtomicInteger(), finished = new AtomicInteger();
     private volatile long generation;
     private volatile boolean closed;
@@ -37,15 +40,22 @@ final class StepTeam implements AutoCloseable {
 
     /** A team of {@code threads} (≥ 1) threads, the caller included. */
     StepTeam(int threads) {
+        this(threads, 1);
+    }
+
+    /**
+     * A team of {@code threads} (≥ 1) threads, the caller included, that steps a generator of fewer
+     * than {@code minStatesPerThread} states per thread on the caller alone: there a step is
+     * shorter than a hand-off.
+     */
+    StepTeam(int threads, int minStatesPerThread) {
+        this.minStatesPerThread = minStatesPerThread;
         if (threads < 1) throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
         this.threads = threads;
-        workers = new Thread[threads - 1];
+        workers = threads == 1 ? Workers.sameThread() : Workers.pool("cme", threads - 1);
         for (int t = 1; t < threads; t++) {
             final int id = t;
-            Thread worker = new Thread(() -> work(id), "kmlab-cme-" + t);
-            worker.setDaemon(true);
-            workers[t - 1] = worker;
-            worker.start();
+            workers.submit(() -> work(id));
         }
     }
 
@@ -58,6 +68,7 @@ final class StepTeam implements AutoCloseable {
         kernels = k;
         bounds = split(generator, threads == 1 ? 1 : threads * CHUNKS_PER_THREAD);
         chunks = bounds.length - 1;
+        solo = generator.states() < (long) minStatesPerThread * threads;
         leak = new double[generator.blocks()];
     }
 
@@ -79,8 +90,8 @@ final class StepTeam implements AutoCloseable {
      * returns the probability sent to the sink.
      */
     double step(double[] v, double[] w, double[][] acc, double[] weight, int accs) {
-        if (threads == 1 || soloSteps > 0) {
-            if (soloSteps > 0) soloSteps--;
+        if (threads == 1 || solo || soloSteps > 0) {
+            if (soloSteps > 0 && !solo) soloSteps--;
             kernels[0].step(0, bounds[chunks], v, w, acc, weight, accs, leak);
             return Generator.sumInOrder(leak);
         }
@@ -166,8 +177,9 @@ final class StepTeam implements AutoCloseable {
         return idle == Integer.MAX_VALUE ? idle : idle + 1;
     }
 
+    /** Stops the workers: they see the flag within a park ({@value #PARK_NANOS} ns), or at once when interrupted. */
     @Override public void close() {
         closed = true;
-        for (Thread worker : workers) LockSupport.unpark(worker);
+        workers.close();
     }
 }
