@@ -22,6 +22,7 @@ final class DirectionalCoefficients {
     private final double[] env;
     private final double omega;
     private final int[] directionOf, multiple;
+    private final double[] driftScale, diffusionScale;      // m/Ω and m²/Ω² per reaction
     private final List<int[]> directions = new ArrayList<>();
 
     /** Drift and diffusion along each direction's line coordinate at the last point evaluated. */
@@ -45,6 +46,12 @@ final class DirectionalCoefficients {
         }
         drift = new double[directions.size()];
         diffusion = new double[directions.size()];
+        driftScale = new double[r];
+        diffusionScale = new double[r];
+        for (int k = 0; k < r; k++) {
+            driftScale[k] = multiple[k] / omega;
+            diffusionScale[k] = (double) multiple[k] * multiple[k] / (omega * omega);
+        }
     }
 
     private static int gcd(int a, int b) { return b == 0 ? a : gcd(b, a % b); }
@@ -66,19 +73,78 @@ final class DirectionalCoefficients {
     void at(double x, double y) {
         env[0] = x * omega;
         env[1] = y * omega;
-        java.util.Arrays.fill(drift, 0);
-        java.util.Arrays.fill(diffusion, 0);
-        double w = omega * omega;
+        for (int d = 0; d < drift.length; d++) {
+            drift[d] = 0;
+            diffusion[d] = 0;
+        }
         for (int r = 0; r < directionOf.length; r++) {
-            double a = propensities.propensity(r, env);
-            if (!(a > 0)) continue;     // as KramersMoyal: continuous x may leave a formula's domain
-            if (a == Double.POSITIVE_INFINITY) {
-                throw new SolverException("fp: the propensity of '" + model.reactions().get(r).name() + "' is infinite at "
-                        + model.species().get(0).name() + " = " + env[0] + ", " + model.species().get(1).name() + " = " + env[1]);
+            double a = rate(r);
+            if (a == 0) continue;
+            int d = directionOf[r];
+            drift[d] += driftScale[r] * a;
+            diffusion[d] += diffusionScale[r] * a;
+        }
+    }
+
+    /** a_r at the counts in env: 0 outside a formula's domain (as KramersMoyal), an error where infinite. */
+    private double rate(int r) {
+        double a = propensities.propensity(r, env);
+        if (!(a > 0)) return 0;
+        if (a == Double.POSITIVE_INFINITY) {
+            throw new SolverException("fp: the propensity of '" + model.reactions().get(r).name() + "' is infinite at "
+                    + model.species().get(0).name() + " = " + env[0] + ", " + model.species().get(1).name() + " = " + env[1]);
+        }
+        return a;
+    }
+
+    private double[] fx = new double[0], gy = fx;
+
+    /**
+     * The split at the centres {@code (x0 + (i + ½)h, y0 + (j + ½)h)} of an nx × ny grid, minus the
+     * frame's share of each direction: {@code drift[d][j·nx + i]}, {@code diffusion[d][j·nx + i]}
+     * for d &lt; {@code directions} (directions past the model's get only −share). A mass-action
+     * propensity is a product of one factor per species, so it is evaluated on the two axes and
+     * multiplied out (nx + ny evaluations instead of nx·ny); formulas are evaluated per cell.
+     */
+    void onGrid(double x0, double y0, double h, int nx, int ny, double[] shares, int directions, double[][] drift, double[][] diffusion) {
+        int n = nx * ny;
+        for (int d = 0; d < directions; d++) {
+            java.util.Arrays.fill(drift[d], 0, n, -shares[d]);
+            java.util.Arrays.fill(diffusion[d], 0, n, 0);
+        }
+        if (fx.length < nx) fx = new double[Math.max(nx, 2 * fx.length)];
+        if (gy.length < ny) gy = new double[Math.max(ny, 2 * gy.length)];
+        for (int r = 0; r < directionOf.length; r++) {
+            double[] dr = drift[directionOf[r]], df = diffusion[directionOf[r]];
+            double ds = driftScale[r], bs = diffusionScale[r];
+            if (propensities.isMassAction(r)) {
+                // a(x, y) = a(x, Y)·a(X, y)/a(X, Y) with (X, Y) a state where every factor is positive
+                env[0] = env[1] = 1e6;
+                double reference = propensities.propensity(r, env);
+                env[1] = 1e6;
+                for (int i = 0; i < nx; i++) { env[0] = (x0 + (i + 0.5) * h) * omega; fx[i] = propensities.propensity(r, env); }
+                env[0] = 1e6;
+                for (int j = 0; j < ny; j++) { env[1] = (y0 + (j + 0.5) * h) * omega; gy[j] = propensities.propensity(r, env) / reference; }
+                for (int j = 0; j < ny; j++) {
+                    double g = gy[j];
+                    if (g == 0) continue;
+                    for (int i = 0, c = j * nx; i < nx; i++, c++) {
+                        double a = fx[i] * g;
+                        dr[c] += ds * a;
+                        df[c] += bs * a;
+                    }
+                }
+            } else {
+                for (int j = 0; j < ny; j++) {
+                    env[1] = (y0 + (j + 0.5) * h) * omega;
+                    for (int i = 0, c = j * nx; i < nx; i++, c++) {
+                        env[0] = (x0 + (i + 0.5) * h) * omega;
+                        double a = rate(r);
+                        dr[c] += ds * a;
+                        df[c] += bs * a;
+                    }
+                }
             }
-            int d = directionOf[r], m = multiple[r];
-            drift[d] += m * a / omega;
-            diffusion[d] += m * m * a / w;
         }
     }
 }

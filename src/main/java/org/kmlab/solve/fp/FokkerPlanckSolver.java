@@ -15,21 +15,24 @@ import org.kmlab.solve.SnapshotListener;
  *
  * <p>{@link org.kmlab.solve.SolverOptions#gridCells()}: in 1-D the number of cells across the
  * moving box of the coarse solution (0: {@value ChangCooperFokkerPlanck1D#DEFAULT_CELLS}); the
- * reported density comes from the check solution on twice as many. In 2-D the cells per axis of
- * the planned box.
+ * reported density comes from the check solution on twice as many. In 2-D the coarse cells along
+ * the longer side of each planned box (0: {@value FramePlanner2D#CELLS_PER_SD} to
+ * {@value FramePlanner2D#BAND}× as many cells per standard deviation of the cloud's narrowest
+ * direction); the reported density comes from the check grid with cells half as wide.
  *
  * <p>Result info in 1-D: {@code cells}, {@code reportedCells}, {@code steps},
  * {@code rejectedSteps}, {@code eulerSteps}, {@code tailRepairs}, {@code plans}, {@code cellsPerSd}, {@code maxPeclet},
  * {@code errorEstimate}, {@code massError}, {@code wallSeconds} (see
- * {@link ChangCooperFokkerPlanck1D}). In 2-D: {@code cells} ([nx, ny]), {@code dx} (cell size
- * in x units), {@code range} ([xlo, xhi, ylo, yhi]), {@code steps}, {@code wallSeconds},
- * {@code massError} (max |mass − 1| over the outputs), {@code clippedMass} (always 0: P ≥ 0 holds
- * by construction), {@code eulerSubsteps} (steps redone by backward Euler to stay positive),
- * {@code directions} (jump directions) and {@code latticeStepsPerCell} (the largest h·Ω of any
- * window: above 1 the grid is coarser than the lattice and upwinding widens the cloud),
- * {@code windows} (boxes used; {@code cells}, {@code dx}, {@code range} are the last one's),
- * {@code maxCells} (the largest window's [nx, ny]) and {@code windowOutsideMass} (probability
- * that fell outside a new window and was put into its wall cells; ≈ 0).
+ * {@link ChangCooperFokkerPlanck1D}). In 2-D (see {@link FokkerPlanck2D}): {@code cells} (the
+ * last coarse box's [nx, ny]), {@code maxCells} (the largest coarse box's), {@code dx} (its cell
+ * size, x units), {@code range} ([xlo, xhi, ylo, yhi] of the last box), {@code cellsPerSd}
+ * ([fewest, most] coarse cells per sd of the narrowest direction over the plans),
+ * {@code maxPeclet} (largest cell Péclet number of the check grid's last step), {@code replans},
+ * {@code remaps} (box changes that are not a copy of cells), {@code outsideMass} (probability a
+ * new box did not cover, kept in its edge cells; ≈ 0), {@code steps} (check-grid steps),
+ * {@code directions} (jump directions), {@code eulerSubsteps}, {@code errorEstimate} (the largest
+ * per-output estimate, {@link org.kmlab.solve.Snapshot#error()}), {@code massError}
+ * (max |mass − 1|) and {@code wallSeconds}.
  */
 public final class FokkerPlanckSolver implements Solver {
     public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("fp", "Fokker–Planck", "FP",

@@ -2,26 +2,33 @@ package org.kmlab.solve.fp;
 
 /**
  * Thomas LU factors of {@code I − τL} for every line of a {@link LineOperator} at once, computed
- * once per step size. {@code I − τL} is an M-matrix, so solves keep non-negative data non-negative.
+ * once per step (the operator's coefficients follow the moving grid). {@code I − τL} is an
+ * M-matrix, so solves keep non-negative data non-negative.
  */
 final class LineFactor {
     private static final int ROW_BLOCK = 8;
 
     private final LineOperator op;
-    private final double[] lower, inversePivot, upperRatio;
+    private double[] lower = new double[0], inversePivot = lower, upperRatio = lower;
     private double tau = Double.NaN;
 
     LineFactor(LineOperator op) {
         this.op = op;
-        lower = new double[op.cells];
-        inversePivot = new double[op.cells];
-        upperRatio = new double[op.cells];
     }
 
     double tau() { return tau; }
 
+    /** Forgets the factors (the operator changed); the next {@link #factor} recomputes them. */
+    void invalidate() { tau = Double.NaN; }
+
     void factor(double t) {
         tau = t;
+        if (lower.length < op.cells) {
+            int m = op.sub.length;
+            lower = new double[m];
+            inversePivot = new double[m];
+            upperRatio = new double[m];
+        }
         int k = op.offset;
         for (int c = 0; c < op.cells; c++) {     // predecessors come first in natural order
             double a = -t * op.sub[c];              // 0 at a line's start

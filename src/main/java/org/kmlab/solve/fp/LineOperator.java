@@ -9,24 +9,42 @@ package org.kmlab.solve.fp;
  * unrelated cell, whose value is multiplied by zero), so the hot loops run over plain index
  * ranges. For dj ≥ 1 a neighbour lies in an earlier or later row, so a sweep runs row by row with
  * independent cells inside a row; x-lines (dj = 0) are swept along i over blocks of rows.
+ * {@link #reshape} reuses the arrays for another box size (they only grow).
  */
 final class LineOperator {
-    final int nx, ny, cells, offset;
-    final boolean alongRows;
-    final double[] sub, diag, sup;    // (L u)[c] = sub·u[c − offset] + diag·u[c] + sup·u[c + offset]
+    int nx, ny, cells, offset;
+    boolean alongRows;
+    double[] sub = new double[0], diag = sub, sup = sub;    // (L u)[c] = sub·u[c − offset] + diag·u[c] + sup·u[c + offset]
     private final int di, dj;
 
     LineOperator(int nx, int ny, int di, int dj) {
-        this.nx = nx;
-        this.ny = ny;
         this.di = di;
         this.dj = dj;
+        reshape(nx, ny);
+    }
+
+    /** Makes this the zero operator on an nx × ny grid. */
+    void reshape(int nx, int ny) {
+        this.nx = nx;
+        this.ny = ny;
         cells = nx * ny;
         offset = dj * nx + di;
         alongRows = dj == 0;
-        sub = new double[cells];
-        diag = new double[cells];
-        sup = new double[cells];
+        if (sub.length < cells) {
+            int m = Math.max(cells, sub.length + sub.length / 2);
+            sub = new double[m];
+            diag = new double[m];
+            sup = new double[m];
+        } else {
+            clear();
+        }
+    }
+
+    /** Sets every coefficient to zero (same grid). */
+    void clear() {
+        java.util.Arrays.fill(sub, 0, cells, 0);
+        java.util.Arrays.fill(diag, 0, cells, 0);
+        java.util.Arrays.fill(sup, 0, cells, 0);
     }
 
     /** True when cell c has a successor on its line (inside the grid). */
@@ -54,7 +72,7 @@ final class LineOperator {
     /** max |L_cc|, the fastest rate out of a cell. */
     double maxRate() {
         double m = 0;
-        for (double v : diag) m = Math.max(m, -v);
+        for (int c = 0; c < cells; c++) m = Math.max(m, -diag[c]);
         return m;
     }
 

@@ -1,12 +1,15 @@
 package org.kmlab.solve.fp;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kmlab.model.Model;
 import org.kmlab.model.Parameter;
 import org.kmlab.model.Reaction;
 import org.kmlab.model.Species;
 import org.kmlab.model.SystemSize;
 import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.Distances;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
@@ -83,7 +86,6 @@ class FokkerPlanck2DTest {
         Checks checks = new Checks();
         SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, times, 1, 1, SolverOptions.defaults()), checks, CancellationToken.none());
         assertEquals(4, checks.seen.size());
-        assertEquals(0.0, (double) r.info().get("clippedMass"), "every jump is a grid direction: positive by construction");
         double[][] jac = {{-k1, 0}, {k1, -k2}};
         double[][][] bPerX = {{{k1 / omega, -k1 / omega}, {-k1 / omega, k1 / omega}}, {{0, 0}, {0, k2 / omega}}};
         Snapshot s0 = r.at(0);
@@ -109,26 +111,70 @@ class FokkerPlanck2DTest {
         Checks checks = new Checks();
         SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, Problem.uniformTimes(10, 11), 1, 1, SolverOptions.defaults().withGridCells(128)), checks, CancellationToken.none());
         assertEquals(11, checks.seen.size());
-        assertEquals(0.0, (double) r.info().get("clippedMass"), "every jump is a grid direction: nothing clipped");
         for (Snapshot s : r.snapshots()) assertEquals(1.0, s.mass(), 1e-9, "mass at t = " + s.time());
         int[] largest = (int[]) r.info().get("maxCells");
         assertTrue(Math.max(largest[0], largest[1]) <= 128 && Math.max(largest[0], largest[1]) > 128 / 1.2,
                 "every window has about (never more than) 128 cells along its longer side: " + largest[0] + "×" + largest[1]);
-        assertTrue((double) r.info().get("windowOutsideMass") < 1e-9, "the windows hold the cloud: " + r.info().get("windowOutsideMass"));
+        assertTrue((double) r.info().get("outsideMass") < 1e-8, "the boxes hold the cloud: " + r.info().get("outsideMass"));
     }
 
     /**
-     * The moving window keeps the cells as fine as the lattice while the cloud is small: predator–prey
-     * at Ω = 100, prey and predator variances at t = 1 and 2 within 5% of the master equation's
-     * (FiniteStateProjection, an independent solver). The diffusion approximation itself differs
-     * from the CME by O(1/Ω) ≈ 1% here; a fixed box for all of [0, 10] (256 cells, 2.5 lattice
-     * steps per cell) was 98% too wide at t = 1.
+     * Issue 8 at the ends of the range of Ω: A → B → ∅ is linear, so the FP moments obey the master
+     * equation's closed moment ODEs exactly (here from the initial bump's own moments; B0 > 0 and
+     * the end times keep both species ≥ 4 sd clear of the wall at 0, which those ODEs know nothing
+     * about). The tolerance is the run's own error estimate ε at each output (the check grid's L1
+     * distance to the coarse grid, about three times the check grid's own error for a scheme of
+     * second order) turned into moments: a Gaussian cloud whose mean moves by δ is at L1 distance
+     * 0.80·δ/σ from itself, and one whose covariance grows by r·σᵢσⱼ at ≥ 0.48·r, so an error the
+     * estimate covers moves a mean by at most 1.25·ε·σ and a covariance by at most 2.07·ε·σᵢσⱼ.
+     * Positivity (at every output, as published) and mass are exact up to rounding. The
+     * fixed-window grid this replaces had variances 40 times too large at Ω = 1000, t = 1.6.
+     */
+    @ParameterizedTest(name = "Ω = {0}")
+    @CsvSource({"1, 100, 20, 2", "10, 400, 40, 2.4", "1000, 40000, 4000, 3"})
+    void abDecayMomentsAreExactWithinTheErrorEstimateAtAnySystemSize(double omega, double a0, double b0, double tEnd) {
+        double k1 = 1, k2 = 0.5;
+        Model m = FpTestModels.preset("a-b-decay").with("Omega", omega).with("A0", a0).with("B0", b0).with("k1", k1).with("k2", k2);
+        double[] times = Problem.uniformTimes(tEnd, 5);
+        Checks checks = new Checks();
+        SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, times, 1, 1, SolverOptions.defaults()), checks, CancellationToken.none());
+        assertEquals(times.length, checks.seen.size());
+        double[][] jac = {{-k1, 0}, {k1, -k2}};
+        double[][][] bPerX = {{{k1 / omega, -k1 / omega}, {-k1 / omega, k1 / omega}}, {{0, 0}, {0, k2 / omega}}};
+        Snapshot s0 = r.at(0);
+        for (int k = 1; k < times.length; k++) {
+            Snapshot s = r.at(k);
+            String at = "Ω = " + omega + ", t = " + times[k];
+            assertEquals(1.0, s.mass(), 1e-11, "mass at " + at);
+            double eps = s.error();
+            assertTrue(eps > 0 && eps < 0.05, "an error estimate that means something at " + at + ": " + eps);
+            double[][] exact = exactMoments(jac, bPerX, s0.mean(), s0.covariance(), times[k]);
+            double[][] cov = {{exact[1][0], exact[1][1]}, {exact[1][1], exact[1][2]}};
+            for (int i = 0; i < 2; i++) {
+                assertEquals(exact[0][i], s.mean(i), 1.25 * eps * Math.sqrt(cov[i][i]), "mean " + i + " at " + at + " (ε = " + eps + ")");
+                for (int j = 0; j < 2; j++) {
+                    assertEquals(cov[i][j], s.covariance(i, j), 2.07 * eps * Math.sqrt(cov[i][i] * cov[j][j]), "Σ" + i + j + " at " + at + " (ε = " + eps + ")");
+                }
+            }
+        }
+    }
+
+    /**
+     * Predator–prey at Ω = 100 against the master equation (FiniteStateProjection, an independent
+     * solver). While the cloud is small (t = 1, 2) the variances are within 5% (the diffusion
+     * approximation itself differs by O(1/Ω) ≈ 1%). From t = 4 on, issue 8: the joint L1 distance
+     * (summary.json's l1Joint, FP cells rebinned onto the lattice) was 0.05–0.12 over [4, 6] with
+     * the fixed-window grid, and 0.08–0.25 in the issue's runs; with the grid that follows the cloud
+     * it is ≤ 0.02 over all of [4, 10] (measured with the preset's 101 outputs). The bound 0.03
+     * leaves room for the diffusion approximation's own distance and the rebinning of cells that
+     * straddle lattice points, and none for the widening the issue was about.
      */
     @Test
-    void predatorPreyVariancesMatchTheMasterEquation() {
+    void predatorPreyMatchesTheMasterEquationAsTheCloudGrows() {
         Model m = FpTestModels.preset("predator-prey");
-        Problem problem = new Problem(m, new double[] {0, 1, 2}, 1, 1, SolverOptions.defaults());
-        SolverResult fp = new FokkerPlanckSolver().solve(problem, SnapshotListener.NONE, CancellationToken.none());
+        Problem problem = new Problem(m, new double[] {0, 1, 2, 4, 5, 6}, 1, 1, SolverOptions.defaults());
+        Checks checks = new Checks();
+        SolverResult fp = new FokkerPlanckSolver().solve(problem, checks, CancellationToken.none());
         SolverResult cme = new org.kmlab.solve.cme.FiniteStateProjection().solve(problem, SnapshotListener.NONE, CancellationToken.none());
         for (int k = 1; k <= 2; k++) {
             for (int s = 0; s < 2; s++) {
@@ -136,17 +182,28 @@ class FokkerPlanck2DTest {
                 assertEquals(exact, got, 0.05 * exact, "variance of species " + s + " at t = " + k + ": FP " + got + ", CME " + exact);
             }
         }
-        assertTrue((double) fp.info().get("windowOutsideMass") < 1e-9, "nothing left outside a window: " + fp.info().get("windowOutsideMass"));
+        for (int k = 3; k < problem.sampleCount(); k++) {
+            double l1 = Distances.l1(cme.at(k).joint(), fp.at(k).joint());
+            assertTrue(l1 < 0.03, "joint L1 to the master equation at t = " + problem.time(k) + ": " + l1);
+            assertEquals(1.0, fp.at(k).mass(), 1e-11, "mass at t = " + problem.time(k));
+        }
+        assertTrue((double) fp.info().get("outsideMass") < 1e-8, "nothing left outside a box: " + fp.info().get("outsideMass"));
     }
 
+    /**
+     * The default grid follows the cloud with a fixed resolution: every re-plan gives the coarse
+     * grid between c and BAND·c cells per standard deviation of the cloud's narrowest direction
+     * (the check grid twice that), whatever Ω, so the cells shrink with the cloud as Ω grows.
+     */
     @Test
-    void theDefaultGridGrowsTowardsTheLatticeStep() {
-        FokkerPlanck2D.Grid small = FokkerPlanck2D.planGrid(FpTestModels.preset("a-b-decay"), 8, 0);
-        assertEquals(FokkerPlanck2D.DEFAULT_CELLS, Math.max(small.nx(), small.ny()), "Ω = 1: 128 cells are finer than the lattice already");
-        assertTrue(small.h() <= 1, "cells no wider than the lattice step at Ω = 1");
-        FokkerPlanck2D.Grid large = FokkerPlanck2D.planGrid(FpTestModels.preset("predator-prey"), 10, 0);
-        assertEquals(FokkerPlanck2D.MAX_DEFAULT_CELLS, Math.max(large.nx(), large.ny()), "Ω = 100: as fine as the default allows");
-        assertEquals(large.h(), FokkerPlanck2D.planGrid(FpTestModels.preset("predator-prey"), 10, 256).h(), 1e-15);
+    void theDefaultGridHasAFixedNumberOfCellsPerStandardDeviation() {
+        for (double omega : new double[] {20, 1000}) {
+            Model m = FpTestModels.preset("predator-prey").with("Omega", omega).with("X0", 0.5 * omega).with("Y0", 0.2 * omega);
+            SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, Problem.uniformTimes(2, 5), 1, 1, SolverOptions.defaults()), SnapshotListener.NONE, CancellationToken.none());
+            double[] perSd = (double[]) r.info().get("cellsPerSd");
+            assertTrue(perSd[0] >= FramePlanner2D.CELLS_PER_SD * (1 - 1e-9) && perSd[1] <= FramePlanner2D.BAND * FramePlanner2D.CELLS_PER_SD * (1 + 1e-9),
+                    "Ω = " + omega + ": coarse cells per sd in " + java.util.Arrays.toString(perSd));
+        }
     }
 
     /**
@@ -163,7 +220,6 @@ class FokkerPlanck2DTest {
         double[] times = {0, 0.25, 0.5};
         Checks checks = new Checks();
         SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, times, 1, 1, SolverOptions.defaults()), checks, CancellationToken.none());
-        assertEquals(0.0, (double) r.info().get("clippedMass"));
         assertEquals(1, r.info().get("directions"), "one jump direction, (−2, 1)");
         double[][] jac = {{-2 * k, 0}, {k, 0}};
         double[][][] bPerX = {{{4 * k / omega, -2 * k / omega}, {-2 * k / omega, k / omega}}, {{0, 0}, {0, 0}}};
@@ -178,20 +234,15 @@ class FokkerPlanck2DTest {
         }
     }
 
+    /** The benchmark's grid (256 × 256 around the predator–prey cloud): steps keep mass to 1e-12 and P ≥ 0. */
     @Test
-    void oneStepOnABenchmarkGridKeepsMassAndPositivity() {
-        Model m = FpTestModels.preset("predator-prey");
-        FokkerPlanck2D.Grid planned = FokkerPlanck2D.planGrid(m, 10, 256);
-        FokkerPlanck2D fp = FokkerPlanck2D.prepare(m, new FokkerPlanck2D.Grid(planned.x0(), planned.y0(), planned.h(), 256, 256));
-        fp.setTimeStep(fp.positiveStep());
-        fp.step();
-        assertEquals(1.0, fp.mass(), 1e-12);
+    void stepsOnABenchmarkGridKeepMassAndPositivity() {
+        FokkerPlanck2D fp = FokkerPlanck2D.prepare(FpTestModels.preset("predator-prey"), 10, 256);
+        double mass = fp.mass();
+        for (int k = 0; k < 10; k++) fp.step();
+        assertEquals(mass, fp.mass(), 1e-12 * mass);
         assertTrue(fp.minimum() >= 0);
-        assertEquals(0, fp.eulerSubsteps(), "Crank–Nicolson with a non-negative explicit half needs no fallback");
-        fp.setTimeStep(20 * fp.positiveStep());
-        for (int k = 0; k < 5; k++) fp.step();
-        assertEquals(1.0, fp.mass(), 1e-12);
-        assertTrue(fp.minimum() >= 0, "a longer step goes through TR-BDF2 and, where it undershoots, backward Euler");
+        assertEquals(3, fp.directions(), "x, y and anti-diagonal jumps");
     }
 
     @Test

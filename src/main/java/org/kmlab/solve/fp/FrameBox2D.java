@@ -1,0 +1,29 @@
+package org.kmlab.solve.fp;
+
+/**
+ * A box of nx × ny square cells of side h whose lower-left corner sits at (x0, y0) in the
+ * co-moving frame (x units; the frame's origin moves, see {@link CoMovingFrame2D}). Corners are
+ * whole multiples of h, so boxes with the same h share their cells and differ only in extent.
+ */
+record FrameBox2D(double h, double x0, double y0, int nx, int ny) {
+    FrameBox2D {
+        if (!(h > 0) || !Double.isFinite(h)) throw new IllegalArgumentException("box: cell size must be > 0, got " + h);
+        if (nx < 3 || ny < 3) throw new IllegalArgumentException("box: need at least 3×3 cells, got " + nx + "×" + ny);
+    }
+
+    int cells() { return nx * ny; }
+
+    /** The same box with cells half as wide (each cell split in 2 × 2). */
+    FrameBox2D refined() { return new FrameBox2D(h / 2, x0, y0, 2 * nx, 2 * ny); }
+
+    double xCentre(int i) { return x0 + (i + 0.5) * h; }
+
+    double yCentre(int j) { return y0 + (j + 0.5) * h; }
+
+    /** True when {@code other} has the same cells and its corner lies on this box's cell lattice. */
+    boolean sharesCellsWith(FrameBox2D other) {
+        return other.h == h && isWhole((other.x0 - x0) / h) && isWhole((other.y0 - y0) / h);
+    }
+
+    private static boolean isWhole(double v) { return Math.abs(v - Math.rint(v)) < 1e-9; }
+}
