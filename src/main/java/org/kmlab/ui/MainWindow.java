@@ -135,6 +135,7 @@ public final class MainWindow {
     public KmViewModel km() { return km; }
     public SweepView sweep() { return sweep; }
     public Theme theme() { return theme; }
+    List<String> recentFiles() { return recent.list(); }
     public Scene scene() { return scene; }
 
     private MenuBar menus() {
@@ -151,9 +152,9 @@ public final class MainWindow {
         closeSeries.setId("close-series");
         closeSeries.disableProperty().bind(km.seriesProperty().isNull());
         closeSeries.setOnAction(e -> km.closeSeries());
-        Menu file = new Menu("File", null, open, openSeries, closeSeries, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent.menu(this::openPreset), openSeries, closeSeries, new SeparatorMenuItem(), quit);
         exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options, charts::analyses);
-        file.getItems().addAll(4, exportMenu.items());
+        file.getItems().addAll(5, exportMenu.items());
 
         ToggleGroup themes = new ToggleGroup();
         lightItem.setToggleGroup(themes);
@@ -228,6 +229,7 @@ public final class MainWindow {
             Preset p = library.read(file);
             session.select(p);
             userFile = file.toAbsolutePath().toString();
+            recent.add(file);
             session.setNotice("Opened " + file.getFileName());
             return true;
         } catch (ModelException e) {
@@ -237,6 +239,7 @@ public final class MainWindow {
     }
 
     private String userFile;
+    private final RecentFiles recent = new RecentFiles();
     private final ModelLibrary library;
     private ExportMenu exportMenu;
     private final ModelEditor editor;
@@ -244,6 +247,7 @@ public final class MainWindow {
     private final SweepView sweep;
 
     private void restore(Settings s, List<String> notices) {
+        recent.replaceWith(s.recentFiles);
         Preset chosen = null;
         if (s.presetFile != null) {
             try {
@@ -298,6 +302,7 @@ public final class MainWindow {
         Preset p = session.presetProperty().get();
         if (p != null) s.presetId = p.id();
         s.presetFile = userFile;
+        s.recentFiles = recent.list();
         Model m = session.model();
         if (m != null) for (String n : m.settableNames()) s.values.put(n, m.valueOf(n));
         s.tEnd = session.settings().tEnd();

@@ -1,5 +1,6 @@
 package org.kmlab.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Map;
 public final class Settings {
     public String presetId = "birth-death";
     public String presetFile;               // a user's preset opened with File ▸ Open, or null
+    public List<String> recentFiles = new ArrayList<>();   // File ▸ Open Recent, newest first
     public Map<String, Double> values = new LinkedHashMap<>();
     public Double tEnd;
     public Integer trajectories;
