@@ -94,7 +94,7 @@ final class KmCommand implements Callable<Integer> {
         if (flags.solvers != null) throw new UserInputException("--solvers: km runs one solver; choose it with --source ssa or --source cle");
         if (series) refuseRunFlags();
         else if (column != null) throw new UserInputException("--column: for a series CSV; a preset's model has its own species");
-        OutputFolder folder = prepareOut();   // before the work: a folder that cannot be written is said at once
+        OutputFolder folder = OutOption.prepare(out);   // before the work: a folder that cannot be written is said at once
         PrintWriter err = spec.commandLine().getErr();
         Thread onInterrupt = new Thread(() -> {   // Ctrl-C: leave no temporary files
             err.println(folder.abort() ? "kmlab: interrupted; no files written" : "kmlab: interrupted after the files were written");
@@ -238,17 +238,4 @@ final class KmCommand implements Callable<Integer> {
         return KmAnalysis.checkedAgainstEnsemble(e, model, run.tEnd(), last, run.trajectories());
     }
 
-    private OutputFolder prepareOut() {
-        Path dir;
-        try {
-            dir = Path.of(out);
-        } catch (InvalidPathException ex) {
-            throw new UserInputException("--out " + out + ": not a valid path");
-        }
-        try {
-            return OutputFolder.prepare(dir);
-        } catch (IOException ex) {
-            throw new UserInputException("--out " + out + ": " + ex.getMessage(), ex);
-        }
-    }
 }

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
         Preset p = flags.preset();
         Model model = flags.model(p);
         RunSettings run = flags.settings(p, solvers);
-        OutputFolder folder = prepareOut();
+        OutputFolder folder = OutOption.prepare(out);
 
         SimulationService service = SimulationService.sameThread(solvers);
         PrintWriter err = spec.commandLine().getErr();
@@ -80,19 +79,6 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private OutputFolder prepareOut() {
-        Path dir;
-        try {
-            dir = Path.of(out);
-        } catch (InvalidPathException e) {
-            throw new UserInputException("--out " + out + ": not a valid path");
-        }
-        try {
-            return OutputFolder.prepare(dir);
-        } catch (IOException e) {
-            throw new UserInputException("--out " + out + ": " + e.getMessage(), e);
-        }
-    }
 
     private static void write(OutputFolder folder, String modelId, Problem problem, List<Outcome> outcomes) throws IOException {
         List<String> species = problem.model().species().stream().map(s -> s.name()).toList();

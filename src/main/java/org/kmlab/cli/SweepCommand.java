@@ -33,7 +33,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
         double t = time != null ? checkedTime(time) : settings.tEnd();
         SweepRequest request = SweepRequest.of(model, parameter, parse(values), t, settings, solvers);
         FigureFormat figureFormat = figure == null ? null : figureFormat(figure);
-        OutputFolder folder = prepareOut();
+        OutputFolder folder = OutOption.prepare(out);
 
         PrintWriter err = spec.commandLine().getErr();
         int threads = flags.threads > 0 ? flags.threads : Runtime.getRuntime().availableProcessors();
@@ -218,17 +217,4 @@ final class SweepCommand implements Callable<Integer> {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private OutputFolder prepareOut() {
-        Path dir;
-        try {
-            dir = Path.of(out);
-        } catch (InvalidPathException e) {
-            throw new UserInputException("--out " + out + ": not a valid path");
-        }
-        try {
-            return OutputFolder.prepare(dir);
-        } catch (IOException e) {
-            throw new UserInputException("--out " + out + ": " + e.getMessage(), e);
-        }
-    }
 }
