@@ -31,13 +31,7 @@ final class SpaceTimeShading {
         int cols = k + 1;
         double[] v = new double[cols * ROWS];
         double max = sample(rec, solver, null, s, k, span, v, true);
-        BufferedImage img = new BufferedImage(cols, ROWS, BufferedImage.TYPE_INT_ARGB);
-        for (int i = 0; i < cols; i++) {
-            for (int r = 0; r < ROWS; r++) {
-                double u = max > 0 ? Math.pow(Math.max(0, v[r * cols + i]) / max, GAMMA) : 0;
-                img.setRGB(i, ROWS - 1 - r, mix(background, ink, u));
-            }
-        }
+        BufferedImage img = image(cols, v, val -> mix(background, ink, max > 0 ? Math.pow(Math.max(0, val) / max, GAMMA) : 0));
         return picture(rec, k, span, img, label + " P(x, t), each time to its own peak");
     }
 
@@ -48,15 +42,16 @@ final class SpaceTimeShading {
         int cols = k + 1;
         double[] v = new double[cols * ROWS];
         double maxAbs = sample(rec, solver, reference, s, k, span, v, false);
-        BufferedImage img = new BufferedImage(cols, ROWS, BufferedImage.TYPE_INT_ARGB);
         Color higher = new Color(0xB2182B), lower = new Color(0x2166AC);
-        for (int i = 0; i < cols; i++) {
-            for (int r = 0; r < ROWS; r++) {
-                double d = v[r * cols + i], u = maxAbs > 0 ? Math.sqrt(Math.abs(d) / maxAbs) : 0;
-                img.setRGB(i, ROWS - 1 - r, mix(background, d >= 0 ? higher : lower, u));
-            }
-        }
+        BufferedImage img = image(cols, v, d -> mix(background, d >= 0 ? higher : lower, maxAbs > 0 ? Math.sqrt(Math.abs(d) / maxAbs) : 0));
         return picture(rec, k, span, img, String.format(Locale.ROOT, "%s (red > 0; largest |Δp| %.3g)", label, maxAbs));
+    }
+
+    /** The values (row-major by x, x upwards) as an image, row 0 at the top, each pixel coloured by {@code colour}. */
+    private static BufferedImage image(int cols, double[] v, java.util.function.DoubleToIntFunction colour) {
+        BufferedImage img = new BufferedImage(cols, ROWS, BufferedImage.TYPE_INT_ARGB);
+        for (int i = 0; i < cols; i++) for (int r = 0; r < ROWS; r++) img.setRGB(i, ROWS - 1 - r, colour.applyAsInt(v[r * cols + i]));
+        return img;
     }
 
     private static Picture picture(Recording rec, int k, double[] span, BufferedImage img, String caption) {
