@@ -40,7 +40,16 @@ public final class KramersMoyal {
     }
 
     /** Mixed jump moment M_α at x; {@code orders[s]} is the power of species s. */
-    public double moment(int[] orders, double[] x) {
+    public double moment(int[] orders, double[] x) { return moment(orders, x, false); }
+
+    /**
+     * Σ_r Π_s |ν_rs|^(α_s) a_r(Ωx) Ω^(−|α|): the size M_α would have if no jumps cancelled. A
+     * moment small against it vanishes by cancellation (M₁ at a fixed point, M₃ of symmetric
+     * jumps), not by being small.
+     */
+    public double absoluteMoment(int[] orders, double[] x) { return moment(orders, x, true); }
+
+    private double moment(int[] orders, double[] x, boolean absolute) {
         evaluateAt(x);
         int total = 0;
         for (int o : orders) total += o;
@@ -49,27 +58,7 @@ public final class KramersMoyal {
             double term = rates[r];
             for (int s = 0; s < species; s++) {
                 int nu = propensities.jump(r, s);
-                for (int k = 0; k < orders[s]; k++) term *= nu;
-            }
-            sum += term;
-        }
-        return sum * Math.pow(omega, -total);
-    }
-
-    /**
-     * Σ_r Π_s |ν_rs|^(α_s) a_r(Ωx) Ω^(−|α|): the size M_α would have if no jumps cancelled. A
-     * moment small against it vanishes by cancellation (M₁ at a fixed point, M₃ of symmetric
-     * jumps), not by being small.
-     */
-    public double absoluteMoment(int[] orders, double[] x) {
-        evaluateAt(x);
-        int total = 0;
-        for (int o : orders) total += o;
-        double sum = 0;
-        for (int r = 0; r < rates.length; r++) {
-            double term = rates[r];
-            for (int s = 0; s < species; s++) {
-                int nu = Math.abs(propensities.jump(r, s));
+                if (absolute) nu = Math.abs(nu);
                 for (int k = 0; k < orders[s]; k++) term *= nu;
             }
             sum += term;
