@@ -39,6 +39,7 @@ final class CloudPane implements Pane {
     private final XYPlot plot;
     private final JFreeChart chart;
     private final TextTitle densitySource = new TextTitle("");
+    private final ErrorWarning errorWarning;
     private final DensityImageAnnotation heat = new DensityImageAnnotation();
     private final StickyRange xRange = new StickyRange(), yRange = new StickyRange();
     private List<SolverDescriptor> solvers;
@@ -65,12 +66,16 @@ final class CloudPane implements Pane {
         densitySource.setFont(style.tickFont());
         densitySource.setPaint(style.foreground());
         chart.addSubtitle(0, densitySource);
+        errorWarning = new ErrorWarning(chart, style);
         useSolvers(List.of());
     }
 
     @Override public PaneKind kind() { return kind; }
 
     @Override public JFreeChart chart() { return chart; }
+
+    /** The error warning under the title as shown (empty when none), for tests. */
+    String errorWarning() { return errorWarning.shown(); }
 
     @Override public void show(Frame f) {
         chart.setNotify(false);
@@ -95,6 +100,7 @@ final class CloudPane implements Pane {
             plot.getRangeAxis().setRange(ry, true, false);
             drawDensity(f, xs, ys, rx, ry);
             drawEllipses(f);
+            errorWarning.show(f);
             ArrayDataset path = (ArrayDataset) plot.getDataset(PATH);
             if (deterministic.length > 0) {
                 int i = (int) Math.round(Math.min(1, f.time() / pathTEnd) * (deterministic.length - 1));
