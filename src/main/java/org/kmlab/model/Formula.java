@@ -135,7 +135,7 @@ public final class Formula {
 
     private String prettyApply() {
         if (name.equals("neg")) return "−" + prettyWrap(args.get(0), 3, false);
-        if (name.equals("!")) return "¬" + prettyWrap(args.get(0), -1, false);
+        if (name.equals("!")) return "¬" + prettyWrap(args.get(0), 0, true);
         if (FUNCTIONS.containsKey(name)) {
             List<String> parts = new ArrayList<>();
             for (Formula a : args) parts.add(a.pretty());
@@ -260,7 +260,7 @@ public final class Formula {
         }
         String op = f.name;
         if (op.equals("neg")) return "-" + wrap(f.args.get(0), 3, false);
-        if (op.equals("!")) return "!" + wrap(f.args.get(0), -1, false);
+        if (op.equals("!")) return "!" + wrap(f.args.get(0), 0, true);   // !(X > 5), never the puzzling !X > 5
         if (FUNCTIONS.containsKey(op)) {
             List<String> parts = new ArrayList<>();
             for (Formula a : f.args) parts.add(a.text);
