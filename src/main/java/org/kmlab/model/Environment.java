@@ -10,16 +10,34 @@ import java.util.List;
 public final class Environment {
     public static final String OMEGA = "Omega";
     public static final String H = "h";
+    /** The model time, readable only by event triggers and assignments ({@link #withTime()}). */
+    public static final String TIME = "time";
 
     private final List<String> species;
     private final List<String> parameters;
+    private final boolean timed;
 
     public Environment(List<String> species, List<String> parameters) {
-        this.species = List.copyOf(species);
-        this.parameters = List.copyOf(parameters);
+        this(species, parameters, false);
     }
 
-    public int size() { return species.size() + parameters.size() + 2; }
+    private Environment(List<String> species, List<String> parameters, boolean timed) {
+        this.species = List.copyOf(species);
+        this.parameters = List.copyOf(parameters);
+        this.timed = timed;
+    }
+
+    /**
+     * The same slots and one more after {@code h}, {@link #timeSlot()}, holding the model time:
+     * what event formulas compile against (propensities never read time, so that the state is
+     * constant between reactions).
+     */
+    public Environment withTime() { return new Environment(species, parameters, true); }
+
+    public int size() { return species.size() + parameters.size() + (timed ? 3 : 2); }
+
+    /** The slot of {@code time}: right after {@code h} (valid for every environment, filled only by event code). */
+    public int timeSlot() { return hSlot() + 1; }
 
     public int omegaSlot() { return species.size() + parameters.size(); }
 
@@ -37,6 +55,7 @@ public final class Environment {
         if (p >= 0) return parameterSlot(p);
         if (OMEGA.equals(name)) return omegaSlot();
         if (H.equals(name)) return hSlot();
+        if (timed && TIME.equals(name)) return timeSlot();
         return -1;
     }
 
@@ -48,6 +67,7 @@ public final class Environment {
         all.addAll(parameters);
         all.add(OMEGA);
         all.add(H);
+        if (timed) all.add(TIME);
         return all;
     }
 }

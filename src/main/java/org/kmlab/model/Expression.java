@@ -50,7 +50,12 @@ public abstract class Expression {
         @Override public boolean uses(int s) { return s == slot; }
     }
 
-    enum Op { ADD, SUB, MUL, DIV, POW, MIN, MAX }
+    enum Op { ADD, SUB, MUL, DIV, POW, MIN, MAX, LT, LE, GT, GE, EQ, NE, AND, OR }
+
+    /** A number read as a condition: true unless 0 or NaN. */
+    public static boolean isTrue(double v) { return v != 0 && v == v; }
+
+    private static double truth(boolean b) { return b ? 1.0 : 0.0; }
 
     static final class Binary extends Expression {
         final Op op; final Expression a; final Expression b;
@@ -64,7 +69,15 @@ public abstract class Expression {
                 case DIV: return x / y;
                 case POW: return pow(x, y);
                 case MIN: return Math.min(x, y);
-                default:  return Math.max(x, y);
+                case MAX: return Math.max(x, y);
+                case LT: return truth(x < y);
+                case LE: return truth(x <= y);
+                case GT: return truth(x > y);
+                case GE: return truth(x >= y);
+                case EQ: return truth(x == y);
+                case NE: return truth(x != y);
+                case AND: return truth(isTrue(x) && isTrue(y));
+                default:  return truth(isTrue(x) || isTrue(y));
             }
         }
         @Override public boolean uses(int slot) { return a.uses(slot) || b.uses(slot); }
@@ -78,7 +91,7 @@ public abstract class Expression {
         }
     }
 
-    enum Fn { NEG, ABS, EXP, LOG, SQRT, STEP, LGAMMA }
+    enum Fn { NEG, ABS, EXP, LOG, SQRT, STEP, LGAMMA, NOT }
 
     static final class Unary extends Expression {
         final Fn fn; final Expression a;
@@ -92,6 +105,7 @@ public abstract class Expression {
                 case LOG: return Math.log(x);
                 case STEP: return x > 0 ? 1 : x <= 0 ? 0 : Double.NaN;
                 case LGAMMA: return x > 0 ? org.apache.commons.math3.special.Gamma.logGamma(x) : Double.NaN;
+                case NOT: return truth(!isTrue(x));
                 default:  return Math.sqrt(x);
             }
         }

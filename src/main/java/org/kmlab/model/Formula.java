@@ -18,8 +18,18 @@ import java.util.Set;
  * {@code min max abs exp log sqrt}, {@code step} (the Heaviside step: 1 for an argument &gt; 0, else 0;
  * a reflecting wall, e.g. {@code step(Omega - X)} lets a walker step right only while X &lt; Ω) and
  * {@code lgamma} (log Γ: binomial and Poisson laws in exact references, log n! = lgamma(n + 1)).
+ *
+ * <p>Conditions, for event triggers ({@link Event}): the relations {@code < <= > >= == !=}
+ * (non-associative, binding looser than sums) and {@code !} (not), {@code &&} (and), {@code ||}
+ * (or), loosest of all; a condition's value is 1 (true) or 0 (false), and a number is true when
+ * it is neither 0 nor NaN. {@link #isCondition()} tells them apart; a propensity may not be one.
  */
 public final class Formula {
+    /** The relations, as written and as operation names. */
+    static final Set<String> RELATIONS = Set.of("<", "<=", ">", ">=", "==", "!=");
+    /** The logical operations: {@code "&&"}, {@code "||"} (two arguments) and {@code "!"} (one). */
+    static final Set<String> LOGIC = Set.of("&&", "||", "!");
+
     /** The functions a formula may call, with their number of arguments. */
     static final java.util.Map<String, Integer> FUNCTIONS = java.util.Map.of("min", 2, "max", 2, "abs", 1, "exp", 1, "log", 1, "sqrt", 1, "step", 1, "lgamma", 1);
 
@@ -65,8 +75,8 @@ public final class Formula {
      */
     public static Formula apply(String op, Formula... args) {
         int arity = switch (op) {
-            case "+", "-", "*", "/", "^" -> 2;
-            case "neg" -> 1;
+            case "+", "-", "*", "/", "^", "<", "<=", ">", ">=", "==", "!=", "&&", "||" -> 2;
+            case "neg", "!" -> 1;
             default -> {
                 Integer n = FUNCTIONS.get(op);
                 if (n == null) throw new FormulaException("unknown function '" + op + "'");
@@ -79,6 +89,16 @@ public final class Formula {
 
     /** The formula as written, or printed. */
     public String text() { return text; }
+
+    /** True when its outermost operation is a relation or a logical one: a true/false value. */
+    public boolean isCondition() { return kind == Kind.APPLY && (RELATIONS.contains(name) || LOGIC.contains(name)); }
+
+    /** True when a relation or logical operation occurs anywhere in it. */
+    public boolean hasCondition() {
+        if (isCondition()) return true;
+        for (Formula a : args) if (a.hasCondition()) return true;
+        return false;
+    }
 
     /** A read-only view of the tree, for printers in other notations ({@link Latex}). */
     Node tree() { return new Node(this); }
@@ -115,6 +135,7 @@ public final class Formula {
 
     private String prettyApply() {
         if (name.equals("neg")) return "−" + prettyWrap(args.get(0), 3, false);
+        if (name.equals("!")) return "¬" + prettyWrap(args.get(0), 0, true);
         if (FUNCTIONS.containsKey(name)) {
             List<String> parts = new ArrayList<>();
             for (Formula a : args) parts.add(a.pretty());
@@ -129,8 +150,16 @@ public final class Formula {
             case "*" -> "·";
             case "-" -> " − ";
             case "+" -> " + ";
+            case "<=" -> " ≤ ";
+            case ">=" -> " ≥ ";
+            case "==" -> " = ";
+            case "!=" -> " ≠ ";
+            case "<", ">" -> " " + name + " ";
+            case "&&" -> " ∧ ";
+            case "||" -> " ∨ ";
             default -> name;
         };
+        if (p == 0) return prettyWrap(args.get(0), p, true) + op + prettyWrap(args.get(1), p, true);
         return prettyWrap(args.get(0), p, name.equals("^")) + op + prettyWrap(args.get(1), p, !name.equals("^"));
     }
 
@@ -183,6 +212,15 @@ public final class Formula {
                     case "min" -> new Expression.Binary(Expression.Op.MIN, in.get(0), in.get(1));
                     case "max" -> new Expression.Binary(Expression.Op.MAX, in.get(0), in.get(1));
                     case "neg" -> new Expression.Unary(Expression.Fn.NEG, in.get(0));
+                    case "<" -> new Expression.Binary(Expression.Op.LT, in.get(0), in.get(1));
+                    case "<=" -> new Expression.Binary(Expression.Op.LE, in.get(0), in.get(1));
+                    case ">" -> new Expression.Binary(Expression.Op.GT, in.get(0), in.get(1));
+                    case ">=" -> new Expression.Binary(Expression.Op.GE, in.get(0), in.get(1));
+                    case "==" -> new Expression.Binary(Expression.Op.EQ, in.get(0), in.get(1));
+                    case "!=" -> new Expression.Binary(Expression.Op.NE, in.get(0), in.get(1));
+                    case "&&" -> new Expression.Binary(Expression.Op.AND, in.get(0), in.get(1));
+                    case "||" -> new Expression.Binary(Expression.Op.OR, in.get(0), in.get(1));
+                    case "!" -> new Expression.Unary(Expression.Fn.NOT, in.get(0));
                     case "abs" -> new Expression.Unary(Expression.Fn.ABS, in.get(0));
                     case "exp" -> new Expression.Unary(Expression.Fn.EXP, in.get(0));
                     case "log" -> new Expression.Unary(Expression.Fn.LOG, in.get(0));
@@ -195,10 +233,14 @@ public final class Formula {
         }
     }
 
-    /** Binding strength for printing: sums 1, products 2, unary minus 3, powers 4, atoms 5. */
+    /** Binding strength for printing: or −3, and −2, not −1, relations 0, sums 1, products 2, unary minus 3, powers 4, atoms 5. */
     private int precedence() {
         if (kind != Kind.APPLY) return kind == Kind.NUMBER && value < 0 ? 3 : 5;
         return switch (name) {
+            case "||" -> -3;
+            case "&&" -> -2;
+            case "!" -> -1;
+            case "<", "<=", ">", ">=", "==", "!=" -> 0;
             case "+", "-" -> 1;
             case "*", "/" -> 2;
             case "neg" -> 3;
@@ -218,17 +260,19 @@ public final class Formula {
         }
         String op = f.name;
         if (op.equals("neg")) return "-" + wrap(f.args.get(0), 3, false);
+        if (op.equals("!")) return "!" + wrap(f.args.get(0), 0, true);   // !(X > 5), never the puzzling !X > 5
         if (FUNCTIONS.containsKey(op)) {
             List<String> parts = new ArrayList<>();
             for (Formula a : f.args) parts.add(a.text);
             return op + "(" + String.join(", ", parts) + ")";
         }
         int p = f.precedence();
+        if (p == 0) return wrap(f.args.get(0), p, true) + " " + op + " " + wrap(f.args.get(1), p, true);   // relations do not chain
         boolean power = op.equals("^");
         // left-associative + - * /: the right operand needs parentheses at equal strength; ^ is right-associative
         String left = wrap(f.args.get(0), p, power);
         String right = wrap(f.args.get(1), p, !power);
-        String spaced = p == 1 ? " " + op + " " : op;
+        String spaced = p == 1 || p < 0 ? " " + op + " " : op;
         return left + spaced + right;
     }
 
@@ -253,9 +297,45 @@ public final class Formula {
 
         Formula parse() {
             if (text.isBlank()) throw error("empty formula");
-            Formula e = sum();
+            Formula e = or();
             skipSpace();
             if (pos < text.length()) throw error("unexpected '" + text.charAt(pos) + "'");
+            return e;
+        }
+
+        private Formula or() {
+            Formula e = and();
+            while (accept("||")) e = apply("||", e, and());
+            return e;
+        }
+
+        private Formula and() {
+            Formula e = not();
+            while (accept("&&")) e = apply("&&", e, not());
+            return e;
+        }
+
+        private Formula not() {
+            skipSpace();
+            if (pos + 1 >= text.length() || text.charAt(pos + 1) != '=') {
+                if (accept('!')) return apply("!", not());
+            }
+            return relation();
+        }
+
+        /** {@code a op b} with one relation at most: {@code a < b < c} is refused, as it means nothing here. */
+        private Formula relation() {
+            Formula e = sum();
+            for (String op : List.of("<=", ">=", "==", "!=", "<", ">")) {
+                if (accept(op)) {
+                    e = apply(op, e, sum());
+                    for (String again : List.of("<", ">", "==", "!=")) {
+                        skipSpace();
+                        if (text.startsWith(again, pos)) throw error("relations do not chain; use && between them");
+                    }
+                    return e;
+                }
+            }
             return e;
         }
 
@@ -291,7 +371,7 @@ public final class Formula {
             if (pos >= text.length()) throw error("formula ends too early");
             char c = text.charAt(pos);
             if (accept('(')) {
-                Formula e = sum();
+                Formula e = or();
                 expect(')');
                 return e;
             }
@@ -346,6 +426,15 @@ public final class Formula {
             skipSpace();
             if (pos < text.length() && text.charAt(pos) == c) {
                 pos++;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean accept(String op) {
+            skipSpace();
+            if (text.startsWith(op, pos)) {
+                pos += op.length();
                 return true;
             }
             return false;

@@ -12,6 +12,10 @@ import java.util.Objects;
  * {@code a(n) = Ω·k·Π_i (n_i)_(s_i) / Ω^(s_i)} with (n)_s the falling factorial, so
  * {@code 0→X} fires at k·Ω, {@code X→…} at k·n, {@code X+Y→…} at k·n_X·n_Y/Ω and
  * {@code 2X→…} at k·n(n−1)/Ω.
+ *
+ * <p>A model may carry {@link Event}s (from SBML): only the SSA simulates them; the other
+ * solvers refuse such a model ({@link #hasEvents()}). Their formulas compile against
+ * {@link Environment#withTime()}; propensities never read time.
  */
 public final class Model {
     private final String name;
@@ -21,11 +25,15 @@ public final class Model {
     private final SystemSize omega;
     private final List<Reaction> reactions;
     private final ExactReference exact;
+    private final List<Event> events;
 
     private final Environment environment;
     private final int[][] reactants;
     private final int[][] jumps;
     private final Expression[] formulas;
+    private final Expression[] triggers;
+    private final Expression[][] assignmentValues;
+    private final int[][] assignmentSlots;
 
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
                  SystemSize omega, List<Reaction> reactions) {
@@ -35,7 +43,14 @@ public final class Model {
     /** A model with exact reference densities (a preset's {@code exact} section), checked against it. */
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
                  SystemSize omega, List<Reaction> reactions, ExactReference exact) {
+        this(name, description, species, parameters, omega, reactions, exact, List.of());
+    }
+
+    /** A model with events (see {@link Event}), validated: ids, targets and formulas. */
+    public Model(String name, String description, List<Species> species, List<Parameter> parameters,
+                 SystemSize omega, List<Reaction> reactions, ExactReference exact, List<Event> events) {
         this.exact = Objects.requireNonNull(exact);
+        this.events = List.copyOf(events);
         this.name = Objects.requireNonNull(name);
         this.description = description == null ? "" : description;
         this.species = List.copyOf(species);
@@ -91,6 +106,7 @@ public final class Model {
             if (!moves) throw new ModelException(path + ".equation: '" + rx.equation() + "' changes nothing");
             if ((rx.rate() == null) == (rx.propensity() == null)) throw new ModelException(path + ": give exactly one of 'rate' or 'propensity'");
             String key = rx.rate() != null ? "rate" : "propensity";
+            if (rx.formula().hasCondition()) throw new ModelException(path + "." + key + ": a relation (<, >=, &&, …) belongs in an event's trigger, not in a " + key);
             try {
                 formulas[j] = rx.formula().compile(environment);
             } catch (FormulaException e) {
@@ -106,7 +122,56 @@ public final class Model {
                 throw new ModelException(path + ".propensity: must be ≥ 0 at the initial state, got " + Names.format(v) + " (reaction '" + rx.name() + "')");
             }
         }
+        int e = this.events.size();
+        triggers = new Expression[e];
+        assignmentValues = new Expression[e][];
+        assignmentSlots = new int[e][];
+        compileEvents(speciesNames, parameterNames);
         exact.check(this);
+    }
+
+    private void compileEvents(List<String> speciesNames, List<String> parameterNames) {
+        Environment timed = environment.withTime();
+        List<String> ids = new ArrayList<>();
+        for (int e = 0; e < events.size(); e++) {
+            Event ev = events.get(e);
+            String path = "events[" + e + "]";
+            if (ev.id() == null || !Names.isIdentifier(ev.id())) throw new ModelException(path + ".id: must be an identifier, got '" + ev.id() + "'");
+            if (ids.contains(ev.id())) throw new ModelException(path + ".id: '" + ev.id() + "' is already used");
+            ids.add(ev.id());
+            path = "event '" + ev.id() + "'";
+            if (speciesNames.contains(Environment.TIME) || parameterNames.contains(Environment.TIME)) {
+                throw new ModelException(path + ": 'time' is the model time in an event; rename the species or parameter called 'time'");
+            }
+            try {
+                triggers[e] = ev.trigger().compile(timed);
+            } catch (FormulaException x) {
+                throw new ModelException(path + ".trigger: " + x.getMessage());
+            }
+            if (ev.assignments().isEmpty()) throw new ModelException(path + ": assigns nothing");
+            int a = ev.assignments().size();
+            assignmentValues[e] = new Expression[a];
+            assignmentSlots[e] = new int[a];
+            List<String> targets = new ArrayList<>();
+            for (int k = 0; k < a; k++) {
+                Event.Assignment as = ev.assignments().get(k);
+                String v = as.variable();
+                if (targets.contains(v)) throw new ModelException(path + ": assigns '" + v + "' twice");
+                targets.add(v);
+                int slot = speciesNames.contains(v) || parameterNames.contains(v) ? environment.slotOf(v) : -1;
+                if (slot < 0) {
+                    throw new ModelException(path + ": '" + v + "' is no species or parameter"
+                            + (Environment.OMEGA.equals(v) || Environment.H.equals(v) || Environment.TIME.equals(v) ? " (an event cannot change " + v + ")" : ""));
+                }
+                if (as.value().hasCondition()) throw new ModelException(path + ": the value of '" + v + "' is a condition, not a number");
+                try {
+                    assignmentValues[e][k] = as.value().compile(timed);
+                } catch (FormulaException x) {
+                    throw new ModelException(path + ": the value of '" + v + "': " + x.getMessage());
+                }
+                assignmentSlots[e][k] = slot;
+            }
+        }
     }
 
     /** Coefficients by species index; a name that is no species of the model is an error at the reaction's equation. */
@@ -139,7 +204,21 @@ public final class Model {
     public ExactReference exact() { return exact; }
 
     /** A copy with these exact references; validated. */
-    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e); }
+    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e, events); }
+
+    /** The events, in the order they fire when due at one moment (empty for most models). */
+    public List<Event> events() { return events; }
+
+    public boolean hasEvents() { return !events.isEmpty(); }
+
+    /** Event e's trigger, compiled for {@link Environment#withTime()}: true when not 0 ({@link Expression#isTrue}). */
+    public Expression trigger(int e) { return triggers[e]; }
+
+    /** The value of event e's assignment k, compiled for {@link Environment#withTime()}. */
+    public Expression assignmentValue(int e, int k) { return assignmentValues[e][k]; }
+
+    /** The environment slot (a species count or a parameter) event e's assignment k sets. */
+    public int assignmentSlot(int e, int k) { return assignmentSlots[e][k]; }
     public Environment environment() { return environment; }
     public int speciesCount() { return species.size(); }
     public int reactionCount() { return reactions.size(); }
@@ -202,11 +281,11 @@ public final class Model {
             if (parameters.get(i).name().equals(settable)) {
                 List<Parameter> ps = new ArrayList<>(parameters);
                 ps.set(i, ps.get(i).withValue(value));
-                return new Model(name, description, species, ps, omega, reactions, exact);
+                return new Model(name, description, species, ps, omega, reactions, exact, events);
             }
         }
         if (Environment.OMEGA.equals(settable)) {
-            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact);
+            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact, events);
         }
         for (int i = 0; i < species.size(); i++) {
             Species s = species.get(i);
@@ -214,7 +293,7 @@ public final class Model {
                 if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
                 List<Species> ss = new ArrayList<>(species);
                 ss.set(i, new Species(s.name(), (long) value, s.signed()));
-                return new Model(name, description, ss, parameters, omega, reactions, exact);
+                return new Model(name, description, ss, parameters, omega, reactions, exact, events);
             }
         }
         throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");
@@ -273,7 +352,7 @@ public final class Model {
         if (!(o instanceof Model)) return false;
         Model m = (Model) o;
         return name.equals(m.name) && description.equals(m.description) && species.equals(m.species)
-                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact.equals(m.exact);
+                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact.equals(m.exact) && events.equals(m.events);
     }
 
     @Override public int hashCode() { return Objects.hash(name, species, parameters, omega, reactions); }

@@ -17,6 +17,7 @@ public final class ModelBuilder {
     private final List<Parameter> parameters = new ArrayList<>();
     private SystemSize omega = new SystemSize(1, 1, 1);
     private final List<Reaction> reactions = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
 
     private ModelBuilder(String name) { this.name = name; }
 
@@ -65,6 +66,12 @@ public final class ModelBuilder {
         return this;
     }
 
+    /** An event (see {@link Event}); events due at one moment fire in the order they were added. */
+    public ModelBuilder event(Event e) {
+        events.add(e);
+        return this;
+    }
+
     /** @throws ModelException a part is invalid (the message names it) */
-    public Model build() { return new Model(name, description, species, parameters, omega, reactions); }
+    public Model build() { return new Model(name, description, species, parameters, omega, reactions, ExactReference.NONE, events); }
 }

@@ -41,7 +41,7 @@ public final class PresetIO {
     }
 
     private static Preset fromJson(JsonNode root, String id) {
-        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "exact", "run"));
+        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "events", "exact", "run"));
         String format = requiredText(root, "format", "");
         if (!Preset.FORMAT.equals(format)) throw new ModelException("format: expected '" + Preset.FORMAT + "', got '" + format + "'");
         String name = requiredText(root, "name", "");
@@ -107,7 +107,7 @@ public final class PresetIO {
             reactions.add(new Reaction(rname, reactants, products, rate, propensity));
         }
 
-        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root));
+        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root), events(root));
 
         RunSettings run = RunSettings.defaults();
         if (root.has("run")) {
@@ -134,6 +134,31 @@ public final class PresetIO {
     }
 
     /** The optional {@code exact} section: {"stationary": {species: formula}, "transition": {species: formula}}. */
+    /** {@code "events": [{"id", "trigger", "assign": {variable: formula}, "initialValue", "persistent", "useValuesFromTriggerTime"}]}. */
+    private static List<Event> events(JsonNode root) {
+        if (!root.has("events")) return List.of();
+        JsonNode es = requiredArray(root, "events", "");
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < es.size(); i++) {
+            String path = "events[" + i + "]";
+            JsonNode e = object(es.get(i), path);
+            allowOnly(e, path, Set.of("id", "trigger", "assign", "initialValue", "persistent", "useValuesFromTriggerTime"));
+            String eid = requiredText(e, "id", path);
+            Formula trigger = parsed(requiredText(e, "trigger", path), path + ".trigger");
+            JsonNode assign = object(e.get("assign"), path + ".assign");
+            List<Event.Assignment> assignments = new ArrayList<>();
+            for (Iterator<String> it = assign.fieldNames(); it.hasNext(); ) {
+                String v = it.next();
+                String where = path + ".assign." + v;
+                assignments.add(new Event.Assignment(v, parsed(formula(assign.get(v), where), where)));
+            }
+            out.add(new Event(eid, trigger, e.has("initialValue") && bool(e.get("initialValue"), path + ".initialValue"),
+                    !e.has("persistent") || bool(e.get("persistent"), path + ".persistent"),
+                    !e.has("useValuesFromTriggerTime") || bool(e.get("useValuesFromTriggerTime"), path + ".useValuesFromTriggerTime"), assignments));
+        }
+        return out;
+    }
+
     private static ExactReference exact(JsonNode root) {
         if (!root.has("exact")) return ExactReference.NONE;
         JsonNode e = object(root.get("exact"), "exact");
@@ -180,6 +205,15 @@ public final class PresetIO {
             ObjectNode o = rs.addObject().put("name", r.name()).put("equation", m.equation(i));
             if (r.rate() != null) o.put("rate", r.rate().text());
             else o.put("propensity", r.propensity().text());
+        }
+        if (m.hasEvents()) {
+            ArrayNode es = root.putArray("events");
+            for (Event e : m.events()) {
+                ObjectNode o = es.addObject().put("id", e.id()).put("trigger", e.trigger().text());
+                ObjectNode assign = o.putObject("assign");
+                for (Event.Assignment a : e.assignments()) assign.put(a.variable(), a.value().text());
+                o.put("initialValue", e.initialValue()).put("persistent", e.persistent()).put("useValuesFromTriggerTime", e.useValuesFromTriggerTime());
+            }
         }
         if (!m.exact().isEmpty()) {
             ObjectNode exact = root.putObject("exact");

@@ -17,6 +17,7 @@ public final class Propensities {
     private final Expression[] formulas;
     private final double[] massActionConstant;   // NaN for formula propensities
     private final double[] template;
+    private final int[] order;
 
     Propensities(Model model, int[][] reactants, int[][] jumps, Expression[] formulas) {
         this.model = model;
@@ -26,12 +27,11 @@ public final class Propensities {
         this.formulas = formulas;
         this.template = model.baseEnvironment();
         this.massActionConstant = new double[formulas.length];
-        double omega = model.size();
+        this.order = new int[formulas.length];
         for (int r = 0; r < formulas.length; r++) {
+            for (int s : reactants[r]) order[r] += s;
             if (model.reactions().get(r).isMassAction()) {
-                int order = 0;
-                for (int s : reactants[r]) order += s;
-                massActionConstant[r] = formulas[r].eval(template) * Math.pow(omega, 1 - order);
+                massActionConstant[r] = massActionConstant(r, template);
             } else {
                 massActionConstant[r] = Double.NaN;
             }
@@ -70,6 +70,33 @@ public final class Propensities {
         }
         return a;
     }
+
+    /**
+     * c_r = k_r·Ω^(1−order) with the rate k_r read from {@code env}'s parameter slots: what an
+     * event that changes a parameter makes the SSA recompute (bit for bit {@link #massActionConstant(int)}
+     * when the parameters are the model's).
+     */
+    public double massActionConstant(int r, double[] env) {
+        return formulas[r].eval(env) * Math.pow(model.size(), 1 - order[r]);
+    }
+
+    /** A mass-action reaction's a_r with the constant c (see {@link #massActionConstant(int, double[])}). */
+    public double massAction(int r, double c, double[] env) {
+        int[] s = reactants[r];
+        double a = c;
+        for (int i = 0; i < species; i++) {
+            double n = env[i];
+            for (int j = 0; j < s[i]; j++) {
+                double f = n - j;
+                if (f <= 0) return 0.0;
+                a *= f;
+            }
+        }
+        return a;
+    }
+
+    /** True when reaction r's formula (its rate for mass action) reads environment slot {@code slot}. */
+    public boolean readsSlot(int r, int slot) { return formulas[r].uses(slot); }
 
     /** True when reaction r's propensity is mass action (never negative, never NaN). */
     public boolean isMassAction(int r) { return massActionConstant[r] == massActionConstant[r]; }

@@ -23,7 +23,9 @@ import java.util.Set;
  * assignment rule {@code h = 1/Omega}. A mass-action reaction's law is written out with the
  * Ω convention of DESIGN.md, {@code k·Ω^(1−order)·Π (n)(n−1)…}; a propensity formula as it is
  * ({@code min}/{@code max} are MathML of Level 3 Version 2). A signed species (a lattice
- * coordinate) carries a kmlab annotation, which other tools ignore.
+ * coordinate) carries a kmlab annotation, which other tools ignore. Events are written with their
+ * trigger (initialValue, persistent), useValuesFromTriggerTime and assignments; parameters that
+ * an event sets are not constant.
  */
 public final class SbmlExport {
     private SbmlExport() {}
@@ -58,10 +60,12 @@ public final class SbmlExport {
                 }
             }
         }
+        Set<String> assigned = new HashSet<>();
+        for (Event e : model.events()) for (Event.Assignment a : e.assignments()) assigned.add(a.variable());
         for (Parameter p : model.parameters()) {
             org.sbml.jsbml.Parameter q = m.createParameter(p.name());
             q.setValue(p.value());
-            q.setConstant(true);
+            q.setConstant(!assigned.contains(p.name()));
         }
         org.sbml.jsbml.Parameter omega = m.createParameter(Environment.OMEGA);
         omega.setValue(model.size());
@@ -83,6 +87,13 @@ public final class SbmlExport {
             addSide(x, rx.products(), false);
             KineticLaw law = x.createKineticLaw();
             law.setMath(math(propensity(model, r)));
+        }
+        for (Event e : model.events()) {
+            org.sbml.jsbml.Event x = m.createEvent(unique(sid(e.id()), ids));
+            x.setUseValuesFromTriggerTime(e.useValuesFromTriggerTime());
+            org.sbml.jsbml.Trigger trigger = x.createTrigger(e.initialValue(), e.persistent());
+            trigger.setMath(math(e.trigger()));
+            for (Event.Assignment a : e.assignments()) x.createEventAssignment(a.variable(), math(a.value()));
         }
         try {
             return new SBMLWriter().writeSBMLToString(doc);
@@ -128,7 +139,14 @@ public final class SbmlExport {
             double v = n.value();
             return v == Math.rint(v) && Math.abs(v) < Integer.MAX_VALUE ? new ASTNode((int) v) : new ASTNode(v);
         }
-        if (n.isName()) return new ASTNode(n.name());
+        if (n.isName()) {
+            if (n.name().equals(Environment.TIME)) {
+                ASTNode t = new ASTNode(ASTNode.Type.NAME_TIME);
+                t.setName("time");
+                return t;
+            }
+            return new ASTNode(n.name());
+        }
         List<Formula.Node> args = n.args();
         ASTNode.Type type = switch (n.name()) {
             case "+" -> ASTNode.Type.PLUS;
@@ -142,6 +160,15 @@ public final class SbmlExport {
             case "exp" -> ASTNode.Type.FUNCTION_EXP;
             case "log" -> ASTNode.Type.FUNCTION_LN;
             case "sqrt" -> ASTNode.Type.FUNCTION_ROOT;
+            case "<" -> ASTNode.Type.RELATIONAL_LT;
+            case "<=" -> ASTNode.Type.RELATIONAL_LEQ;
+            case ">" -> ASTNode.Type.RELATIONAL_GT;
+            case ">=" -> ASTNode.Type.RELATIONAL_GEQ;
+            case "==" -> ASTNode.Type.RELATIONAL_EQ;
+            case "!=" -> ASTNode.Type.RELATIONAL_NEQ;
+            case "&&" -> ASTNode.Type.LOGICAL_AND;
+            case "||" -> ASTNode.Type.LOGICAL_OR;
+            case "!" -> ASTNode.Type.LOGICAL_NOT;
             default -> throw new IllegalStateException("no MathML for '" + n.name() + "'");
         };
         ASTNode node = new ASTNode(type);

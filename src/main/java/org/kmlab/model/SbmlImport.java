@@ -41,7 +41,14 @@ import java.util.function.Function;
  * replaced by their rule, function definitions are inlined, and initial assignments are evaluated
  * once at t = 0. An initial amount must be a whole number of molecules.
  *
- * <p>Refused by name (a {@link ModelException}): events, rate rules, algebraic rules, delays, fast
+ * <p>Events become kmlab {@link Event}s (only the SSA runs them): the trigger (relations, and, or,
+ * not, time) with its {@code initialValue} and {@code persistent} (Level 2 has neither: both true,
+ * the Level 2 semantics), {@code useValuesFromTriggerTime} (true when unset), and assignments to
+ * species (an amount, or a concentration times the compartment size) and to non-constant
+ * parameters or boundary species. Events due at one moment fire in document order.
+ *
+ * <p>Refused by name (a {@link ModelException}): events with a delay or a priority, event
+ * assignments to compartments or constants, rate rules, algebraic rules, delays, fast
  * reactions, kinetic laws or rules that read time, stoichiometry given by math, and any MathML the
  * kmlab {@link Formula} cannot express (piecewise, trigonometry, floor, …).
  */
@@ -123,6 +130,14 @@ public final class SbmlImport {
                 used.addAll(rx.propensity().names());
             }
         }
+        List<Event> events = events();
+        for (Event e : events) {
+            used.addAll(e.trigger().names());
+            for (Event.Assignment a : e.assignments()) {
+                used.add(a.variable());
+                used.addAll(a.value().names());
+            }
+        }
         if (hasOmega) {
             double omega = initial.get(Environment.OMEGA);
             b.omega(omega, Math.min(1, omega), Math.max(1000, omega));
@@ -145,8 +160,10 @@ public final class SbmlImport {
         }
         for (Reaction rx : reactions) b.propensity(rx.name(), rx.reactants(), rx.products(), rx.propensity());
         if (reactions.isEmpty()) throw new ModelException("no reaction changes a species (boundary and constant species stay fixed)");
+        for (Event e : events) b.event(e);
         Model model = b.build();
-        List<String> solvers = model.speciesCount() <= 2 ? List.of("ssa", "cme", "fp") : List.of("ssa", "cle", "lna");
+        List<String> solvers = model.hasEvents() ? List.of("ssa")   // only the SSA runs events
+                : model.speciesCount() <= 2 ? List.of("ssa", "cme", "fp") : List.of("ssa", "cle", "lna");
         return new Preset(id, model, RunSettings.defaults().withSolvers(solvers));
     }
 
@@ -159,14 +176,17 @@ public final class SbmlImport {
 
     private String fresh(String sbmlId) {
         String n = sbmlId;
-        while (taken.contains(n) || Environment.OMEGA.equals(n) || Environment.H.equals(n)) n = n + "_";
+        while (taken.contains(n) || Environment.OMEGA.equals(n) || Environment.H.equals(n) || Environment.TIME.equals(n)) n = n + "_";
         taken.add(n);
         return n;
     }
 
     private void refuseWhatCannotBeSimulated() {
-        if (sm.getEventCount() > 0) {
-            throw new ModelException("event '" + label(sm.getEvent(0).getId()) + "' is not supported (kmlab does not simulate SBML events)");
+        for (int k = 0; k < sm.getEventCount(); k++) {
+            org.sbml.jsbml.Event ev = sm.getEvent(k);
+            String where = "event '" + eventId(ev, k) + "'";
+            if (ev.isSetDelay()) throw new ModelException(where + ": delays are not supported (kmlab fires events at the moment the trigger turns true)");
+            if (ev.isSetPriority()) throw new ModelException(where + ": priorities are not supported (events due at one moment fire in document order)");
         }
         for (Rule rule : sm.getListOfRules()) {
             if (rule instanceof AlgebraicRule) throw new ModelException("algebraic rules are not supported (" + label(rule.getMetaId()) + ")");
@@ -221,6 +241,80 @@ public final class SbmlImport {
         String a = s.getAnnotation().getNonRDFannotationAsString();
         return a.contains(KMLAB_NS) && a.contains("signed=\"true\"");
     }
+
+    // ---- events ---------------------------------------------------------------------------------
+
+    private static String eventId(org.sbml.jsbml.Event ev, int k) {
+        return ev.isSetId() && !ev.getId().isBlank() ? ev.getId() : "event" + (k + 1);
+    }
+
+    /** The SBML events as kmlab events, in document order. */
+    private List<Event> events() {
+        List<Event> out = new ArrayList<>();
+        for (int k = 0; k < sm.getEventCount(); k++) {
+            org.sbml.jsbml.Event ev = sm.getEvent(k);
+            String eid = eventId(ev, k);
+            String where = "event '" + eid + "'";
+            if (!ev.isSetTrigger() || !ev.getTrigger().isSetMath()) throw new ModelException(where + " has no trigger");
+            org.sbml.jsbml.Trigger tr = ev.getTrigger();
+            Function<String, Formula> symbol = s -> runtimeSymbol(s, where, new HashSet<>());
+            Formula trigger = eventMath(tr.getMath(), symbol, where + ": trigger");
+            if (!trigger.isCondition()) trigger = Formula.apply("!=", trigger, Formula.number(0));
+            // Level 2 has neither attribute: its events behave as initialValue = persistent = true
+            boolean initial = !tr.isSetInitialValue() || tr.getInitialValue();
+            boolean persistent = !tr.isSetPersistent() || tr.getPersistent();
+            boolean fromTriggerTime = !ev.isSetUseValuesFromTriggerTime() || ev.getUseValuesFromTriggerTime();
+            List<Event.Assignment> assignments = new ArrayList<>();
+            for (org.sbml.jsbml.EventAssignment ea : ev.getListOfEventAssignments()) {
+                String v = ea.getVariable();
+                String what = where + ": assignment to '" + v + "'";
+                if (!ea.isSetMath()) throw new ModelException(what + " has no math");
+                Formula value = eventMath(ea.getMath(), symbol, what);
+                assignments.add(new Event.Assignment(eventTarget(v, what), amountAt(v, value, where)));
+            }
+            if (assignments.isEmpty()) throw new ModelException(where + " assigns nothing");
+            out.add(new Event(eid, trigger, initial, persistent, fromTriggerTime, assignments));
+        }
+        return out;
+    }
+
+    private Formula eventMath(ASTNode math, Function<String, Formula> symbol, String where) {
+        timeIsSymbol = true;
+        try {
+            return convert(math, symbol, Map.of(), where, false);
+        } finally {
+            timeIsSymbol = false;
+        }
+    }
+
+    /** The kmlab name an event may set: a species' count, a non-constant parameter or boundary species. */
+    private String eventTarget(String v, String what) {
+        if (assignmentRules.containsKey(v)) throw new ModelException(what + ": it has an assignment rule");
+        org.sbml.jsbml.Species sp = sm.getSpecies(v);
+        if (sp != null) {
+            if (sp.getConstant()) throw new ModelException(what + ": the species is constant");
+            return names.get(v);
+        }
+        if (sm.getCompartment(v) != null) throw new ModelException(what + ": changing a compartment's size is not supported");
+        org.sbml.jsbml.Parameter p = sm.getParameter(v);
+        if (p != null) {
+            if (v.equals(Environment.OMEGA)) throw new ModelException(what + ": the system size Omega cannot change during a run");
+            if (p.getConstant()) throw new ModelException(what + ": the parameter is constant");
+            return names.get(v);
+        }
+        if (isSpeciesReference(v)) throw new ModelException(what + ": changing a stoichiometry is not supported");
+        throw new ModelException(what + ": no species or parameter has this id");
+    }
+
+    /** A species set by concentration gets amount = concentration · compartment size. */
+    private Formula amountAt(String v, Formula value, String where) {
+        org.sbml.jsbml.Species sp = sm.getSpecies(v);
+        if (sp == null || !byConcentration(sp)) return value;
+        return Formula.apply("*", value, runtimeSymbol(sp.getCompartment(), where, new HashSet<>()));
+    }
+
+    /** True while converting an event's math: {@code time} is then the symbol {@link Environment#TIME}. */
+    private boolean timeIsSymbol;
 
     // ---- values at t = 0 ----------------------------------------------------------------------
 
@@ -317,6 +411,15 @@ public final class SbmlImport {
             case "exp" -> Math.exp(a.get(0));
             case "log" -> Math.log(a.get(0));
             case "sqrt" -> Math.sqrt(a.get(0));
+            case "<" -> a.get(0) < a.get(1) ? 1 : 0;
+            case "<=" -> a.get(0) <= a.get(1) ? 1 : 0;
+            case ">" -> a.get(0) > a.get(1) ? 1 : 0;
+            case ">=" -> a.get(0) >= a.get(1) ? 1 : 0;
+            case "==" -> a.get(0).doubleValue() == a.get(1).doubleValue() ? 1 : 0;
+            case "!=" -> a.get(0).doubleValue() != a.get(1).doubleValue() ? 1 : 0;
+            case "&&" -> Expression.isTrue(a.get(0)) && Expression.isTrue(a.get(1)) ? 1 : 0;
+            case "||" -> Expression.isTrue(a.get(0)) || Expression.isTrue(a.get(1)) ? 1 : 0;
+            case "!" -> Expression.isTrue(a.get(0)) ? 0 : 1;
             default -> throw new IllegalStateException(n.name());
         };
     }
@@ -343,6 +446,7 @@ public final class SbmlImport {
             locals.put(lp.getId(), Formula.name(n));
         }
         Formula propensity = convert(law.getMath(), s -> locals.containsKey(s) ? locals.get(s) : runtimeSymbol(s, where, new HashSet<>()), Map.of(), where + ": kinetic law", false);
+        if (propensity.hasCondition()) throw new ModelException(where + ": kinetic law: relations and logic (gt, and, …) are supported only in event triggers");
         String name = r.isSetName() && !r.getName().isBlank() ? r.getName() : rid;
         return Reaction.withPropensity(name, reactants, products, propensity);
     }
@@ -423,6 +527,7 @@ public final class SbmlImport {
             case NAME_AVOGADRO: return Formula.number(AVOGADRO);
             case NAME_TIME:
                 if (atStart) return Formula.number(0);
+                if (timeIsSymbol) return Formula.name(Environment.TIME);
                 throw new ModelException(where + " depends on time, which kmlab cannot simulate exactly");
             case NAME: {
                 String n = node.getName().strip();
@@ -450,6 +555,17 @@ public final class SbmlImport {
                 if (in.size() == 1 || in.get(0).equals(Formula.number(2))) return Formula.apply("sqrt", x);
                 return Formula.apply("^", x, Formula.apply("/", Formula.number(1), in.get(0)));
             }
+            case CONSTANT_TRUE: return Formula.number(1);
+            case CONSTANT_FALSE: return Formula.number(0);
+            case RELATIONAL_EQ: return chain("==", in, where);
+            case RELATIONAL_NEQ: return Formula.apply("!=", arity(in, 2, "neq", where));
+            case RELATIONAL_GT: return chain(">", in, where);
+            case RELATIONAL_GEQ: return chain(">=", in, where);
+            case RELATIONAL_LT: return chain("<", in, where);
+            case RELATIONAL_LEQ: return chain("<=", in, where);
+            case LOGICAL_AND: return fold("&&", in, 1);
+            case LOGICAL_OR: return fold("||", in, 0);
+            case LOGICAL_NOT: return Formula.apply("!", arity(in, 1, "not", where));
             case FUNCTION_MIN: return fold("min", in, Double.NaN);
             case FUNCTION_MAX: return fold("max", in, Double.NaN);
             case FUNCTION: {
@@ -475,7 +591,10 @@ public final class SbmlImport {
             ASTNode.Type.RATIONAL, ASTNode.Type.CONSTANT_PI, ASTNode.Type.CONSTANT_E, ASTNode.Type.NAME_AVOGADRO, ASTNode.Type.NAME_TIME,
             ASTNode.Type.NAME, ASTNode.Type.PLUS, ASTNode.Type.TIMES, ASTNode.Type.MINUS, ASTNode.Type.DIVIDE, ASTNode.Type.POWER,
             ASTNode.Type.FUNCTION_POWER, ASTNode.Type.FUNCTION_EXP, ASTNode.Type.FUNCTION_LN, ASTNode.Type.FUNCTION_ABS,
-            ASTNode.Type.FUNCTION_LOG, ASTNode.Type.FUNCTION_ROOT, ASTNode.Type.FUNCTION_MIN, ASTNode.Type.FUNCTION_MAX, ASTNode.Type.FUNCTION);
+            ASTNode.Type.FUNCTION_LOG, ASTNode.Type.FUNCTION_ROOT, ASTNode.Type.FUNCTION_MIN, ASTNode.Type.FUNCTION_MAX, ASTNode.Type.FUNCTION,
+            ASTNode.Type.CONSTANT_TRUE, ASTNode.Type.CONSTANT_FALSE, ASTNode.Type.RELATIONAL_EQ, ASTNode.Type.RELATIONAL_NEQ,
+            ASTNode.Type.RELATIONAL_GT, ASTNode.Type.RELATIONAL_GEQ, ASTNode.Type.RELATIONAL_LT, ASTNode.Type.RELATIONAL_LEQ,
+            ASTNode.Type.LOGICAL_AND, ASTNode.Type.LOGICAL_OR, ASTNode.Type.LOGICAL_NOT);
 
     private static String mathName(ASTNode.Type type) {
         String n = type.name().toLowerCase(java.util.Locale.ROOT);
@@ -488,6 +607,14 @@ public final class SbmlImport {
     private static Formula[] arity(List<Formula> in, int n, String what, String where) {
         if (in.size() != n) throw new ModelException(where + ": '" + what + "' with " + in.size() + " arguments");
         return in.toArray(new Formula[0]);
+    }
+
+    /** An n-ary relation (MathML allows a &lt; b &lt; c) as the conjunction of neighbouring pairs. */
+    private static Formula chain(String op, List<Formula> in, String where) {
+        if (in.size() < 2) throw new ModelException(where + ": '" + op + "' needs two arguments, got " + in.size());
+        Formula f = Formula.apply(op, in.get(0), in.get(1));
+        for (int i = 2; i < in.size(); i++) f = Formula.apply("&&", f, Formula.apply(op, in.get(i - 1), in.get(i)));
+        return f;
     }
 
     private static Formula fold(String op, List<Formula> in, double empty) {

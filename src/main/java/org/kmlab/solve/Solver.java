@@ -24,6 +24,16 @@ public interface Solver {
     default boolean supports(Model model) { return unsupportedReason(model) == null; }
 
     /**
+     * The reason every solver but the SSA gives for a model with events (SBML events: a jump of
+     * the state or of a parameter at the moment a trigger turns true), or null without events.
+     */
+    static String eventsReason(Model model) {
+        int n = model.events().size();
+        if (n == 0) return null;
+        return "does not simulate events (this model has " + n + ": '" + model.events().get(0).id() + "'" + (n > 1 ? ", …" : "") + "); only the SSA does";
+    }
+
+    /**
      * @throws SolverException   the run cannot go on (message for the user)
      * @throws CancelledException the token was cancelled
      */

@@ -48,6 +48,20 @@ class SbmlCommandTest {
     }
 
     @Test
+    void aModelWithEventsRunsInTheSsaAndOtherSolversRefuseIt() throws IOException {
+        Path xml = Path.of("src/test/resources/sbml/events-time-reset-l2v4.xml");
+        Path out = dir.resolve("events");
+        Cli r = Cli.run("run", xml.toString(), "--trajectories", "200", "--t-end", "6", "--samples", "3", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("eventsFired"));
+
+        Cli cme = Cli.run("run", xml.toString(), "--solvers", "cme", "--t-end", "1", "--out", dir.resolve("cme").toString());
+        assertEquals(2, cme.exit(), cme.err());
+        assertTrue(cme.err().contains("does not simulate events (this model has 1: 'reset'); only the SSA does"), cme.err());
+        assertTrue(cme.errLines().get(cme.errLines().size() - 1).startsWith("kmlab: no solver can run this model"), cme.err());
+    }
+
+    @Test
     void exportSbmlRefusesAnOutThatIsNotSbml() {
         Path json = dir.resolve("bd.json");
         Cli e = Cli.run("export-sbml", "birth-death", "--out", json.toString());

@@ -54,9 +54,12 @@ public final class ChemicalLangevin implements Solver {
 
     @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
+    @Override public String unsupportedReason(Model model) { return Solver.eventsReason(model); }
+
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         Model model = problem.model();
+        if (model.hasEvents()) throw new org.kmlab.solve.SolverException("cle: " + Solver.eventsReason(model));
         int n = problem.trajectories();
         double[] x0 = model.initialX();
         Ensemble ensemble = Ensemble.start(x0, 1, model.size(), n, problem.seed());

@@ -49,6 +49,7 @@ public final class FiniteStateProjection implements Solver {
     @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override public String unsupportedReason(Model model) {
+        if (model.hasEvents()) return Solver.eventsReason(model);
         int d = model.speciesCount();
         return d <= 2 ? null : "handles 1 or 2 species; this model has " + d;
     }

@@ -41,11 +41,13 @@ public final class FokkerPlanckSolver implements Solver {
     @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override public String unsupportedReason(Model model) {
+        if (model.hasEvents()) return Solver.eventsReason(model);
         int d = model.speciesCount();
         return d <= 2 ? null : "handles 1 or 2 species; this model has " + d;
     }
 
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
+        if (problem.model().hasEvents()) throw new SolverException("fp: " + Solver.eventsReason(problem.model()));
         int d = problem.model().speciesCount();
         if (d == 1) return ChangCooperFokkerPlanck1D.solve(problem, listener, cancel);
         if (d == 2) return FokkerPlanck2D.solve(problem, listener, cancel);

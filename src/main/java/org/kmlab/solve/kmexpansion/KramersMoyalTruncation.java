@@ -81,6 +81,7 @@ public final class KramersMoyalTruncation implements Solver {
     public int order() { return order; }
 
     @Override public String unsupportedReason(Model model) {
+        if (model.hasEvents()) return org.kmlab.solve.Solver.eventsReason(model);
         int d = model.speciesCount();
         return d == 1 ? null : "handles one species; this model has " + d;
     }

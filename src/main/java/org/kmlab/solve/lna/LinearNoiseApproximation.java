@@ -40,9 +40,12 @@ public final class LinearNoiseApproximation implements Solver {
 
     @Override public SolverDescriptor descriptor() { return DESCRIPTOR; }
 
+    @Override public String unsupportedReason(Model model) { return Solver.eventsReason(model); }
+
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         Model model = problem.model();
+        if (model.hasEvents()) throw new SolverException("lna: " + Solver.eventsReason(model));
         int d = model.speciesCount();
         MomentEquations equations = new MomentEquations(model, cancel::check);
         GaussianSnapshots gaussians = new GaussianSnapshots(model.size());

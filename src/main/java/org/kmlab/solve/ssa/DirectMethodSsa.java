@@ -32,7 +32,8 @@ import java.util.Map;
  * fine steps without changing the numbers.
  *
  * <p>{@link SolverResult#info()}: {@code events} (long), {@code wallSeconds}, {@code eventsPerSecond},
- * {@code threads}, {@code trajectories}.
+ * {@code threads}, {@code trajectories}; for a model with events also {@code eventsFired} (model
+ * events, over all trajectories; {@code events} counts reactions).
  */
 public final class DirectMethodSsa implements Solver {
     public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("ssa", "SSA (Gillespie)", "SSA",
@@ -67,8 +68,12 @@ public final class DirectMethodSsa implements Solver {
         Network network = tree == null ? new Network(model) : new Network(model, tree);
         CancellationToken halt = new CancellationToken();
         DirectMethodStepper[] steppers = new DirectMethodStepper[threads];
+        EventMemory memory = network.events == null ? null : new EventMemory(network.events, model.baseEnvironment(), trajectories);
         for (int w = 0; w < threads; w++) {
-            steppers[w] = new DirectMethodStepper(network, options.populationBound(), cancel, halt);
+            steppers[w] = new DirectMethodStepper(network, options.populationBound(), cancel, halt, memory);
+        }
+        if (memory != null) {   // events due at the very start show in snapshot 0 (one thread: a few evaluations per member)
+            for (int i = 0; i < trajectories; i++) steppers[0].start(ensemble, i, 0.0);
         }
         EnsembleStatistics statistics = new EnsembleStatistics(options.keepSamples());
 
@@ -95,6 +100,11 @@ public final class DirectMethodSsa implements Solver {
         info.put("eventsPerSecond", seconds > 0 ? events / seconds : 0.0);
         info.put("threads", threads);
         info.put("trajectories", trajectories);
+        if (memory != null) {
+            long fired = 0;
+            for (DirectMethodStepper s : steppers) fired += s.eventsFired();
+            info.put("eventsFired", fired);
+        }
         return new SolverResult(DESCRIPTOR, snapshots, info);
     }
 

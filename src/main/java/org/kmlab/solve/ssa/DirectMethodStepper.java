@@ -1,5 +1,6 @@
 package org.kmlab.solve.ssa;
 
+import org.kmlab.model.Expression;
 import org.kmlab.model.ModelException;
 import org.kmlab.model.Propensities;
 import org.kmlab.solve.CancellationToken;
@@ -51,6 +52,18 @@ import java.math.MathContext;
  *
  * <p>Counts live in the propensity environment as doubles (exact below 2^53, far above any
  * population bound). The event loop allocates nothing. Not thread-safe: one per worker.
+ *
+ * <p><b>Model events</b> (SBML events, {@link org.kmlab.model.Event}) run in a loop of their own,
+ * {@link #advanceWithEvents}, so a model without events runs the plain loop above, unchanged (the
+ * same random numbers, the same trajectories). Between reactions the state is constant, so a
+ * trigger of counts and parameters can turn true only right after a reaction or another event
+ * and is evaluated there; a trigger that reads {@code time} can turn true inside a waiting
+ * interval, at the first time in (t, min(t_next, t1)] where it is true, found by bisection over
+ * the doubles down to two neighbours (for {@code time >= c} that is exactly c, the closed form;
+ * for {@code time > c} the next double above c). It assumes such a trigger, on a constant state,
+ * turns true at most once within one waiting interval (true of any trigger monotone in time,
+ * e.g. {@code time >= 5}, {@code X > 10*time}); a trigger that turns true and false again inside
+ * one waiting interval, with no reaction in between, is not seen.
  */
 final class DirectMethodStepper implements MemberStepper {
     /** Poll the cancellation flags every 2^13 = 8192 events. */
@@ -69,16 +82,39 @@ final class DirectMethodStepper implements MemberStepper {
     private long events;
     private int sincePoll;
 
+    /** The mass-action constants the kernels multiply by: the network's, or this worker's copy when events change parameters. */
+    private final double[] constants;
+    /** Events: compiled program (null without events), members' memory, and scratch. */
+    private final EventProgram program;
+    private final EventMemory memory;
+    private final boolean[] last, pending;
+    private final double[][] due;
+    private long fired;
+    /** Events fired at one moment before the run is stopped as an endless cascade. */
+    static final int CASCADE_LIMIT = 10_000;
+
     /**
      * @param bound  largest |n| allowed for any species before the run stops
      * @param cancel the user's token
      * @param halt   raised when another worker failed, so this one stops too
      */
     DirectMethodStepper(Network net, long bound, CancellationToken cancel, CancellationToken halt) {
+        this(net, bound, cancel, halt, null);
+    }
+
+    /** @param memory the members' event state (null when the model has no events) */
+    DirectMethodStepper(Network net, long bound, CancellationToken cancel, CancellationToken halt, EventMemory memory) {
         this.net = net;
         this.propensities = net.propensities;
         double[] environment = propensities.newEnvironment();
-        this.env = java.util.Arrays.copyOf(environment, environment.length + 1);
+        this.env = java.util.Arrays.copyOf(environment, net.one + 1);   // + time, + the slot holding 1
+        this.program = net.events;
+        if (program != null && memory == null) throw new IllegalArgumentException("a model with events needs an EventMemory");
+        this.memory = memory;
+        this.constants = program == null ? net.constant : net.constant.clone();
+        this.last = program == null ? null : new boolean[program.count];
+        this.pending = program == null ? null : new boolean[program.count];
+        this.due = program == null ? null : new double[program.count][program.widest];
         env[net.one] = 1.0;                             // the kernels' factor for a missing reactant
         this.rates = new double[net.reactions];
         this.sums = net.tree ? new double[2 * net.leaves] : null;
@@ -90,7 +126,14 @@ final class DirectMethodStepper implements MemberStepper {
     /** Events fired so far by this stepper. */
     long events() { return events; }
 
+    /** Model events (SBML events) fired so far by this stepper. */
+    long eventsFired() { return fired; }
+
     @Override public void advance(Ensemble ensemble, int i, double t0, double t1, FineSampler fine) {
+        if (program != null) {
+            advanceWithEvents(ensemble, i, t0, t1, fine);
+            return;
+        }
         final double[] env = this.env;
         final double[] rates = this.rates;
         final double[] sums = this.sums;
@@ -182,6 +225,239 @@ final class DirectMethodStepper implements MemberStepper {
         sincePoll = countdown;
     }
 
+    /**
+     * {@link #advance} for a model with events. The waiting time and the reaction are drawn as in
+     * the plain loop; before a reaction at t_next fires, the time-reading triggers are searched
+     * for a crossing in (t, min(t_next, t1)]. If one turns true first, its event fires there, the
+     * propensities are recomputed and the pending reaction is discarded: a new waiting time is
+     * drawn from the event's time, which is exact in law because the waiting time is memoryless
+     * (given no reaction by the crossing, the time left is again Exp(a₀'), with the new a₀').
+     * Events at an output time t1 fire before the state at t1 is stored, so the output shows the
+     * state in force from t1 on.
+     */
+    private void advanceWithEvents(Ensemble ensemble, int i, double t0, double t1, FineSampler fine) {
+        final double[] env = this.env;
+        final double[] rates = this.rates;
+        final double[] sums = this.sums;
+        final Network net = this.net;
+        final int last = net.reactions - 1;
+        final int time = program.timeSlot;
+        ensemble.read(i, env);
+        memory.load(i, program.parameterSlots, env, this.last);
+        refreshConstants();
+        long state = ensemble.stream(i);
+        long j = fine == null ? 0 : fine.firstIndex(t0);
+        double t = t0;
+        settle(t);                                      // due at t0: the start (initial values), else nothing new
+        recomputeAll();
+        while (true) {
+            double a0;
+            if (sums == null) {
+                a0 = 0;
+                for (int r = 0; r <= last; r++) a0 += rates[r];
+            } else {
+                a0 = sums[1];
+            }
+            double next = Double.POSITIVE_INFINITY;     // absorbed: only a time trigger can still change anything
+            if (a0 > 0) {
+                long bits = SplitMix.mix64(state += SplitMix.GAMMA);
+                double e = RandomStream.fastExponential(bits);
+                if (e != e) {
+                    random.load(state);
+                    e = random.exponentialAfter(bits);
+                    state = random.save();
+                }
+                next = t + e / a0;
+            }
+            double crossing = program.anyTimed ? crossing(t, Math.min(next, t1)) : Double.NaN;
+            if (crossing == crossing) {
+                j = emit(fine, i, j, crossing, t1);
+                t = crossing;
+                settle(t);
+                refreshConstants();
+                recomputeAll();
+                continue;                               // the drawn reaction is discarded: memoryless (see above)
+            }
+            if (next > t1) {
+                settle(t1);                             // a time trigger true at t1 (and none crossed before it)
+                break;
+            }
+            double target = SplitMix.unitClosedOpen(SplitMix.mix64(state += SplitMix.GAMMA)) * a0;
+            int r;
+            if (sums == null) {
+                r = 0;
+                double cumulative = rates[0];
+                while (target >= cumulative && r < last) cumulative += rates[++r];
+                while (rates[r] == 0) r--;
+            } else {
+                r = descend(sums, target);
+            }
+            j = emit(fine, i, j, next, t1);
+            t = next;
+            for (int c = net.changeStart[r], end = net.changeStart[r + 1]; c < end; c++) {
+                int s = net.changeSpecies[c];
+                double n = env[s] + net.changeDelta[c];
+                env[s] = n;
+                if (net.changeCheck[c] != 0) check(net.changeCheck[c], r, s, n, t);
+            }
+            if (settle(t)) {
+                refreshConstants();
+                recomputeAll();
+            } else {
+                for (int d = net.dependentStart[r], end = net.dependentStart[r + 1]; d < end; d++) update(net.dependents[d]);
+            }
+            events++;
+            if ((++sincePoll & POLL_MASK) == 0) poll();
+        }
+        if (fine != null) {
+            for (; fine.time(j) <= t1; j++) fine.emit(i, j, env);
+        }
+        env[time] = t1;
+        ensemble.write(i, env);
+        ensemble.setStream(i, state);
+        memory.store(i, program.parameterSlots, env, this.last);
+    }
+
+    /**
+     * Fires the events due at the start t0 for member i (a trigger true at t0 whose initial value
+     * is false), so that the first snapshot already shows their effect; the first
+     * {@link #advance} then finds nothing new at t0.
+     */
+    void start(Ensemble ensemble, int i, double t0) {
+        ensemble.read(i, env);
+        memory.load(i, program.parameterSlots, env, this.last);
+        settle(t0);
+        ensemble.write(i, env);
+        memory.store(i, program.parameterSlots, env, this.last);
+    }
+
+    /** Reports the fine times before {@code until} (and ≤ t1) with the state before it changes; the next index. */
+    private static long emit(FineSampler fine, int i, long j, double until, double t1, double[] env) {
+        if (fine != null) {
+            for (double tj; (tj = fine.time(j)) < until && tj <= t1; j++) fine.emit(i, j, env);
+        }
+        return j;
+    }
+
+    private long emit(FineSampler fine, int i, long j, double until, double t1) { return emit(fine, i, j, until, t1, env); }
+
+    /**
+     * The first time in (t, horizon] at which a time-reading trigger that is false at t is true,
+     * or NaN when none is by the horizon. Bisection keeps lo false and hi true until they are
+     * neighbouring doubles, so the answer is the first double at which the trigger holds.
+     */
+    private double crossing(double t, double horizon) {
+        final int time = program.timeSlot;
+        double best = Double.NaN;
+        for (int e = 0; e < program.count; e++) {
+            if (last[e] || !program.readsTime[e]) continue;
+            double hi = Double.isNaN(best) ? horizon : best;
+            if (!(hi > t)) continue;
+            env[time] = hi;
+            if (!Expression.isTrue(program.triggers[e].eval(env))) continue;
+            double lo = t;
+            while (true) {
+                double mid = lo + (hi - lo) * 0.5;
+                if (mid <= lo || mid >= hi) break;
+                env[time] = mid;
+                if (Expression.isTrue(program.triggers[e].eval(env))) hi = mid; else lo = mid;
+            }
+            best = hi;
+        }
+        env[time] = t;
+        return best;
+    }
+
+    /**
+     * At time t, fires every event whose trigger went from false to true, then those that these
+     * make due, in the model's order (SBML Level 3 without delays): all of an event's values are
+     * computed before any is set (at the moment it became due, or when its turn comes, per
+     * useValuesFromTriggerTime); a non-persistent event whose trigger turns false before its turn
+     * is dropped. Records every trigger's value at t. Returns whether any event fired.
+     */
+    private boolean settle(double t) {
+        final EventProgram p = program;
+        env[p.timeSlot] = t;
+        if (!review()) return false;
+        int cascade = 0;
+        while (true) {
+            int e = 0;
+            while (e < p.count && !pending[e]) e++;
+            if (e == p.count) break;
+            pending[e] = false;
+            if (!p.fromTriggerTime[e]) valuesOf(e);
+            int[] slots = p.slots[e];
+            for (int k = 0; k < slots.length; k++) env[slots[k]] = checkedValue(e, k, due[e][k], t);
+            fired++;
+            if (++cascade > CASCADE_LIMIT) {
+                throw new SolverException("events fire endlessly at t = " + time(t) + " (over " + CASCADE_LIMIT + " at one moment, last '" + p.ids[e] + "'): two events keep making each other due");
+            }
+            review();
+        }
+        return true;
+    }
+
+    /** Re-evaluates every trigger: marks new false→true ones due (keeping their values when asked), drops non-persistent ones gone false. */
+    private boolean review() {
+        final EventProgram p = program;
+        boolean any = false;
+        for (int e = 0; e < p.count; e++) {
+            boolean now = Expression.isTrue(p.triggers[e].eval(env));
+            if (now && !last[e]) {
+                pending[e] = true;
+                any = true;
+                if (p.fromTriggerTime[e]) valuesOf(e);
+            } else if (!now && pending[e] && !p.persistent[e]) {
+                pending[e] = false;
+            }
+            last[e] = now;
+        }
+        return any;
+    }
+
+    private void valuesOf(int e) {
+        Expression[] values = program.values[e];
+        for (int k = 0; k < values.length; k++) due[e][k] = values[k].eval(env);
+    }
+
+    /** A count must stay a whole number (≥ 0 unless signed) within the bound; a parameter finite. */
+    private double checkedValue(int e, int k, double v, double t) {
+        int slot = program.slots[e][k];
+        if (slot < net.species) {
+            if (!(v == Math.rint(v)) || Math.abs(v) > bound || (v < 0 && !net.signed[slot])) {
+                throw new SolverException("event '" + program.ids[e] + "' set " + net.speciesNames[slot] + " to " + value(v) + " at t = " + time(t)
+                        + (v != v || Double.isInfinite(v) ? "" : Math.abs(v) > bound ? ": past the population bound " + (long) bound
+                        : v < 0 && !net.signed[slot] ? ": a count cannot go below 0" : ": a count must be a whole number"));
+            }
+        } else if (!Double.isFinite(v)) {
+            throw new SolverException("event '" + program.ids[e] + "' set parameter '" + propensities.model().environment().names().get(slot) + "' to " + value(v) + " at t = " + time(t));
+        }
+        return v;
+    }
+
+    /** Mass-action constants that read parameters events change, from the member's current values. */
+    private void refreshConstants() {
+        for (int r : program.constantReaders) constants[r] = propensities.massActionConstant(r, env);
+    }
+
+    private void recomputeAll() {
+        for (int r = 0; r < net.reactions; r++) rates[r] = propensity(r);
+        if (sums != null) {
+            System.arraycopy(rates, 0, sums, net.leaves, net.reactions);
+            for (int k = net.leaves - 1; k >= 1; k--) sums[k] = sums[2 * k] + sums[2 * k + 1];
+        }
+    }
+
+    private void update(int q) {
+        double a = propensity(q);
+        rates[q] = a;
+        if (sums != null) {
+            int k = net.leaves + q;
+            sums[k] = a;
+            for (k >>= 1; k >= 1; k >>= 1) sums[k] = sums[2 * k] + sums[2 * k + 1];
+        }
+    }
+
     /** The leaf whose share of the partial sums holds {@code target} ∈ [0, a₀). */
     private int descend(double[] sums, double target) {
         int k = 1, leaves = net.leaves;
@@ -217,8 +493,9 @@ final class DirectMethodStepper implements MemberStepper {
         final Network net = this.net;
         if (net.kind[r] == Network.KERNEL) {
             double u = env[net.first[r]], v = env[net.second[r]] - net.offset[r];
-            return u > 0 && v > 0 ? net.constant[r] * u * v : 0.0;
+            return u > 0 && v > 0 ? constants[r] * u * v : 0.0;
         }
+        if (program != null && net.kind[r] == Network.GENERAL) return propensities.massAction(r, constants[r], env);
         double a = propensities.propensity(r, env);
         if (net.kind[r] == Network.FORMULA && !(a >= 0 && a < Double.POSITIVE_INFINITY)) throw invalidPropensity(r, a);
         return a;
@@ -248,6 +525,11 @@ final class DirectMethodStepper implements MemberStepper {
     private SolverException explosion(int s, double t) {
         return new SolverException("population of " + net.speciesNames[s] + " passed " + (long) bound + " at t = "
                 + time(t) + ": the model explodes (raise the bound or change parameters)");
+    }
+
+    private static String value(double v) {
+        if (!Double.isFinite(v)) return String.valueOf(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : time(v);
     }
 
     private static String time(double t) {

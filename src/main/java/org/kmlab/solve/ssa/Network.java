@@ -23,12 +23,16 @@ final class Network {
     final Propensities propensities;
     final int species, reactions;
     final String[] speciesNames;
+    /** Species that may go below zero (lattice coordinates). */
+    final boolean[] signed;
     final int[] kind;
     final double[] constant;
     final int[] first, second;
     final double[] offset;
-    /** The environment slot after the model's own, holding 1.0 (see the stepper's kernel). */
+    /** The environment slot after the model's own and {@code time}, holding 1.0 (see the stepper's kernel). */
     final int one;
+    /** The model's events compiled, or null when it has none (the stepper then runs its plain loop). */
+    final EventProgram events;
     final int[] changeStart, changeSpecies, changeCheck;
     final double[] changeDelta;
     final int[] dependentStart, dependents;
@@ -46,7 +50,7 @@ final class Network {
         this.species = model.speciesCount();
         this.reactions = model.reactionCount();
         this.speciesNames = new String[species];
-        boolean[] signed = new boolean[species];
+        signed = new boolean[species];
         for (int s = 0; s < species; s++) {
             speciesNames[s] = model.species().get(s).name();
             signed[s] = model.species().get(s).signed();
@@ -56,7 +60,8 @@ final class Network {
         first = new int[reactions];
         second = new int[reactions];
         offset = new double[reactions];
-        one = model.environment().size();
+        one = model.environment().timeSlot() + 1;
+        events = EventProgram.of(model, propensities);
         boolean[][] reads = new boolean[reactions][species];
         for (int r = 0; r < reactions; r++) {
             int[] reactants = model.reactants(r);
