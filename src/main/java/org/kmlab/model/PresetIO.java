@@ -137,8 +137,8 @@ public final class PresetIO {
     private static ExactReference exact(JsonNode root) {
         if (!root.has("exact")) return ExactReference.NONE;
         JsonNode e = object(root.get("exact"), "exact");
-        allowOnly(e, "exact", Set.of("stationary", "transition"));
-        if (!e.has("stationary") && !e.has("transition")) throw new ModelException("exact: give 'stationary' or 'transition' (or both)");
+        allowOnly(e, "exact", Set.of("stationary", "transition", "detailedBalance"));
+        if (!e.has("stationary") && !e.has("transition") && !e.has("detailedBalance")) throw new ModelException("exact: give 'stationary', 'transition' or 'detailedBalance'");
         java.util.Map<String, java.util.Map<String, Formula>> laws = new java.util.HashMap<>();
         for (String kind : List.of("stationary", "transition")) {
             java.util.Map<String, Formula> byName = new java.util.LinkedHashMap<>();
@@ -154,7 +154,16 @@ public final class PresetIO {
                 byName.put(sp, parsed(f.asText(), path + "." + sp));
             }
         }
-        return new ExactReference(laws.get("stationary"), laws.get("transition"));
+        List<String> detailedBalance = new ArrayList<>();
+        if (e.has("detailedBalance")) {
+            JsonNode a = e.get("detailedBalance");
+            if (!a.isArray() || a.isEmpty()) throw new ModelException("exact.detailedBalance: expected an array of species names, e.g. [\"X\"]");
+            for (int i = 0; i < a.size(); i++) {
+                if (!a.get(i).isTextual()) throw new ModelException("exact.detailedBalance[" + i + "]: expected a species name");
+                detailedBalance.add(a.get(i).asText());
+            }
+        }
+        return new ExactReference(laws.get("stationary"), laws.get("transition"), detailedBalance);
     }
 
     /** The preset as JSON text (the same format {@link #parse} reads). */
@@ -187,6 +196,10 @@ public final class PresetIO {
                 ObjectNode k = exact.putObject(kind);
                 laws.forEach((species, f) -> k.put(species, f.text()));
             });
+            if (!m.exact().detailedBalance().isEmpty()) {
+                ArrayNode names = exact.putArray("detailedBalance");
+                m.exact().detailedBalance().forEach(names::add);
+            }
         }
         RunSettings run = preset.run();
         ObjectNode o = root.putObject("run").put("tEnd", run.tEnd()).put("samples", run.samples())
