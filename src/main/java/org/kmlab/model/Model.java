@@ -21,6 +21,7 @@ public final class Model {
     private final SystemSize omega;
     private final List<Reaction> reactions;
     private final ExactReference exact;
+    private final List<Observable> observables;
 
     private final Environment environment;
     private final int[][] reactants;
@@ -35,7 +36,14 @@ public final class Model {
     /** A model with exact reference densities (a preset's {@code exact} section), checked against it. */
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
                  SystemSize omega, List<Reaction> reactions, ExactReference exact) {
+        this(name, description, species, parameters, omega, reactions, exact, List.of());
+    }
+
+    /** A model with exact references and observables (a preset's {@code observables}), each checked against it. */
+    public Model(String name, String description, List<Species> species, List<Parameter> parameters,
+                 SystemSize omega, List<Reaction> reactions, ExactReference exact, List<Observable> observables) {
         this.exact = Objects.requireNonNull(exact);
+        this.observables = List.copyOf(observables);
         this.name = Objects.requireNonNull(name);
         this.description = description == null ? "" : description;
         this.species = List.copyOf(species);
@@ -107,6 +115,11 @@ public final class Model {
             }
         }
         exact.check(this);
+        List<String> names = new ArrayList<>(taken);
+        for (int i = 0; i < this.observables.size(); i++) {
+            this.observables.get(i).check(this, i, names);
+            names.add(this.observables.get(i).name());
+        }
     }
 
     /** Coefficients by species index; a name that is no species of the model is an error at the reaction's equation. */
@@ -139,7 +152,20 @@ public final class Model {
     public ExactReference exact() { return exact; }
 
     /** A copy with these exact references; validated. */
-    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e); }
+    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e, observables); }
+
+    /** Named linear combinations of species to show beside them ({@link Observable}); empty if none. */
+    public List<Observable> observables() { return observables; }
+
+    /** Each observable's coefficients by species index ({@code [k][s]}), for solvers. */
+    public int[][] observableWeights() {
+        int[][] w = new int[observables.size()][];
+        for (int k = 0; k < w.length; k++) w[k] = observables.get(k).weights(this);
+        return w;
+    }
+
+    /** A copy with these observables; validated. */
+    public Model withObservables(List<Observable> o) { return new Model(name, description, species, parameters, omega, reactions, exact, o); }
     public Environment environment() { return environment; }
     public int speciesCount() { return species.size(); }
     public int reactionCount() { return reactions.size(); }
@@ -202,11 +228,11 @@ public final class Model {
             if (parameters.get(i).name().equals(settable)) {
                 List<Parameter> ps = new ArrayList<>(parameters);
                 ps.set(i, ps.get(i).withValue(value));
-                return new Model(name, description, species, ps, omega, reactions, exact);
+                return new Model(name, description, species, ps, omega, reactions, exact, observables);
             }
         }
         if (Environment.OMEGA.equals(settable)) {
-            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact);
+            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact, observables);
         }
         for (int i = 0; i < species.size(); i++) {
             Species s = species.get(i);
@@ -214,7 +240,7 @@ public final class Model {
                 if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
                 List<Species> ss = new ArrayList<>(species);
                 ss.set(i, new Species(s.name(), (long) value, s.signed()));
-                return new Model(name, description, ss, parameters, omega, reactions, exact);
+                return new Model(name, description, ss, parameters, omega, reactions, exact, observables);
             }
         }
         throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");

@@ -41,7 +41,7 @@ public final class PresetIO {
     }
 
     private static Preset fromJson(JsonNode root, String id) {
-        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "exact", "run"));
+        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "exact", "observables", "run"));
         String format = requiredText(root, "format", "");
         if (!Preset.FORMAT.equals(format)) throw new ModelException("format: expected '" + Preset.FORMAT + "', got '" + format + "'");
         String name = requiredText(root, "name", "");
@@ -107,7 +107,7 @@ public final class PresetIO {
             reactions.add(new Reaction(rname, reactants, products, rate, propensity));
         }
 
-        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root));
+        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root), observables(root));
 
         RunSettings run = RunSettings.defaults();
         if (root.has("run")) {
@@ -131,6 +131,30 @@ public final class PresetIO {
             run = new RunSettings(tEnd, samples, trajectories, seed, solvers, fpCells);
         }
         return new Preset(id, model, run);
+    }
+
+    /** The optional {@code observables}: [{"name": "S", "of": {"S_T": 1, "C": -1}}], integer coefficients (names are checked by the model). */
+    private static List<Observable> observables(JsonNode root) {
+        List<Observable> out = new ArrayList<>();
+        if (!root.has("observables")) return out;
+        JsonNode a = root.get("observables");
+        if (!a.isArray()) throw new ModelException("observables: expected an array of {\"name\": …, \"of\": {species: coefficient}}");
+        for (int i = 0; i < a.size(); i++) {
+            String path = "observables[" + i + "]";
+            JsonNode o = object(a.get(i), path);
+            allowOnly(o, path, Set.of("name", "of"));
+            String oname = requiredText(o, "name", path);
+            JsonNode of = object(o.get("of"), path + ".of");
+            java.util.Map<String, Integer> coefficients = new java.util.LinkedHashMap<>();
+            for (Iterator<String> it = of.fieldNames(); it.hasNext(); ) {
+                String sp = it.next();
+                long c = integer(of.get(sp), path + ".of." + sp);
+                if (Math.abs(c) > 1_000_000) throw new ModelException(path + ".of." + sp + ": coefficient too large, got " + c);
+                coefficients.put(sp, (int) c);
+            }
+            out.add(new Observable(oname, coefficients));
+        }
+        return out;
     }
 
     /** The optional {@code exact} section: {"stationary": {species: formula}, "transition": {species: formula}}. */
@@ -199,6 +223,13 @@ public final class PresetIO {
             if (!m.exact().detailedBalance().isEmpty()) {
                 ArrayNode names = exact.putArray("detailedBalance");
                 m.exact().detailedBalance().forEach(names::add);
+            }
+        }
+        if (!m.observables().isEmpty()) {
+            ArrayNode obs = root.putArray("observables");
+            for (Observable ob : m.observables()) {
+                ObjectNode of = obs.addObject().put("name", ob.name()).putObject("of");
+                ob.coefficients().forEach(of::put);
             }
         }
         RunSettings run = preset.run();

@@ -70,7 +70,7 @@ public final class DirectMethodSsa implements Solver {
         for (int w = 0; w < threads; w++) {
             steppers[w] = new DirectMethodStepper(network, options.populationBound(), cancel, halt);
         }
-        EnsembleStatistics statistics = new EnsembleStatistics(options.keepSamples());
+        EnsembleStatistics statistics = new EnsembleStatistics(options.keepSamples(), model.observableWeights());
 
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         try (EnsembleRunner runner = new EnsembleRunner("ssa", ensemble, steppers, halt, options.fineStepObserver())) {
