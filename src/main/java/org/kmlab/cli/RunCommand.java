@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
             write(folder, p.id(), done.problem(), outcomes);
             folder.commit();
             committed = true;
-            spec.commandLine().getOut().println("kmlab: wrote " + folder.dir() + " (" + fileList(outcomes) + ")");
+            spec.commandLine().getOut().println("kmlab: wrote " + folder.dir() + " (" + fileList(outcomes, done.problem().model()) + ")");
             spec.commandLine().getOut().flush();
             return KmlabCommand.OK;
         } finally {
@@ -83,13 +83,15 @@ final class RunCommand implements Callable<Integer> {
     private static void write(OutputFolder folder, String modelId, Problem problem, List<Outcome> outcomes) throws IOException {
         List<String> species = problem.model().species().stream().map(s -> s.name()).toList();
         RunFiles.stageSolverCsvs(folder, outcomes, species);
+        RunFiles.stageObservablesCsv(folder, problem.model(), outcomes);
         RunFiles.stageSummary(folder, modelId, problem, outcomes); // last: its presence means the rest is there
     }
 
-    private static String fileList(List<Outcome> outcomes) {
+    private static String fileList(List<Outcome> outcomes, org.kmlab.model.Model model) {
         List<String> names = new ArrayList<>();
         names.add("summary.json");
         for (Outcome o : outcomes) if (o.ran()) names.add(o.solver() + ".csv");
+        if (!model.observables().isEmpty()) names.add(RunFiles.OBSERVABLES);
         return String.join(", ", names);
     }
 }

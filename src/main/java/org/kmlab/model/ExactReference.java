@@ -18,8 +18,13 @@ import java.util.Optional;
  *           "transition": {"X": "exp(-(x - x0 - v*t)^2/(2*D*t))"}}
  * </pre>
  * Compiled against {@link #environment}; checked against its model when the model is built.
+ *
+ * <p>A stationary law no formula can write (a product over n) may instead be named in
+ * {@code "detailedBalance": ["X"]}: the stationary law of a one-step process (one species, every
+ * jump ±1), P_(n+1)/P_n = W+(n)/W−(n+1), computed from the model's own propensities (see
+ * {@code run.OneStepLaw}); the Schlögl model's, for instance.
  */
-public record ExactReference(Map<String, Formula> stationary, Map<String, Formula> transition) {
+public record ExactReference(Map<String, Formula> stationary, Map<String, Formula> transition, List<String> detailedBalance) {
     /** The variable names a formula may read besides the parameters, Omega and h. */
     public static final List<String> VARIABLES = List.of("x", "t", "x0");
     public static final ExactReference NONE = new ExactReference(Map.of(), Map.of());
@@ -27,12 +32,19 @@ public record ExactReference(Map<String, Formula> stationary, Map<String, Formul
     public ExactReference {
         stationary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stationary));
         transition = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(transition));
+        detailedBalance = List.copyOf(detailedBalance);
     }
 
-    public boolean isEmpty() { return stationary.isEmpty() && transition.isEmpty(); }
+    /** Formula laws only. */
+    public ExactReference(Map<String, Formula> stationary, Map<String, Formula> transition) { this(stationary, transition, List.of()); }
+
+    public boolean isEmpty() { return stationary.isEmpty() && transition.isEmpty() && detailedBalance.isEmpty(); }
 
     /** True when species {@code name} has a reference of either kind. */
-    public boolean covers(String name) { return stationary.containsKey(name) || transition.containsKey(name); }
+    public boolean covers(String name) { return stationary.containsKey(name) || transition.containsKey(name) || detailedBalance.contains(name); }
+
+    /** True when species {@code name}'s stationary law is the one-step detailed-balance law computed from the rates (no formula). */
+    public boolean isDetailedBalance(String name) { return detailedBalance.contains(name); }
 
     /**
      * The formula valid at time t for the species: the transition law for t &gt; 0 when there is
@@ -43,10 +55,10 @@ public record ExactReference(Map<String, Formula> stationary, Map<String, Formul
         return Optional.ofNullable(stationary.get(species));
     }
 
-    /** Which kind {@link #at} picks: "transition", "stationary" or null. */
+    /** Which kind {@link #at} picks: "transition", "stationary" (a formula or {@link #isDetailedBalance detailed balance}) or null. */
     public String kindAt(String species, double t) {
         if (t > 0 && transition.containsKey(species)) return "transition";
-        return stationary.containsKey(species) ? "stationary" : null;
+        return stationary.containsKey(species) || detailedBalance.contains(species) ? "stationary" : null;
     }
 
     /** Slots: x, t, x0, then the model's parameters, Omega, h (see {@link Environment}). */
@@ -76,6 +88,23 @@ public record ExactReference(Map<String, Formula> stationary, Map<String, Formul
         }
         check(m, env, "stationary", stationary);
         check(m, env, "transition", transition);
+        checkDetailedBalance(m);
+    }
+
+    /** Each name a species with no stationary formula too, in a one-step model: one species, every reaction jumping it by ±1. */
+    private void checkDetailedBalance(Model m) {
+        for (String name : detailedBalance) {
+            String path = "exact.detailedBalance";
+            if (m.species().stream().noneMatch(s -> s.name().equals(name))) {
+                throw new ModelException(path + ": unknown species '" + name + "' (the model has " + String.join(", ", m.species().stream().map(Species::name).toList()) + ")");
+            }
+            if (stationary.containsKey(name)) throw new ModelException(path + ": '" + name + "' also has exact.stationary." + name + "; give one stationary law");
+            if (m.speciesCount() != 1) throw new ModelException(path + ": the detailed-balance law is for one-step processes of one species; this model has " + m.speciesCount());
+            for (int r = 0; r < m.reactionCount(); r++) {
+                int jump = m.jump(r)[0];
+                if (Math.abs(jump) != 1) throw new ModelException(path + ": the model must be a one-step process (every jump ±1), but reaction '" + m.reactions().get(r).name() + "' jumps by " + jump);
+            }
+        }
     }
 
     private static void check(Model m, Environment env, String kind, Map<String, Formula> laws) {

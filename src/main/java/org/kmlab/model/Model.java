@@ -26,6 +26,7 @@ public final class Model {
     private final List<Reaction> reactions;
     private final ExactReference exact;
     private final List<Event> events;
+    private final List<Observable> observables;
 
     private final Environment environment;
     private final int[][] reactants;
@@ -43,14 +44,15 @@ public final class Model {
     /** A model with exact reference densities (a preset's {@code exact} section), checked against it. */
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
                  SystemSize omega, List<Reaction> reactions, ExactReference exact) {
-        this(name, description, species, parameters, omega, reactions, exact, List.of());
+        this(name, description, species, parameters, omega, reactions, exact, List.of(), List.of());
     }
 
-    /** A model with events (see {@link Event}), validated: ids, targets and formulas. */
+    /** A model with events (see {@link Event}) and observables (a preset's {@code observables}), validated: ids, targets and formulas. */
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
-                 SystemSize omega, List<Reaction> reactions, ExactReference exact, List<Event> events) {
+                 SystemSize omega, List<Reaction> reactions, ExactReference exact, List<Event> events, List<Observable> observables) {
         this.exact = Objects.requireNonNull(exact);
         this.events = List.copyOf(events);
+        this.observables = List.copyOf(observables);
         this.name = Objects.requireNonNull(name);
         this.description = description == null ? "" : description;
         this.species = List.copyOf(species);
@@ -128,6 +130,11 @@ public final class Model {
         assignmentSlots = new int[e][];
         compileEvents(speciesNames, parameterNames);
         exact.check(this);
+        List<String> names = new ArrayList<>(taken);
+        for (int i = 0; i < this.observables.size(); i++) {
+            this.observables.get(i).check(this, i, names);
+            names.add(this.observables.get(i).name());
+        }
     }
 
     private void compileEvents(List<String> speciesNames, List<String> parameterNames) {
@@ -204,7 +211,7 @@ public final class Model {
     public ExactReference exact() { return exact; }
 
     /** A copy with these exact references; validated. */
-    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e, events); }
+    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e, events, observables); }
 
     /** The events, in the order they fire when due at one moment (empty for most models). */
     public List<Event> events() { return events; }
@@ -219,6 +226,19 @@ public final class Model {
 
     /** The environment slot (a species count or a parameter) event e's assignment k sets. */
     public int assignmentSlot(int e, int k) { return assignmentSlots[e][k]; }
+
+    /** Named linear combinations of species to show beside them ({@link Observable}); empty if none. */
+    public List<Observable> observables() { return observables; }
+
+    /** Each observable's coefficients by species index ({@code [k][s]}), for solvers. */
+    public int[][] observableWeights() {
+        int[][] w = new int[observables.size()][];
+        for (int k = 0; k < w.length; k++) w[k] = observables.get(k).weights(this);
+        return w;
+    }
+
+    /** A copy with these observables; validated. */
+    public Model withObservables(List<Observable> o) { return new Model(name, description, species, parameters, omega, reactions, exact, events, o); }
     public Environment environment() { return environment; }
     public int speciesCount() { return species.size(); }
     public int reactionCount() { return reactions.size(); }
@@ -281,11 +301,11 @@ public final class Model {
             if (parameters.get(i).name().equals(settable)) {
                 List<Parameter> ps = new ArrayList<>(parameters);
                 ps.set(i, ps.get(i).withValue(value));
-                return new Model(name, description, species, ps, omega, reactions, exact, events);
+                return new Model(name, description, species, ps, omega, reactions, exact, events, observables);
             }
         }
         if (Environment.OMEGA.equals(settable)) {
-            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact, events);
+            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact, events, observables);
         }
         for (int i = 0; i < species.size(); i++) {
             Species s = species.get(i);
@@ -293,7 +313,7 @@ public final class Model {
                 if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
                 List<Species> ss = new ArrayList<>(species);
                 ss.set(i, new Species(s.name(), (long) value, s.signed()));
-                return new Model(name, description, ss, parameters, omega, reactions, exact, events);
+                return new Model(name, description, ss, parameters, omega, reactions, exact, events, observables);
             }
         }
         throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");

@@ -73,5 +73,5 @@ public final class ModelBuilder {
     }
 
     /** @throws ModelException a part is invalid (the message names it) */
-    public Model build() { return new Model(name, description, species, parameters, omega, reactions, ExactReference.NONE, events); }
+    public Model build() { return new Model(name, description, species, parameters, omega, reactions, ExactReference.NONE, events, List.of()); }
 }

@@ -41,7 +41,7 @@ public final class PresetIO {
     }
 
     private static Preset fromJson(JsonNode root, String id) {
-        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "events", "exact", "run"));
+        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "events", "exact", "observables", "run"));
         String format = requiredText(root, "format", "");
         if (!Preset.FORMAT.equals(format)) throw new ModelException("format: expected '" + Preset.FORMAT + "', got '" + format + "'");
         String name = requiredText(root, "name", "");
@@ -107,7 +107,7 @@ public final class PresetIO {
             reactions.add(new Reaction(rname, reactants, products, rate, propensity));
         }
 
-        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root), events(root));
+        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root), events(root), observables(root));
 
         RunSettings run = RunSettings.defaults();
         if (root.has("run")) {
@@ -131,6 +131,30 @@ public final class PresetIO {
             run = new RunSettings(tEnd, samples, trajectories, seed, solvers, fpCells);
         }
         return new Preset(id, model, run);
+    }
+
+    /** The optional {@code observables}: [{"name": "S", "of": {"S_T": 1, "C": -1}}], integer coefficients (names are checked by the model). */
+    private static List<Observable> observables(JsonNode root) {
+        List<Observable> out = new ArrayList<>();
+        if (!root.has("observables")) return out;
+        JsonNode a = root.get("observables");
+        if (!a.isArray()) throw new ModelException("observables: expected an array of {\"name\": …, \"of\": {species: coefficient}}");
+        for (int i = 0; i < a.size(); i++) {
+            String path = "observables[" + i + "]";
+            JsonNode o = object(a.get(i), path);
+            allowOnly(o, path, Set.of("name", "of"));
+            String oname = requiredText(o, "name", path);
+            JsonNode of = object(o.get("of"), path + ".of");
+            java.util.Map<String, Integer> coefficients = new java.util.LinkedHashMap<>();
+            for (Iterator<String> it = of.fieldNames(); it.hasNext(); ) {
+                String sp = it.next();
+                long c = integer(of.get(sp), path + ".of." + sp);
+                if (Math.abs(c) > 1_000_000) throw new ModelException(path + ".of." + sp + ": coefficient too large, got " + c);
+                coefficients.put(sp, (int) c);
+            }
+            out.add(new Observable(oname, coefficients));
+        }
+        return out;
     }
 
     /** The optional {@code exact} section: {"stationary": {species: formula}, "transition": {species: formula}}. */
@@ -162,8 +186,8 @@ public final class PresetIO {
     private static ExactReference exact(JsonNode root) {
         if (!root.has("exact")) return ExactReference.NONE;
         JsonNode e = object(root.get("exact"), "exact");
-        allowOnly(e, "exact", Set.of("stationary", "transition"));
-        if (!e.has("stationary") && !e.has("transition")) throw new ModelException("exact: give 'stationary' or 'transition' (or both)");
+        allowOnly(e, "exact", Set.of("stationary", "transition", "detailedBalance"));
+        if (!e.has("stationary") && !e.has("transition") && !e.has("detailedBalance")) throw new ModelException("exact: give 'stationary', 'transition' or 'detailedBalance'");
         java.util.Map<String, java.util.Map<String, Formula>> laws = new java.util.HashMap<>();
         for (String kind : List.of("stationary", "transition")) {
             java.util.Map<String, Formula> byName = new java.util.LinkedHashMap<>();
@@ -179,7 +203,16 @@ public final class PresetIO {
                 byName.put(sp, parsed(f.asText(), path + "." + sp));
             }
         }
-        return new ExactReference(laws.get("stationary"), laws.get("transition"));
+        List<String> detailedBalance = new ArrayList<>();
+        if (e.has("detailedBalance")) {
+            JsonNode a = e.get("detailedBalance");
+            if (!a.isArray() || a.isEmpty()) throw new ModelException("exact.detailedBalance: expected an array of species names, e.g. [\"X\"]");
+            for (int i = 0; i < a.size(); i++) {
+                if (!a.get(i).isTextual()) throw new ModelException("exact.detailedBalance[" + i + "]: expected a species name");
+                detailedBalance.add(a.get(i).asText());
+            }
+        }
+        return new ExactReference(laws.get("stationary"), laws.get("transition"), detailedBalance);
     }
 
     /** The preset as JSON text (the same format {@link #parse} reads). */
@@ -221,6 +254,17 @@ public final class PresetIO {
                 ObjectNode k = exact.putObject(kind);
                 laws.forEach((species, f) -> k.put(species, f.text()));
             });
+            if (!m.exact().detailedBalance().isEmpty()) {
+                ArrayNode names = exact.putArray("detailedBalance");
+                m.exact().detailedBalance().forEach(names::add);
+            }
+        }
+        if (!m.observables().isEmpty()) {
+            ArrayNode obs = root.putArray("observables");
+            for (Observable ob : m.observables()) {
+                ObjectNode of = obs.addObject().put("name", ob.name()).putObject("of");
+                ob.coefficients().forEach(of::put);
+            }
         }
         RunSettings run = preset.run();
         ObjectNode o = root.putObject("run").put("tEnd", run.tEnd()).put("samples", run.samples())

@@ -32,7 +32,9 @@ public final class ExactLaw {
     /** Midpoint points per solver cell for the cell averages. */
     private static final int PER_CELL = 8;
 
-    private final Expression formula;
+    private final Expression formula;   // null for a one-step law
+    private final OneStepLaw lattice;   // null for a formula
+    private final double omega;
     private final double[] env;
     private final String kind;
     private final double lo, hi;
@@ -40,6 +42,8 @@ public final class ExactLaw {
     private final String problem;
 
     private ExactLaw(Model m, int s, double t, Formula f, String kind, double lo, double hi) {
+        this.lattice = null;
+        this.omega = m.size();
         this.formula = ExactReference.compile(m, f);
         this.env = ExactReference.values(m, s, t);
         this.kind = kind;
@@ -59,13 +63,44 @@ public final class ExactLaw {
     }
 
     /**
+     * A one-step process's detailed-balance law ({@link OneStepLaw}) on the lattice points in
+     * [lo, hi], normalised there: P_n/h on the lattice cell of each point (a step function, so the
+     * cell averages and the values at the lattice points are P_n/h exactly).
+     */
+    private ExactLaw(Model m, int s, double lo, double hi) {
+        this.formula = null;
+        this.env = null;
+        this.kind = "stationary";
+        this.lo = lo;
+        this.hi = hi;
+        this.omega = m.size();
+        long nLo = (long) Math.ceil(lo * omega - 1e-9), nHi = (long) Math.floor(hi * omega + 1e-9);
+        if (!m.species().get(s).signed()) nLo = Math.max(0, nLo);
+        OneStepLaw law = null;
+        String bad = null;
+        if (nHi < nLo) bad = "exact.detailedBalance." + m.species().get(s).name() + ": no lattice point on the run's range";
+        else {
+            try {
+                law = OneStepLaw.of(m, nLo, nHi);
+            } catch (IllegalArgumentException e) {
+                bad = "exact.detailedBalance." + m.species().get(s).name() + ": " + e.getMessage();
+            }
+        }
+        this.lattice = law;
+        this.problem = bad;
+        this.norm = bad == null ? 1 : Double.NaN;
+    }
+
+    /**
      * The exact law of species s at time t (transition law for t &gt; 0 if declared, else the
-     * stationary one), normalised over [lo, hi]; empty when the model declares none for it.
+     * stationary one: a formula or the detailed-balance law), normalised over [lo, hi]; empty
+     * when the model declares none for it.
      */
     public static Optional<ExactLaw> of(Model m, int s, double t, double lo, double hi) {
         String name = m.species().get(s).name();
+        if (!(hi > lo)) return Optional.empty();
         Optional<Formula> f = m.exact().at(name, t);
-        if (f.isEmpty() || !(hi > lo)) return Optional.empty();
+        if (f.isEmpty()) return m.exact().isDetailedBalance(name) ? Optional.of(new ExactLaw(m, s, lo, hi)) : Optional.empty();
         return Optional.of(new ExactLaw(m, s, t, f.get(), m.exact().kindAt(name, t), lo, hi));
     }
 
@@ -78,6 +113,7 @@ public final class ExactLaw {
     public boolean valid() { return problem == null; }
 
     private double raw(double x) {
+        if (lattice != null) return lattice.probability(Math.round(x * omega)) * omega;
         env[0] = x;
         return formula.eval(env);
     }

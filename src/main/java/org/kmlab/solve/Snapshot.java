@@ -7,7 +7,8 @@ package org.kmlab.solve;
  * @param time       the output time
  * @param mean       mean of each species
  * @param covariance covariance matrix
- * @param marginals  the marginal density of each species (may be null for a solver with none, e.g. LNA gives its Gaussian here)
+ * @param marginals  the marginal density of each species (may be null for a solver with none, e.g. LNA gives its Gaussian here),
+ *                   then, for solvers that compute them (SSA, CLE, CME), those of the model's observables in order
  * @param joint      the joint density for 2-species models (null in 1-D or when the solver has none)
  * @param samples    states of a few trajectories at this time ({@code samples[k][s]}), for sample
  *                   paths and the 2-D cloud; empty for solvers without trajectories
@@ -54,6 +55,9 @@ public record Snapshot(double time, double[] mean, double[][] covariance, Densit
 
     /** Marginal of species s, or null. */
     public Density1D marginal(int s) { return s < marginals.length ? marginals[s] : null; }
+
+    /** The law of the model's observable k (null when this solver gives none). */
+    public Density1D observableMarginal(int k) { return marginal(dimension() + k); }
 
     private static double[][] deepCopy(double[][] a) {
         double[][] c = new double[a.length][];

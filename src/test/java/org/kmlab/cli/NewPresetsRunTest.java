@@ -46,4 +46,24 @@ class NewPresetsRunTest {
             assertTrue(cme < (preset.equals("double-well") || preset.equals("ehrenfest") ? 1 : 0.1), preset + ": the master equation against its exact law at t = 1: " + cme);
         }
     }
+
+    /** The presets of the Schlögl / enzyme branch: every solver the preset declares, from the command line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"schlogl", "enzyme", "enzyme-reduced"})
+    void everyDeclaredSolverRuns(String preset) throws IOException {
+        List<String> declared = TestPresets.read(preset).run().solvers();
+        Cli cli = Cli.run("run", preset, "--trajectories", "100", "--samples", "3", "--t-end", "1", "--seed", "3", "--out", dir.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        JsonNode root = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        JsonNode solvers = root.get("solvers");
+        for (String s : declared) {
+            JsonNode node = solvers.get(s);
+            assertTrue(node != null && node.has("times") && node.get("mean").size() == 3, preset + ": " + s + " did not run: " + node);
+            double m = node.get("mean").get(2).get(0).asDouble(Double.NaN);
+            assertTrue(m > 0 && m < 20, preset + ": " + s + " mean at t = 1: " + m);
+        }
+        if (preset.equals("schlogl")) {   // the detailed-balance law, compared with every solver
+            for (String s : declared) assertTrue(solvers.get(s).has("exactL1"), "schlogl: " + s + " exactL1");
+        }
+    }
 }

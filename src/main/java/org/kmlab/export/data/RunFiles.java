@@ -26,6 +26,9 @@ public final class RunFiles {
     private RunFiles() {}
 
     /** Text written to a staged file. */
+    /** The observables' laws (see {@link #stageObservablesCsv}). */
+    public static final String OBSERVABLES = "observables.csv";
+
     public interface Text { void writeTo(Writer w) throws IOException; }
 
     /** Stages a UTF-8 text file. */
@@ -46,6 +49,31 @@ public final class RunFiles {
             names.add(o.solver() + ".csv");
         }
         return names;
+    }
+
+    /**
+     * Stages {@code observables.csv} when the model defines observables: {@code t,solver,observable,x,p},
+     * each solver's law of each observable at each output time (p a density in x units), for the
+     * solvers that compute one; returns the file names (none without observables).
+     */
+    public static List<String> stageObservablesCsv(OutputFolder folder, org.kmlab.model.Model model, List<Outcome> outcomes) throws IOException {
+        if (model.observables().isEmpty()) return List.of();
+        stage(folder, OBSERVABLES, w -> {
+            w.write("t,solver,observable,x,p\n");
+            for (Outcome o : outcomes) {
+                if (!o.ran()) continue;
+                for (int k = 0; k < model.observables().size(); k++) {
+                    var series = org.kmlab.run.ObservableSeries.of(model, k, o.result());
+                    for (int i = 0; i < series.times().length; i++) {
+                        var law = series.law(i);
+                        if (law == null) continue;
+                        double t = o.result().at(i).time();
+                        for (int c = 0; c < law.size(); c++) w.write(t + "," + o.solver() + "," + series.name() + "," + law.x(c) + "," + law.density(c) + "\n");
+                    }
+                }
+            }
+        });
+        return List.of(OBSERVABLES);
     }
 
     /** Stages summary.json: stage it last, its presence means the rest is there. */

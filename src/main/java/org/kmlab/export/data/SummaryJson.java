@@ -33,15 +33,17 @@ import java.util.Set;
  *                     ...SolverResult.info,
  *                     "skewness": [[...]] (per time and species, from the marginal density),
  *                     "exactL1": [[...]] (per time and species: L1 to the preset's exact law, null where it has none),
- *                     "distances": {"reference", "l1", "hellinger", "l1Joint", "hellingerJoint"}}
+ *                     "distances": {"reference", "l1", "hellinger", "l1Joint", "hellingerJoint"},
+ *                     "observables": {name: {"mean": [...], "sd": [...]}} (when the preset defines observables)}
  *                id: {"skipped": reason} } }
  * </pre>
- * {@code mean[i][s]} is species s at {@code times[i]} in x units (x = n/Ω). Non-finite numbers
+ * {@code mean[i][s]} is species s at {@code times[i]} in x units (x = n/Ω). A preset's observables
+ * add {@code "observables": {name: {species: coefficient}}} at the top. Non-finite numbers
  * (e.g. a distance where a solver has no marginal) are written as {@code null}.
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "skewness", "exactL1", "distances", "skipped", "failed");
+    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "skewness", "exactL1", "distances", "observables", "skipped", "failed");
 
     private SummaryJson() {}
 
@@ -65,11 +67,22 @@ public final class SummaryJson {
         for (Species s : model.species()) initial.put(s.initialName(), s.initial());
         root.putObject("run").put("tEnd", problem.tEnd()).put("samples", problem.sampleCount())
                 .put("trajectories", problem.trajectories()).put("seed", problem.seed());
+        if (!model.observables().isEmpty()) {
+            ObjectNode obs = root.putObject("observables");
+            for (var ob : model.observables()) {
+                ObjectNode of = obs.putObject(ob.name());
+                ob.coefficients().forEach(of::put);
+            }
+        }
         ObjectNode solvers = root.putObject("solvers");
         for (Outcome o : outcomes) {
             if (o.isSkipped()) solvers.putObject(o.solver()).put("skipped", o.skipped());
             else if (o.isFailed()) solvers.putObject(o.solver()).put("failed", o.failed());
-            else solvers.set(o.solver(), solverNode(o.result(), distances.get(o.solver()), exactL1.get(o.solver())));
+            else {
+                ObjectNode node = solverNode(o.result(), distances.get(o.solver()), exactL1.get(o.solver()));
+                if (!model.observables().isEmpty()) node.set("observables", finiteOnly(observables(model, o.result())));
+                solvers.set(o.solver(), node);
+            }
         }
         return root;
     }
@@ -107,6 +120,17 @@ public final class SummaryJson {
             if (d.hellingerJoint() != null) dn.set("hellingerJoint", vector(d.hellingerJoint()));
         }
         return finiteOnly(node);
+    }
+
+    private static ObjectNode observables(Model model, org.kmlab.solve.SolverResult r) {
+        ObjectNode out = JSON.createObjectNode();
+        for (int k = 0; k < model.observables().size(); k++) {
+            var series = org.kmlab.run.ObservableSeries.of(model, k, r);
+            ObjectNode o = out.putObject(series.name());
+            o.set("mean", vector(series.mean()));
+            o.set("sd", vector(series.sd()));
+        }
+        return out;
     }
 
     private static ArrayNode vector(double[] v) {

@@ -63,7 +63,7 @@ public final class ChemicalLangevin implements Solver {
         int n = problem.trajectories();
         double[] x0 = model.initialX();
         Ensemble ensemble = Ensemble.start(x0, 1, model.size(), n, problem.seed());
-        EnsembleStatistics statistics = new EnsembleStatistics(problem.options().keepSamples());
+        EnsembleStatistics statistics = new EnsembleStatistics(problem.options().keepSamples(), model.observableWeights());
         StepRule rule = new StepRule(model, stepFactor);
         rule.observe(x0);
 

@@ -17,10 +17,15 @@ final class LatticeSnapshots {
 
     private final Lattice lattice;
     private final double omega;
+    private final int[][] observables;
 
-    LatticeSnapshots(Lattice lattice, double omega) {
+    LatticeSnapshots(Lattice lattice, double omega) { this(lattice, omega, new int[0][]); }
+
+    /** @param observables integer weights of the model's observables by species: their laws follow the species' marginals */
+    LatticeSnapshots(Lattice lattice, double omega, int[][] observables) {
         this.lattice = lattice;
         this.omega = omega;
+        this.observables = observables;
     }
 
     Snapshot of(double time, double[] p) {
@@ -63,9 +68,10 @@ final class LatticeSnapshots {
             mean[a] = meanCount[a] / omega;
             for (int b = 0; b < dim; b++) cov[a][b] /= omega * omega;
         }
-        Density1D[] marginals = new Density1D[dim];
+        Density1D[] marginals = new Density1D[dim + observables.length];
         marginals[0] = density(px, 0);
         if (dim == 2) marginals[1] = density(py, 1);
+        for (int k = 0; k < observables.length; k++) marginals[dim + k] = observable(p, observables[k]);
         return new Snapshot(time, mean, cov, marginals, dim == 2 ? joint(joint, px.length, py.length) : null, new double[0][], mass);
     }
 
@@ -82,6 +88,24 @@ final class LatticeSnapshots {
             s += q[i] * d * d;
         }
         return s;
+    }
+
+    /** The exact law of Σ_s w_s·n_s: P summed over the states with each value, as P·Ω on cells 1/Ω wide. */
+    private Density1D observable(double[] p, int[] w) {
+        int dim = lattice.dimension();
+        long lo = 0, hi = 0;
+        for (int s = 0; s < dim; s++) {
+            lo += Math.min(w[s] * lattice.lo(s), w[s] * (lattice.lo(s) + lattice.width(s) - 1));
+            hi += Math.max(w[s] * lattice.lo(s), w[s] * (lattice.lo(s) + lattice.width(s) - 1));
+        }
+        double[] q = new double[(int) (hi - lo + 1)];
+        for (int j = 0; j < lattice.rows(); j++) {
+            int base = lattice.start(j) - lattice.from(j);
+            long y = dim == 2 ? w[1] * (lattice.lo(1) + j) : 0;
+            for (int i = lattice.from(j); i < lattice.to(j); i++) q[(int) (w[0] * (lattice.lo(0) + i) + y - lo)] += p[base + i];
+        }
+        for (int i = 0; i < q.length; i++) q[i] *= omega;
+        return new Density1D(lo / omega, 1 / omega, q);
     }
 
     private Density1D density(double[] q, int axis) {

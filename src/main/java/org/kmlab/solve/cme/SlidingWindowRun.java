@@ -406,7 +406,7 @@ final class SlidingWindowRun {
         extents = wanted;
         band = null;
         windowLambda = Double.NaN;
-        snapshots = new LatticeSnapshots(window, model.size());
+        snapshots = new LatticeSnapshots(window, model.size(), model.observableWeights());
         windows++;
         maxWindow = Math.max(maxWindow, n);
         for (int s = 0; s < window.dimension(); s++) {

@@ -32,10 +32,18 @@ public final class EnsembleStatistics {
     public static final int MAX_JOINT_BINS = 200;
 
     private final int keepSamples;
+    private final int[][] observables;
 
     /** @param keepSamples how many members' states each snapshot keeps */
-    public EnsembleStatistics(int keepSamples) {
+    public EnsembleStatistics(int keepSamples) { this(keepSamples, new int[0][]); }
+
+    /**
+     * @param observables integer weights of the model's observables by species ({@code Model#observableWeights}):
+     *                    each one's histogram follows the species' marginals in the snapshot, binned by the same rule
+     */
+    public EnsembleStatistics(int keepSamples, int[][] observables) {
         this.keepSamples = keepSamples;
+        this.observables = observables.clone();
     }
 
     public Snapshot snapshot(double time, Ensemble e) {
@@ -63,12 +71,16 @@ public final class EnsembleStatistics {
 
         long[][] cells = new long[d][];
         LatticeAxis[] axes = new LatticeAxis[d];
-        Density1D[] marginals = new Density1D[d];
+        Density1D[] marginals = new Density1D[d + observables.length];
         double marginalRate = Math.pow(n, -1.0 / 3), jointRate = Math.pow(n, -1.0 / 4);
         for (int a = 0; a < d; a++) {
             cells[a] = cells(e, a);
             axes[a] = axis(cells[a], marginalRate, 1, MAX_MARGINAL_BINS);
             marginals[a] = marginal(cells[a], axes[a], e.omega());
+        }
+        for (int k = 0; k < observables.length; k++) {
+            long[] c = observableCells(e, observables[k]);
+            marginals[d + k] = marginal(c, axis(c, marginalRate, 1, MAX_MARGINAL_BINS), e.omega());
         }
         Density2D joint = null;
         if (d == 2) {
@@ -89,6 +101,19 @@ public final class EnsembleStatistics {
         double perUnit = e.omega() / e.scale();
         long[] c = new long[n];
         for (int i = 0; i < n; i++) c[i] = Math.round(e.state[i * d + a] * perUnit);
+        return c;
+    }
+
+    /** Each member's observable Σ_a w_a·x_a on the lattice, n = round(Σ_a w_a·x_a·Ω) (exact for the SSA's counts). */
+    private static long[] observableCells(Ensemble e, int[] w) {
+        int n = e.size(), d = e.dimension();
+        double perUnit = e.omega() / e.scale();
+        long[] c = new long[n];
+        for (int i = 0; i < n; i++) {
+            double v = 0;
+            for (int a = 0; a < d; a++) v += w[a] * e.state[i * d + a];
+            c[i] = Math.round(v * perUnit);
+        }
         return c;
     }
 
