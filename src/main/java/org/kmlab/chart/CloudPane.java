@@ -8,7 +8,9 @@ import org.jfree.chart.renderer.xy.XYDotRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.kmlab.model.Model;
+import org.kmlab.run.Ghost;
 import org.kmlab.run.ModelCurves;
+import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverDescriptor;
@@ -32,7 +34,7 @@ import java.util.Optional;
  */
 final class CloudPane implements Pane {
     private static final int BINS = 64, ELLIPSE_POINTS = 121, PATH_STEPS = 400;
-    private static final int DOTS = 0, PATH = 1, ELLIPSES = 2;
+    private static final int DOTS = 0, PATH = 1, ELLIPSES = 2, GHOST = 3;
 
     private final PaneKind kind = Panes.CLOUD;
     private final ChartStyle style;
@@ -42,6 +44,9 @@ final class CloudPane implements Pane {
     private final DensityImageAnnotation heat = new DensityImageAnnotation();
     private final StickyRange xRange = new StickyRange(), yRange = new StickyRange();
     private List<SolverDescriptor> solvers;
+    private final List<String> names;
+    /** The ghost whose ellipse the plot has (null: none). */
+    private Ghost ghost;
     private double[][] deterministic = new double[0][];
     private Model pathModel;
     private double pathTEnd = Double.NaN;
@@ -58,6 +63,9 @@ final class CloudPane implements Pane {
         plot.setDataset(PATH, new ArrayDataset(List.of(SeriesKey.model(SeriesKey.Role.DETERMINISTIC, 0, "deterministic path"),
                 SeriesKey.model(SeriesKey.Role.NOW, 0, "now"))));
         plot.setRenderer(ELLIPSES, new XYLineAndShapeRenderer(true, false));
+        plot.setRenderer(GHOST, new XYLineAndShapeRenderer(true, false));
+        plot.setDataset(GHOST, new ArrayDataset(List.of()));
+        names = List.of(a, b);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         plot.getRenderer().addAnnotation(heat, org.jfree.chart.ui.Layer.BACKGROUND);
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -95,6 +103,8 @@ final class CloudPane implements Pane {
             plot.getRangeAxis().setRange(ry, true, false);
             drawDensity(f, xs, ys, rx, ry);
             drawEllipses(f);
+            useGhost(GhostSeries.of(f));
+            drawGhost(f);
             ArrayDataset path = (ArrayDataset) plot.getDataset(PATH);
             if (deterministic.length > 0) {
                 int i = (int) Math.round(Math.min(1, f.time() / pathTEnd) * (deterministic.length - 1));
@@ -105,6 +115,7 @@ final class CloudPane implements Pane {
             dots.changed();
             path.changed();
             ((ArrayDataset) plot.getDataset(ELLIPSES)).changed();
+            ((ArrayDataset) plot.getDataset(GHOST)).changed();
         } finally {
             chart.setNotify(true);
         }
@@ -161,6 +172,32 @@ final class CloudPane implements Pane {
             double[][] e = CovarianceEllipse.points(new double[] {g.mean(0), g.mean(1)}, cov, key.role() == SeriesKey.Role.ELLIPSE_1SD ? 1 : 2, ELLIPSE_POINTS);
             ellipses.set(j, e[0], e[1]);
         }
+    }
+
+    /** A pinned ghost's 1σ ellipse (of its exact reference, else its first solver), when it has both species of the plane. */
+    private void useGhost(Ghost g) {
+        if (java.util.Objects.equals(g, ghost)) return;
+        ghost = g;
+        List<SeriesKey> keys = new ArrayList<>();
+        if (g != null && g.speciesIndex(names.get(0)) >= 0 && g.speciesIndex(names.get(1)) >= 0 && !g.recording().descriptors().isEmpty()) {
+            SolverDescriptor d = SolverRegistry.bestReference(g.recording().descriptors()).orElse(g.recording().descriptors().get(0));
+            keys.add(SeriesKey.of(d, SeriesKey.Role.ELLIPSE_1SD, 0, "").asGhost(GhostSeries.legend(d.shortLabel() + " 1σ", g)));
+        }
+        plot.setDataset(GHOST, new ArrayDataset(keys));
+        ChartLooks.apply(chart, style, style.lineWidth(), Math.max(4, 3 * style.lineWidth()), style.plotBackground());
+    }
+
+    private void drawGhost(Frame f) {
+        ArrayDataset data = (ArrayDataset) plot.getDataset(GHOST);
+        if (data.getSeriesCount() == 0) return;
+        Snapshot g = f.hasRun() ? ghost.at(((SeriesKey) data.getSeriesKey(0)).solver().id(), f.time()) : null;
+        int a = ghost.speciesIndex(names.get(0)), b = ghost.speciesIndex(names.get(1));
+        boolean shown = g != null && Double.isFinite(g.mean(a)) && Double.isFinite(g.mean(b));
+        plot.getRenderer(GHOST).setSeriesVisibleInLegend(0, shown, false);
+        if (!shown) { data.clear(0); return; }
+        double[][] cov = {{g.covariance(a, a), g.covariance(a, b)}, {g.covariance(b, a), g.covariance(b, b)}};
+        double[][] e = CovarianceEllipse.points(new double[] {g.mean(a), g.mean(b)}, cov, 1, ELLIPSE_POINTS);
+        data.set(0, e[0], e[1]);
     }
 
     private void drawDensity(Frame f, double[] xs, double[] ys, org.jfree.data.Range rx, org.jfree.data.Range ry) {
