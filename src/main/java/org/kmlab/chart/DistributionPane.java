@@ -65,6 +65,7 @@ final class DistributionPane implements Pane {
     private Model absorbingFor;
     private boolean[] absorbing;
     private final TextTitle exactTitle;
+    private final ErrorWarning errorWarning;
     /** The last exact laws, by species, and what they were made for (model, time, range). */
     private final ExactLaw[] laws;
     private final Object[][] lawKeys;
@@ -112,6 +113,7 @@ final class DistributionPane implements Pane {
                 org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(0, 4, 2, 4));
         exactTitle.setVisible(false);
         chart.addSubtitle(exactTitle);
+        errorWarning = new ErrorWarning(chart, style);
         laws = new ExactLaw[species.size()];
         lawKeys = new Object[species.size()][];
         style.apply(chart);
@@ -129,6 +131,9 @@ final class DistributionPane implements Pane {
 
     @Override public JFreeChart chart() { return chart; }
 
+    /** The error warning under the title as shown (empty when none), for tests. */
+    String errorWarning() { return errorWarning.shown(); }
+
     @Override public void show(Frame f) {
         chart.setNotify(false);
         try {
@@ -139,6 +144,7 @@ final class DistributionPane implements Pane {
             for (int s = 0; s < panels.size(); s++) showPanel(f, s, distances);
             exactTitle.setText(String.join("   ", distances));
             exactTitle.setVisible(!distances.isEmpty());
+            errorWarning.show(f);
             chart.getTitle().setText(f.hasRun() ? String.format(Locale.ROOT, "%s at t = %.2f", kind.title(), f.time())
                     : kind.title() + ": press Play");
         } finally {

@@ -17,7 +17,8 @@ import java.util.Set;
  * run) and the output index on show, the x range of each species the panes share (so the KM
  * coefficients cover the distribution's x), the point where the other species are held (2-D KM
  * curves), the end time, the pane options switched on, and results of analyses (a sweep over Ω,
- * coefficients estimated from trajectories…) by type. A pane takes what it needs and ignores the rest.
+ * coefficients estimated from trajectories…) and view choices ({@link CloudAxes}) by type. A pane
+ * takes what it needs and ignores the rest.
  *
  * @param ranges  {@code ranges[s] = {lo, hi}} in x units for species s
  * @param at      the point where other species are held, x units

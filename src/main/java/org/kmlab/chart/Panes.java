@@ -23,8 +23,11 @@ public final class Panes {
                                     + "master equation part (negative parts of a truncation are not shown on it)")), DistributionPane::new);
     public static final PaneKind CLOUD = new PaneKind("cloud", "Probability cloud",
             "Two species at once: the joint density as shading, trajectories as dots, the LNA's 1σ and 2σ ellipses and the "
-                    + "deterministic path. The cloud drifts along the path and spreads around it.",
-            m -> m.speciesCount() >= 2, "a model with 2 species", List.of(), CloudPane::new);
+                    + "deterministic path. The cloud drifts along the path and spreads around it. With more than two species, "
+                    + "choose the pair under the pane.",
+            m -> m.speciesCount() >= 2, "a model with 2 species", List.of(new PaneOption(CloudPane.TRAIL, "fading trail",
+                    "leave the cloud of a few earlier output times behind, fading with age (the trajectories' states and the LNA's "
+                            + "1σ ellipse): its drift along the deterministic path in one still picture")), CloudPane::new);
     public static final PaneKind TIME_COURSE = new PaneKind("timecourse", "Time course",
             "Each solver's mean over time, the ensemble's mean ± 1 s.d. and a few trajectories, with the deterministic path "
                     + "dx/dt = A(x). One panel per species.",

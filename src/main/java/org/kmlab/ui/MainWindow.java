@@ -66,6 +66,8 @@ public final class MainWindow {
         session.setAttach(km::attach);
         loop = new FrameLoop(session, transport, status, charts, km);
         charts.setPaneControls(org.kmlab.chart.Panes.KRAMERS_MOYAL.id(), new KmControls(km));
+        CloudControls cloudPair = new CloudControls(axes -> charts.setAnalysis(org.kmlab.chart.CloudAxes.class, axes));
+        charts.setPaneControls(org.kmlab.chart.Panes.CLOUD.id(), cloudPair);
         km.estimatingProperty().bind(charts.optionProperty("km.estimate"));
         km.messageProperty().addListener((o, a, m) -> { if (!m.isEmpty()) session.setNotice("⚠ " + m); });
 
@@ -104,7 +106,7 @@ public final class MainWindow {
         root.getStyleClass().add("kmlab-root");
 
         charts.useStyle(theme.chartStyle());
-        session.modelProperty().addListener((o, a, m) -> { charts.modelChanged(m); loop.invalidate(); });
+        session.modelProperty().addListener((o, a, m) -> { cloudPair.modelChanged(m); charts.modelChanged(m); loop.invalidate(); });
         session.settingsProperty().addListener((o, a, s) -> { if (a == null || a.tEnd() != s.tEnd()) charts.setTEnd(s.tEnd()); loop.invalidate(); });
 
         Settings saved = store.load();
@@ -112,6 +114,7 @@ public final class MainWindow {
         if (!store.warning().isEmpty()) notices.add(store.warning());
         restore(saved, notices);
         if (session.model() != null) {   // the listeners above may have missed a model chosen before they were added
+            cloudPair.modelChanged(session.model());
             charts.modelChanged(session.model());
             charts.setTEnd(session.settings().tEnd());
         }

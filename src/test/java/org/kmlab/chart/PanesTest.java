@@ -213,7 +213,9 @@ class PanesTest {
         ChartSet set = shown(PREDATOR_PREY, rec, 1);
         JFreeChart cloud = chart(set, "cloud");
         assertEquals(2000, cloud.getXYPlot().getDataset(0).getItemCount(0));
-        assertEquals(1, ((AbstractXYItemRenderer) cloud.getXYPlot().getRenderer()).getAnnotations().size(), "one heat-map image, not one shape per cell");
+        java.util.Collection<?> annotations = ((AbstractXYItemRenderer) cloud.getXYPlot().getRenderer()).getAnnotations();
+        assertEquals(1, annotations.stream().filter(a -> a instanceof DensityImageAnnotation).count(), "one heat-map image, not one shape per cell");
+        assertEquals(2, annotations.size(), "the image and the (empty) trail, nothing per cell");
         assertEquals("shading: Master equation density", ((org.jfree.chart.title.TextTitle) cloud.getSubtitle(0)).getText());
         XYDataset e = cloud.getXYPlot().getDataset(2);
         double det = cov[0][0] * cov[1][1] - cov[0][1] * cov[1][0];
