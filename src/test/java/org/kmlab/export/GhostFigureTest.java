@@ -118,6 +118,32 @@ class GhostFigureTest {
         assertEquals(ghostRun.get("cme", 2).mean(0), means.getYValue((int) mean[2], 2), 0.0);
     }
 
+    @Test void theCloudDrawsTheGhostsOneSigmaEllipseOfItsOwnMeanAndCovariance() {
+        Preset pp = PresetIO.read(Path.of("presets/predator-prey.json"));
+        RunSettings lna = pp.run().withSolvers(List.of("lna")).withSamples(3);
+        Model current = pp.model(), old = pp.model().with("d", 1.5);
+        Recording now, ghostRun;
+        try (SimulationService service = SimulationService.sameThread(SolverRegistry.builtIn())) {
+            now = service.start(RunRequest.figure(current, lna, 1)).recording();
+            ghostRun = service.start(RunRequest.figure(old, lna, 1)).recording();
+        }
+        Ghost ghost = Ghost.of(old, lna, ghostRun).against(current, lna);
+        ChartSet charts = new ChartSet(current, ChartStyle.light());
+        charts.play(current, lna.tEnd(), now, 2, Set.of(), Map.of(Ghost.class, ghost));
+        JFreeChart cloud = charts.pane("cloud").orElseThrow().chart();
+        List<Object[]> ghosts = ghostSeries(cloud);
+        assertEquals(1, ghosts.size());
+        XYDataset e = ((XYPlot) ghosts.get(0)[0]).getDataset((int) ghosts.get(0)[1]);
+        int s = (int) ghosts.get(0)[2];
+        assertEquals("LNA 1σ (ghost: d = 1.5)", e.getSeriesKey(s).toString());
+        double mx = 0, my = 0;
+        int n = e.getItemCount(s) - 1;   // the ring is closed: its last point repeats the first
+        for (int i = 0; i < n; i++) { mx += e.getXValue(s, i); my += e.getYValue(s, i); }
+        assertEquals(ghostRun.get("lna", 2).mean(0), mx / n, 1e-9, "centred on the ghost's mean, not the live run's");
+        assertEquals(ghostRun.get("lna", 2).mean(1), my / n, 1e-9);
+        assertTrue(Math.abs(now.get("lna", 2).mean(1) - my / n) > 1e-3, "the two runs' means differ, so the check can fail");
+    }
+
     @Test void aGhostWithNoSpeciesOfTheSameNameDrawsNothingAndBreaksNothing() {
         Preset kicks = PresetIO.read(Path.of("presets/skewed-kicks.json"));
         Model other = kicks.model();
