@@ -2,6 +2,7 @@ package org.kmlab.chart;
 
 import org.kmlab.model.Model;
 import org.kmlab.model.Species;
+import org.kmlab.run.Ghost;
 import org.kmlab.run.Recording;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverDescriptor;
@@ -63,6 +64,7 @@ public final class ChartSet {
         ranges.follow(model, tEnd);
         boolean run = recording != null && k >= 0 && k < recording.timeCount();
         if (run) ranges.include(recording, k);
+        if (run && analyses.get(Ghost.class) instanceof Ghost ghost) ranges.include(ghost, recording.time(k));
         return new Frame(model, run ? recording : null, run ? k : -1, tEnd, ranges.ranges(), heldPoint(model, run ? recording : null, k), options, analyses);
     }
 

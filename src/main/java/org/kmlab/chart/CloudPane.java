@@ -8,7 +8,9 @@ import org.jfree.chart.renderer.xy.XYDotRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.kmlab.model.Model;
+import org.kmlab.run.Ghost;
 import org.kmlab.run.ModelCurves;
+import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverDescriptor;
@@ -34,7 +36,7 @@ import java.util.Optional;
  */
 final class CloudPane implements Pane {
     private static final int BINS = 64, ELLIPSE_POINTS = 121, PATH_STEPS = 400;
-    private static final int DOTS = 0, PATH = 1, ELLIPSES = 2;
+    private static final int DOTS = 0, PATH = 1, ELLIPSES = 2, GHOST = 3;
     /** Option: leave a fading trail of the cloud at earlier output times. */
     static final String TRAIL = "cloud.trail";
     /** Earlier times in the trail, and about how many output times the whole trail spans of a run's. */
@@ -51,6 +53,9 @@ final class CloudPane implements Pane {
     private CloudAxes axes = CloudAxes.FIRST_TWO;
     private final StickyRange xRange = new StickyRange(), yRange = new StickyRange();
     private List<SolverDescriptor> solvers;
+    /** The ghost whose ellipse the plot has (null: none), and the names of the species on the axes it was matched to. */
+    private Ghost ghost;
+    private List<String> ghostNames = List.of();
     private double[][] deterministic = new double[0][];
     private Model pathModel;
     private double pathTEnd = Double.NaN;
@@ -66,6 +71,8 @@ final class CloudPane implements Pane {
         plot.setDataset(PATH, new ArrayDataset(List.of(SeriesKey.model(SeriesKey.Role.DETERMINISTIC, 0, "deterministic path"),
                 SeriesKey.model(SeriesKey.Role.NOW, 0, "now"))));
         plot.setRenderer(ELLIPSES, new XYLineAndShapeRenderer(true, false));
+        plot.setRenderer(GHOST, new XYLineAndShapeRenderer(true, false));
+        plot.setDataset(GHOST, new ArrayDataset(List.of()));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         plot.getRenderer().addAnnotation(heat, org.jfree.chart.ui.Layer.BACKGROUND);
         plot.getRenderer().addAnnotation(trail, org.jfree.chart.ui.Layer.BACKGROUND);
@@ -109,6 +116,8 @@ final class CloudPane implements Pane {
             plot.getRangeAxis().setRange(ry, true, false);
             drawDensity(f, xs, ys, rx, ry);
             drawEllipses(f);
+            useGhost(GhostSeries.of(f), f.model());
+            drawGhost(f);
             drawTrail(f);
             errorWarning.show(f);
             ArrayDataset path = (ArrayDataset) plot.getDataset(PATH);
@@ -121,6 +130,7 @@ final class CloudPane implements Pane {
             dots.changed();
             path.changed();
             ((ArrayDataset) plot.getDataset(ELLIPSES)).changed();
+            ((ArrayDataset) plot.getDataset(GHOST)).changed();
         } finally {
             chart.setNotify(true);
         }
@@ -176,6 +186,38 @@ final class CloudPane implements Pane {
             double[][] e = ellipse(g, key.role() == SeriesKey.Role.ELLIPSE_1SD ? 1 : 2);
             ellipses.set(j, e[0], e[1]);
         }
+    }
+
+    /**
+     * A pinned ghost's 1σ ellipse (of its exact reference, else its first solver) when it has both
+     * species on the axes (by name); new series for another ghost or another pair of axes.
+     */
+    private void useGhost(Ghost g, Model m) {
+        List<String> onAxes = List.of(m.species().get(axes.x()).name(), m.species().get(axes.y()).name());
+        if (java.util.Objects.equals(g, ghost) && onAxes.equals(ghostNames)) return;
+        ghost = g;
+        ghostNames = onAxes;
+        List<SeriesKey> keys = new ArrayList<>();
+        if (g != null && g.speciesIndex(onAxes.get(0)) >= 0 && g.speciesIndex(onAxes.get(1)) >= 0 && !g.recording().descriptors().isEmpty()) {
+            SolverDescriptor d = SolverRegistry.bestReference(g.recording().descriptors()).orElse(g.recording().descriptors().get(0));
+            keys.add(SeriesKey.of(d, SeriesKey.Role.ELLIPSE_1SD, 0, "").asGhost(GhostSeries.legend(d.shortLabel() + " 1σ", g)));
+        }
+        plot.setDataset(GHOST, new ArrayDataset(keys));
+        ChartLooks.apply(chart, style, style.lineWidth(), Math.max(4, 3 * style.lineWidth()), style.plotBackground());
+    }
+
+    /** The ghost's 1σ ellipse at the time on show (its nearest recorded time, or its last). */
+    private void drawGhost(Frame f) {
+        ArrayDataset data = (ArrayDataset) plot.getDataset(GHOST);
+        if (data.getSeriesCount() == 0) return;
+        Snapshot g = f.hasRun() ? ghost.at(((SeriesKey) data.getSeriesKey(0)).solver().id(), f.time()) : null;
+        int a = ghost.speciesIndex(ghostNames.get(0)), b = ghost.speciesIndex(ghostNames.get(1));
+        boolean shown = g != null && Double.isFinite(g.mean(a)) && Double.isFinite(g.mean(b));
+        plot.getRenderer(GHOST).setSeriesVisibleInLegend(0, shown, false);
+        if (!shown) { data.clear(0); return; }
+        double[][] cov = {{g.covariance(a, a), g.covariance(a, b)}, {g.covariance(b, a), g.covariance(b, b)}};
+        double[][] e = CovarianceEllipse.points(new double[] {g.mean(a), g.mean(b)}, cov, 1, ELLIPSE_POINTS);
+        data.set(0, e[0], e[1]);
     }
 
     /** The k-σ ellipse of a snapshot's Gaussian in the two species on show, as {xs, ys}. */

@@ -18,6 +18,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.kmlab.model.Model;
 import org.kmlab.model.Propensities;
 import org.kmlab.run.ExactLaw;
+import org.kmlab.run.Ghost;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverDescriptor;
@@ -49,7 +50,7 @@ final class DistributionPane implements Pane {
     private static final int LOG_DECADES = 8;
     private static final double CLOUD_SDS = 5;
     private static final int CLOUD_MIN_STEPS = 10;
-    private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3, EXACT = 4;
+    private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3, EXACT = 4, GHOST = 5;
     /** Points of the exact law's line across the panel. */
     private static final int EXACT_POINTS = 600;
 
@@ -59,6 +60,8 @@ final class DistributionPane implements Pane {
     private final List<Panel> panels = new ArrayList<>();
     private final JFreeChart chart;
     private List<SolverDescriptor> solvers = List.of();
+    /** The ghost whose series the panels have (null: none). */
+    private Ghost ghost;
     private Model absorbingFor;
     private boolean[] absorbing;
     private final TextTitle exactTitle;
@@ -85,6 +88,8 @@ final class DistributionPane implements Pane {
             plot.setRenderer(NEGATIVE, bars());
             plot.setRenderer(EXACT, new XYLineAndShapeRenderer(true, false));
             plot.setDataset(EXACT, new ArrayDataset(List.of(SeriesKey.model(SeriesKey.Role.EXACT, s, "exact"))));
+            plot.setRenderer(GHOST, new XYLineAndShapeRenderer(true, false));
+            plot.setDataset(GHOST, new ArrayDataset(List.of()));
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);   // bars at the back, then points, then lines: nothing hides a curve
             ValueMarker initial = new ValueMarker(0, style.foreground(), ChartLooks.stroke(style.lineWidth() * 0.5f, Looks.DASHED, style.lineWidth()));
             initial.setLabel("initial state");
@@ -133,6 +138,7 @@ final class DistributionPane implements Pane {
         chart.setNotify(false);
         try {
             if (f.recording() != null) useSolvers(f.recording().descriptors());
+            useGhost(GhostSeries.of(f));
             findAbsorbingZeros(f.model());
             List<String> distances = new ArrayList<>();
             for (int s = 0; s < panels.size(); s++) showPanel(f, s, distances);
@@ -162,6 +168,47 @@ final class DistributionPane implements Pane {
             plot.setDataset(NEGATIVE, new ArrayDataset(below));
         }
         ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
+    }
+
+    /** Series for a pinned ghost run (dimmed densities of each of its solvers on each species of the same name), or none. */
+    private void useGhost(Ghost g) {
+        if (java.util.Objects.equals(g, ghost)) return;
+        ghost = g;
+        for (int s = 0; s < panels.size(); s++) {
+            boolean shared = g != null && g.speciesIndex(species.get(s)) >= 0;
+            panels.get(s).plot().setDataset(GHOST, new ArrayDataset(shared ? GhostSeries.perSolver(g, SeriesKey.Role.DENSITY, s, "") : List.of()));
+        }
+        ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
+    }
+
+    /**
+     * Fills the ghost's densities of species s at the time on show (its nearest recorded time, or
+     * its last one if it ended earlier); returns their highest density (0 when none). In the legend
+     * once: on the first panel whose species the ghost has.
+     */
+    private double showGhost(Frame f, int s, XYPlot plot) {
+        ArrayDataset data = (ArrayDataset) plot.getDataset(GHOST);
+        if (data.getSeriesCount() == 0) return 0;
+        int gs = ghost.speciesIndex(species.get(s));
+        boolean legend = true;
+        for (int earlier = 0; earlier < s; earlier++) if (ghost.speciesIndex(species.get(earlier)) >= 0) legend = false;
+        double top = 0;
+        for (int j = 0; j < data.getSeriesCount(); j++) {
+            SolverDescriptor d = ((SeriesKey) data.getSeriesKey(j)).solver();
+            Snapshot snap = ghost.at(d.id(), f.time());
+            Density1D density = snap == null ? null : snap.marginal(gs);
+            if (density == null || density.size() == 0) {
+                data.clear(j);
+                plot.getRenderer(GHOST).setSeriesVisibleInLegend(j, false, false);
+                continue;
+            }
+            double[][] line = GhostSeries.line(density, d.output());
+            data.set(j, line[0], line[1]);
+            for (double y : line[1]) top = Math.max(top, y);
+            plot.getRenderer(GHOST).setSeriesVisibleInLegend(j, legend, false);
+        }
+        data.changed();
+        return top;
     }
 
     /**
@@ -216,7 +263,7 @@ final class DistributionPane implements Pane {
         double top = 0;
         StringBuilder atoms = new StringBuilder();
         for (int i = 0; i < plot.getDatasetCount(); i++) {
-            if (i == NEGATIVE || i == EXACT || !(plot.getDataset(i) instanceof ArrayDataset data)) continue;
+            if (i == NEGATIVE || i == EXACT || i == GHOST || !(plot.getDataset(i) instanceof ArrayDataset data)) continue;
             XYItemRenderer r = plot.getRenderer(i);
             for (int j = 0; j < data.getSeriesCount(); j++) {
                 SeriesKey key = (SeriesKey) data.getSeriesKey(j);
@@ -246,6 +293,7 @@ final class DistributionPane implements Pane {
             data.changed();
         }
         top = Math.max(top, showExact(f, s, plot, lo, hi, distances));
+        top = Math.max(top, showGhost(f, s, plot));
         StringBuilder negative = new StringBuilder();
         double bottom = showNegativeParts(f, s, plot, negative);
         if (top > 0 && bottom < 0) bottom = Math.min(bottom, -0.02 * top);   // room to see where it is, however small

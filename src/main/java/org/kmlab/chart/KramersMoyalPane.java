@@ -9,6 +9,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.kmlab.model.Model;
+import org.kmlab.run.Ghost;
 import org.kmlab.run.ModelCurves;
 import org.kmlab.run.km.KmEstimate;
 import org.kmlab.run.km.KmEstimates;
@@ -35,6 +36,8 @@ final class KramersMoyalPane implements Pane {
     static final String HIGHER_ORDERS = "km.higherOrders";
     static final String ESTIMATE = "km.estimate";
     private static final int POINTS = 200;
+    /** Dataset of a pinned ghost's A and B, on the left axis. */
+    private static final int GHOST = EstimateOverlay.KERNEL_RIGHT + 1;
 
     private final PaneKind kind = Panes.KRAMERS_MOYAL;
     private final List<XYPlot> plots = new ArrayList<>();
@@ -46,9 +49,12 @@ final class KramersMoyalPane implements Pane {
     private final String xLabel;
     private String drawn = "";
     private Object drawnEstimates;
+    private final List<String> species;
+    /** The ghost whose A and B the panels have (null: none). */
+    private Ghost ghost;
 
     KramersMoyalPane(Model model, ChartStyle style) {
-        List<String> species = model.species().stream().map(org.kmlab.model.Species::name).toList();
+        species = model.species().stream().map(org.kmlab.model.Species::name).toList();
         dimension = species.size();
         for (int s = 0; s < dimension; s++) {
             ArrayDataset ab = new ArrayDataset(List.of(
@@ -68,6 +74,8 @@ final class KramersMoyalPane implements Pane {
             plot.setDataset(1, higher);
             plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
             plot.mapDatasetToRangeAxis(1, 1);
+            plot.setDataset(GHOST, new ArrayDataset(List.of()));
+            plot.setRenderer(GHOST, new XYLineAndShapeRenderer(true, false));
             plot.addRangeMarker(new ValueMarker(0, style.foreground(), style.thinLine()));
             plots.add(plot);
         }
@@ -112,12 +120,17 @@ final class KramersMoyalPane implements Pane {
         String key = System.identityHashCode(f.model()) + ":" + higher + ":" + Arrays.deepToString(f.ranges())
                 + (dimension > 1 ? ":" + String.format("%.2g", f.at()[0]) + "," + String.format("%.2g", f.at()[1]) : "");
         Object estimates = estimates(f);
-        if (key.equals(drawn) && estimates == drawnEstimates) return;
+        Ghost g = GhostSeries.of(f);
+        if (key.equals(drawn) && estimates == drawnEstimates && java.util.Objects.equals(g, ghost)) return;
         drawn = key;
         drawnEstimates = estimates;
         chart.setNotify(false);
         try {
-            for (int s = 0; s < dimension; s++) draw(f, s, higher);
+            useGhost(g);
+            for (int s = 0; s < dimension; s++) {
+                draw(f, s, higher);
+                drawGhost(f, s);
+            }
             if (overlay != null) drawEstimates(estimates, higher);
         } finally {
             chart.setNotify(true);
@@ -147,6 +160,45 @@ final class KramersMoyalPane implements Pane {
         hd.changed();
     }
 
+    /** A pinned ghost's drift and diffusion, on each species of the same name, or none. */
+    private void useGhost(Ghost g) {
+        if (java.util.Objects.equals(g, ghost)) return;
+        ghost = g;
+        for (int s = 0; s < dimension; s++) {
+            List<SeriesKey> keys = g == null || g.speciesIndex(species.get(s)) < 0 ? List.of() : List.of(
+                    SeriesKey.model(SeriesKey.Role.DRIFT, s, "").asGhost(GhostSeries.legend("A(x)", g)),
+                    SeriesKey.model(SeriesKey.Role.DIFFUSION, s, "").asGhost(GhostSeries.legend("B(x)", g)));
+            plots.get(s).setDataset(GHOST, new ArrayDataset(keys));
+        }
+        applyLooks();
+    }
+
+    /**
+     * The ghost model's A and B along species s over the same x range, its other species held where
+     * the current ones of the same names are (else at its initial state).
+     */
+    private void drawGhost(Frame f, int s) {
+        XYPlot plot = plots.get(s);
+        ArrayDataset data = (ArrayDataset) plot.getDataset(GHOST);
+        if (data.getSeriesCount() == 0) return;
+        Model gm = ghost.model();
+        double[] at = gm.initialX();
+        for (int c = 0; c < species.size(); c++) {
+            int gc = ghost.speciesIndex(species.get(c));
+            if (gc >= 0 && c < f.at().length) at[gc] = f.at()[c];
+        }
+        double[][] c = ModelCurves.kramersMoyal(gm, ghost.speciesIndex(species.get(s)), at, f.ranges()[s][0], f.ranges()[s][1], POINTS, 2);
+        double[] b = c[2].clone();
+        for (int i = 0; i < b.length; i++) b[i] *= 2;   // row 2 is M₂/2!, B is M₂
+        data.set(0, c[0], c[1]);
+        data.set(1, c[0], b);
+        boolean legend = true;
+        for (int earlier = 0; earlier < s; earlier++) if (ghost.speciesIndex(species.get(earlier)) >= 0) legend = false;
+        plot.getRenderer(GHOST).setSeriesVisibleInLegend(0, legend, false);
+        plot.getRenderer(GHOST).setSeriesVisibleInLegend(1, legend, false);
+        data.changed();
+    }
+
     private void drawEstimates(Object estimates, boolean higher) {
         List<EstimateOverlay.Layer> layers = new ArrayList<>();
         if (estimates instanceof SeriesAnalysis s) {
@@ -160,6 +212,8 @@ final class KramersMoyalPane implements Pane {
         if (estimates instanceof SeriesAnalysis) {   // the data's own range; the model's curves do not describe it
             ((ArrayDataset) plot.getDataset(0)).clearAll();
             ((ArrayDataset) plot.getDataset(1)).clearAll();
+            ((ArrayDataset) plot.getDataset(GHOST)).clearAll();   // the ghost's model does not describe the data either
+            ((ArrayDataset) plot.getDataset(GHOST)).changed();
             for (int i = 0; i < 2; i++) {
                 plot.getRenderer(0).setSeriesVisibleInLegend(i, false, false);
                 plot.getRenderer(1).setSeriesVisibleInLegend(i, false, false);

@@ -3,6 +3,7 @@ package org.kmlab.chart;
 import org.jfree.data.Range;
 import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
+import org.kmlab.run.Ghost;
 import org.kmlab.run.Recording;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Snapshot;
@@ -43,6 +44,20 @@ final class RangeTracker {
             }
             for (int j = 0; j < snap.sampleCount(); j++) {
                 for (int s = 0; s < ranges.length; s++) ranges[s].include(snap.sample(j, s), snap.sample(j, s));
+            }
+        }
+    }
+
+    /** Takes in a pinned ghost's marginal supports at time t, on the species of the same names (so its curves are not cut off). */
+    void include(Ghost ghost, double t) {
+        for (int s = 0; s < ranges.length; s++) {
+            int gs = ghost.speciesIndex(model.species().get(s).name());
+            if (gs < 0) continue;
+            for (String id : ghost.recording().solvers()) {
+                Snapshot snap = ghost.at(id, t);
+                Density1D d = snap == null ? null : snap.marginal(gs);
+                double[] sup = d == null ? null : Series.support(d, 1e-3);
+                if (sup != null) ranges[s].include(sup[0], sup[1]);
             }
         }
     }

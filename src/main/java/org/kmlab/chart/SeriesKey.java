@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param species the species index (0 in one-species panes)
  * @param index   tells series of the same role apart (the j-th sample path); 0 otherwise
  * @param label   the legend text
+ * @param ghost   drawn from a pinned ghost run ({@link org.kmlab.run.Ghost}): the same role's look, dimmed
  */
-public record SeriesKey(SolverDescriptor solver, Role role, int species, int index, String label) implements Comparable<SeriesKey> {
+public record SeriesKey(SolverDescriptor solver, Role role, int species, int index, String label, boolean ghost) implements Comparable<SeriesKey> {
     /** The quantities kmlab draws. */
     public enum Role {
         /** A solver's (marginal) distribution: bars, points or a line, by its output kind. */
@@ -57,6 +58,13 @@ public record SeriesKey(SolverDescriptor solver, Role role, int species, int ind
         Objects.requireNonNull(label, "label");
     }
 
+    public SeriesKey(SolverDescriptor solver, Role role, int species, int index, String label) {
+        this(solver, role, species, index, label, false);
+    }
+
+    /** The same quantity drawn from a ghost run, with its own legend text. */
+    public SeriesKey asGhost(String ghostLabel) { return new SeriesKey(solver, role, species, index, ghostLabel, true); }
+
     public static SeriesKey of(SolverDescriptor solver, Role role, int species, String label) {
         return new SeriesKey(solver, role, species, 0, label);
     }
@@ -71,7 +79,9 @@ public record SeriesKey(SolverDescriptor solver, Role role, int species, int ind
         c = role.compareTo(o.role);
         if (c != 0) return c;
         c = Integer.compare(species, o.species);
-        return c != 0 ? c : Integer.compare(index, o.index);
+        if (c != 0) return c;
+        c = Integer.compare(index, o.index);
+        return c != 0 ? c : Boolean.compare(ghost, o.ghost);
     }
 
     @Override public String toString() { return label; }

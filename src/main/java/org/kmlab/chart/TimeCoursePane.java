@@ -10,6 +10,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.kmlab.model.Model;
+import org.kmlab.run.Ghost;
 import org.kmlab.run.ModelCurves;
 import org.kmlab.run.Recording;
 import org.kmlab.solve.Snapshot;
@@ -29,7 +30,7 @@ final class TimeCoursePane implements Pane {
     /** Trajectories drawn per species. */
     static final int SAMPLE_PATHS = 5;
     /** Dataset indices, in drawing order: the deterministic path at the back, the means on top. */
-    static final int DETERMINISTIC = 0, PATHS = 1, BAND = 2, MEANS = 3;
+    static final int DETERMINISTIC = 0, PATHS = 1, BAND = 2, MEANS = 3, GHOST = 4;
     /** Pane options: P(x, t) shading behind the paths (the space–time picture), or the signed FP − CME difference. */
     static final String SHADING = "timecourse.density", DIFFERENCE = "timecourse.fpMinusCme";
 
@@ -42,6 +43,8 @@ final class TimeCoursePane implements Pane {
     private final List<DensityImageAnnotation> shades = new ArrayList<>();
     private final JFreeChart chart;
     private List<SolverDescriptor> solvers;
+    /** The ghost whose means the panels have (null: none). */
+    private Ghost ghost;
     private Model pathModel;
     private double pathTEnd = Double.NaN;
 
@@ -61,6 +64,8 @@ final class TimeCoursePane implements Pane {
             plot.setRenderer(BAND, band);
             plot.setRenderer(MEANS, new XYLineAndShapeRenderer(true, false));
             plot.setRenderer(DETERMINISTIC, new XYLineAndShapeRenderer(true, false));
+            plot.setRenderer(GHOST, new XYLineAndShapeRenderer(true, false));
+            plot.setDataset(GHOST, new ArrayDataset(List.of()));
             plot.setDataset(DETERMINISTIC, new ArrayDataset(List.of(SeriesKey.model(SeriesKey.Role.DETERMINISTIC, s, "deterministic path"))));
             DensityImageAnnotation shade = new DensityImageAnnotation();
             plot.getRenderer(DETERMINISTIC).addAnnotation(shade, org.jfree.chart.ui.Layer.BACKGROUND);
@@ -85,6 +90,7 @@ final class TimeCoursePane implements Pane {
         chart.setNotify(false);
         try {
             useSolvers(f.recording() == null ? List.of() : f.recording().descriptors());
+            useGhost(GhostSeries.of(f));
             drawDeterministicPath(f.model(), f.tEnd());
             combined.getDomainAxis().setRange(0, f.tEnd());
             Optional<SolverDescriptor> ensemble = f.primaryEnsemble();
@@ -110,6 +116,7 @@ final class TimeCoursePane implements Pane {
                 plot.getRenderer(DETERMINISTIC).setSeriesVisibleInLegend(0, s == 0, false);
                 XYItemRenderer pr = plot.getRenderer(PATHS);
                 for (int j = 0; j < paths.getSeriesCount(); j++) pr.setSeriesVisibleInLegend(j, j == 0 && s == 0 && paths.hasData(j), false);
+                showGhost(f, s, plot);
                 paths.changed();
                 band.changed();
                 means.changed();
@@ -174,6 +181,34 @@ final class TimeCoursePane implements Pane {
             plots.get(s).setDataset(MEANS, new ArrayDataset(meanKeys));
         }
         ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
+    }
+
+    /** A mean per solver of a pinned ghost run, on each species of the same name, or none. */
+    private void useGhost(Ghost g) {
+        if (java.util.Objects.equals(g, ghost)) return;
+        ghost = g;
+        for (int s = 0; s < plots.size(); s++) {
+            boolean shared = g != null && g.speciesIndex(species.get(s)) >= 0;
+            plots.get(s).setDataset(GHOST, new ArrayDataset(shared ? GhostSeries.perSolver(g, SeriesKey.Role.MEAN, s, " mean") : List.of()));
+        }
+        ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
+    }
+
+    /** The ghost's means up to the time on show (all it has if it ended earlier); in the legend on the first panel it shares. */
+    private void showGhost(Frame f, int s, XYPlot plot) {
+        ArrayDataset data = (ArrayDataset) plot.getDataset(GHOST);
+        if (data.getSeriesCount() == 0) return;
+        int gs = ghost.speciesIndex(species.get(s));
+        boolean legend = true;
+        for (int earlier = 0; earlier < s; earlier++) if (ghost.speciesIndex(species.get(earlier)) >= 0) legend = false;
+        for (int j = 0; j < data.getSeriesCount(); j++) {
+            String id = ((SeriesKey) data.getSeriesKey(j)).solver().id();
+            double[][] tm = f.hasRun() ? meanOf(ghost.recording(), id, ghost.indexAt(id, f.time()), gs) : new double[][] {{}, {}};
+            if (tm[0].length == 0) data.clear(j);
+            else data.set(j, tm[0], tm[1]);
+            plot.getRenderer(GHOST).setSeriesVisibleInLegend(j, legend && tm[0].length > 0, false);
+        }
+        data.changed();
     }
 
     private void drawDeterministicPath(Model m, double tEnd) {

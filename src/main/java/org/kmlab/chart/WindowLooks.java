@@ -7,6 +7,7 @@ import java.awt.Color;
 import static org.kmlab.chart.Looks.DASHED;
 import static org.kmlab.chart.Looks.DASH_DOT;
 import static org.kmlab.chart.Looks.DOTTED;
+import static org.kmlab.chart.Looks.LONG_DASH;
 import static org.kmlab.chart.Looks.SOLID;
 
 /**
@@ -31,6 +32,24 @@ public final class WindowLooks {
      * @param extra       a colour no solver uses (M₄)
      */
     public static SeriesLook lookOf(SeriesKey key, Color solverColor, Color text, Color path, Color extra) {
+        SeriesLook look = ownLook(key, solverColor, text, path, extra);
+        return key.ghost() ? ghostOf(look) : look;
+    }
+
+    /**
+     * A ghost run's series: the live series' colour, faded (so it sits behind on any background),
+     * thinner, dashed where the live one is solid, always a plain line (a histogram's outline, a
+     * lattice's points joined): it must never be mistaken for the run on show.
+     */
+    static SeriesLook ghostOf(SeriesLook live) {
+        return new SeriesLook(live.color(), GHOST_ALPHA, live.dash() == null ? LONG_DASH : live.dash(),
+                GHOST_WIDTH * live.widthFactor(), SeriesLook.Marker.NONE);
+    }
+
+    /** How far a ghost fades, and how much thinner it is, than the series it mirrors. */
+    static final double GHOST_ALPHA = 0.5, GHOST_WIDTH = 0.7;
+
+    private static SeriesLook ownLook(SeriesKey key, Color solverColor, Color text, Color path, Color extra) {
         SolverDescriptor solver = key.solver();
         SolverDescriptor.Output out = solver == null ? SolverDescriptor.Output.DENSITY : solver.output();
         return switch (key.role()) {

@@ -3,18 +3,23 @@ package org.kmlab.cli;
 import org.kmlab.model.Model;
 import org.kmlab.model.ModelException;
 
-/** One {@code --set NAME=VALUE}: a parameter, {@code Omega}, or an initial count such as {@code X0}. */
-record Assignment(String name, double value, String text) {
-    static Assignment parse(String text) {
+/**
+ * One {@code --set NAME=VALUE} (or {@code --compare-set}, named in its messages by {@code flag}):
+ * a parameter, {@code Omega}, or an initial count such as {@code X0}.
+ */
+record Assignment(String name, double value, String text, String flag) {
+    static Assignment parse(String text) { return parse("--set", text); }
+
+    static Assignment parse(String flag, String text) {
         int eq = text.indexOf('=');
-        if (eq < 0) throw new UserInputException("--set '" + text + "': expected NAME=VALUE, e.g. --set k1=20");
+        if (eq < 0) throw new UserInputException(flag + " '" + text + "': expected NAME=VALUE, e.g. " + flag + " k1=20");
         String name = text.substring(0, eq).strip();
         String value = text.substring(eq + 1).strip();
-        if (name.isEmpty()) throw new UserInputException("--set '" + text + "': the name before '=' is missing");
+        if (name.isEmpty()) throw new UserInputException(flag + " '" + text + "': the name before '=' is missing");
         try {
-            return new Assignment(name, Double.parseDouble(value), text);
+            return new Assignment(name, Double.parseDouble(value), text, flag);
         } catch (NumberFormatException e) {
-            throw new UserInputException("--set " + text + ": '" + value + "' is not a number");
+            throw new UserInputException(flag + " " + text + ": '" + value + "' is not a number");
         }
     }
 
@@ -23,7 +28,7 @@ record Assignment(String name, double value, String text) {
         try {
             return model.with(name, value);
         } catch (ModelException e) {
-            throw new UserInputException("--set " + text + ": " + e.getMessage(), e);
+            throw new UserInputException(flag + " " + text + ": " + e.getMessage(), e);
         }
     }
 }

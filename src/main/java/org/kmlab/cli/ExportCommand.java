@@ -16,7 +16,11 @@ import org.kmlab.chart.Panes;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
+import org.kmlab.model.ModelException;
+import org.kmlab.run.Ghost;
+import org.kmlab.run.ModelLibrary;
 import org.kmlab.run.Recording;
+import org.kmlab.solve.SolverException;
 import org.kmlab.run.RunRequest;
 import org.kmlab.run.SimulationService;
 import org.kmlab.run.SolverRegistry;
@@ -31,7 +35,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -83,6 +89,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--fps", paramLabel = "F", description = "GIF frames per second, at most 50 (default: 10)")
     private Double fps;
 
+    @Option(names = "--compare", paramLabel = "OTHER",
+            description = "also run OTHER (a preset file or built-in name) with the same run settings and draw it as a ghost: dimmed, "
+                    + "labelled with what differs, on every species of the same name")
+    private String compare;
+
+    @Option(names = "--compare-set", paramLabel = "NAME=VALUE",
+            description = "draw a ghost run of the same model (or of --compare's) with this value changed, as --set does; repeatable")
+    private List<String> compareSets = new ArrayList<>();
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the figure file to write (its folder must exist)")
     private String out;
 
@@ -125,16 +140,18 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         Set<String> options = checkedOptions(panes);
+        Model ghostModel = ghostModel(model);
         ChartSet charts = new ChartSet(model, ChartStyle.light());
 
         Recording recording = simulate(model, settings);
+        Map<Class<?>, Object> analyses = ghostModel == null ? Map.of() : Map.of(Ghost.class, ghost(ghostModel, model, settings));
         try {
             if (fmt == FigureFormat.GIF) {
-                GifAnimationWriter.write(PaneFigures.animation(charts, model, settings.tEnd(), recording, options, panes, figureSize, publication),
+                GifAnimationWriter.write(PaneFigures.animation(charts, model, settings.tEnd(), recording, options, analyses, panes, figureSize, publication),
                         target, frameRate, resolution);
             } else {
                 int k = at == null ? recording.timeCount() - 1 : recording.indexOf(at);
-                charts.play(model, settings.tEnd(), recording, k, options);
+                charts.play(model, settings.tEnd(), recording, k, options, analyses);
                 FigureFiles.write(PaneFigures.of(charts, panes, figureSize, publication), fmt, target, resolution);
             }
         } catch (ExportException | IllegalArgumentException e) {
@@ -171,6 +188,40 @@ final class ExportCommand implements Callable<Integer> {
         try (SimulationService service = SimulationService.sameThread(solvers)) {
             return BatchRuns.execute(service, RunRequest.figure(model, settings, run.threads), spec.commandLine().getErr()).recording();
         }
+    }
+
+    /**
+     * The model of the ghost run: --compare's preset (else this model) with every --compare-set
+     * applied; null when neither is given. Checked before any run, like --set.
+     */
+    private Model ghostModel(Model model) {
+        if (compare == null && compareSets.isEmpty()) return null;
+        Model ghost = model;
+        if (compare != null) {
+            try {
+                ghost = ModelLibrary.standard().resolve(compare).model();
+            } catch (ModelException e) {
+                throw new UserInputException("--compare " + compare + ": " + e.getMessage(), e);
+            }
+        }
+        for (String s : compareSets) ghost = Assignment.parse("--compare-set", s).applyTo(ghost);
+        return ghost;
+    }
+
+    /** Runs the ghost model with the same settings; a ghost with no species in common is run all the same, and noted. */
+    private Ghost ghost(Model ghostModel, Model model, RunSettings settings) {
+        PrintWriter err = spec.commandLine().getErr();
+        Ghost g;
+        try {
+            g = Ghost.of(ghostModel, settings, simulate(ghostModel, settings)).against(model, settings);
+        } catch (UserInputException | SolverException e) {
+            throw new UserInputException("--compare: the ghost run failed: " + e.getMessage(), e);
+        }
+        if (!g.sharesSpecies(model)) {
+            err.println("kmlab: note: the ghost (" + ghostModel.name() + ") has no species named as in " + model.name() + "; nothing of it is drawn");
+            err.flush();
+        }
+        return g;
     }
 
     /** The --option ids, each one an option of a pane in the figure. */

@@ -10,6 +10,7 @@ import org.kmlab.run.Recording;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Figures of the panes: one pane, or several as a multi-panel figure; and animations over a run. */
@@ -41,11 +42,17 @@ public final class PaneFigures {
      */
     public static List<Figure> animation(ChartSet charts, Model model, double tEnd, Recording recording, Set<String> options,
                                          List<PaneKind> panes, FigureSize size, PublicationStyle style) {
+        return animation(charts, model, tEnd, recording, options, Map.of(), panes, size, style);
+    }
+
+    /** As {@link #animation(ChartSet, Model, double, Recording, Set, List, FigureSize, PublicationStyle)}, with analysis results (a ghost run…) drawn in every frame. */
+    public static List<Figure> animation(ChartSet charts, Model model, double tEnd, Recording recording, Set<String> options,
+                                         Map<Class<?>, Object> analyses, List<PaneKind> panes, FigureSize size, PublicationStyle style) {
         return new AbstractList<>() {
             @Override public int size() { return recording.timeCount(); }
 
             @Override public Figure get(int k) {
-                charts.show(model, tEnd, recording, k, options);
+                charts.show(model, tEnd, recording, k, options, analyses);
                 return of(charts, panes, size, style);
             }
         };

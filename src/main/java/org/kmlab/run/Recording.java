@@ -44,6 +44,18 @@ public final class Recording {
         return r;
     }
 
+    /**
+     * A copy holding the snapshots received so far, which later writes to this recording do not
+     * change (snapshots are immutable, so they are shared): a paused or finished run pinned as a ghost.
+     */
+    public Recording frozenCopy() {
+        Recording r = new Recording(times, descriptors);
+        for (int i = 0; i < snapshots.length; i++) {
+            for (int k = 0; k < times.length; k++) r.put(i, k, snapshots[i].get(k));
+        }
+        return r;
+    }
+
     /** The ids of the solvers of this run, in run order. */
     public List<String> solvers() { return solvers; }
 

@@ -147,10 +147,11 @@ public final class ExportMenu {
         Set<String> on = options.get();
         List<PaneKind> moving = r.panes().stream().filter(p -> Panes.analysisOf(p).isEmpty()).toList();   // a sweep is a still picture
         if (moving.isEmpty()) return CompletableFuture.failedFuture(new IllegalStateException("the sweep does not change over the run: export it as a figure"));
+        Map<Class<?>, Object> results = analyses.get();   // a pinned ghost, an estimate: drawn in every frame as on screen
         return submit(target, () -> {
             org.kmlab.model.Model model = run.request().model();
             ChartSet charts = new ChartSet(model, chartStyle);
-            GifAnimationWriter.write(PaneFigures.animation(charts, model, run.request().settings().tEnd(), run.recording(), on, moving, r.size(),
+            GifAnimationWriter.write(PaneFigures.animation(charts, model, run.request().settings().tEnd(), run.recording(), on, results, moving, r.size(),
                     publicationStyle(r)), target, r.framesPerSecond(), r.dpi());
         });
     }

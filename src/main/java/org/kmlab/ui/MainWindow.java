@@ -90,6 +90,8 @@ public final class MainWindow {
         text.setId("tab-text");
         sweep = new SweepView(new SweepViewModel(session), () -> stage);
         sweep.viewModel().resultProperty().addListener((o, a, r) -> charts.setAnalysis(org.kmlab.run.sweep.SweepResult.class, r));
+        ghosts = new GhostViewModel(session);
+        ghosts.ghostProperty().addListener((o, a, g) -> charts.setAnalysis(org.kmlab.run.Ghost.class, g));
         TabPane sideTabs = new TabPane(controls, text, sweep.tab());
         sideTabs.setMinWidth(260);
         split = new SplitPane(sideTabs, charts);
@@ -173,7 +175,16 @@ public final class MainWindow {
         about.setId("about");
         about.setOnAction(e -> AboutBox.create(stage).show());
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, sweep.menu(), help);
+        MenuItem pin = new MenuItem("Pin as ghost");
+        pin.setId("pin-ghost");
+        pin.disableProperty().bind(ghosts.canPin().not());
+        pin.setOnAction(e -> ghosts.pin());
+        MenuItem unpin = new MenuItem("Clear ghost");
+        unpin.setId("clear-ghost");
+        unpin.disableProperty().bind(ghosts.canClear().not());
+        unpin.setOnAction(e -> ghosts.clear());
+        Menu run = new Menu("Run", null, pin, unpin);
+        MenuBar bar = new MenuBar(file, view, run, sweep.menu(), help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -245,6 +256,7 @@ public final class MainWindow {
     private final RecentFiles recent = new RecentFiles();
     private final ModelLibrary library;
     private ExportMenu exportMenu;
+    private GhostViewModel ghosts;
     private final ModelEditor editor;
     private final KmViewModel km;
     private final SweepView sweep;
