@@ -21,6 +21,7 @@ public final class Model {
     private final SystemSize omega;
     private final List<Reaction> reactions;
     private final ExactReference exact;
+    private final AbsorbingSet absorbing;
 
     private final Environment environment;
     private final int[][] reactants;
@@ -35,6 +36,12 @@ public final class Model {
     /** A model with exact reference densities (a preset's {@code exact} section), checked against it. */
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
                  SystemSize omega, List<Reaction> reactions, ExactReference exact) {
+        this(name, description, species, parameters, omega, reactions, exact, AbsorbingSet.NONE);
+    }
+
+    /** A model with exact references and an absorbing set (a preset's {@code absorbing} list), checked against it. */
+    public Model(String name, String description, List<Species> species, List<Parameter> parameters,
+                 SystemSize omega, List<Reaction> reactions, ExactReference exact, AbsorbingSet absorbing) {
         this.exact = Objects.requireNonNull(exact);
         this.name = Objects.requireNonNull(name);
         this.description = description == null ? "" : description;
@@ -107,6 +114,7 @@ public final class Model {
             }
         }
         exact.check(this);
+        this.absorbing = absorbing.bind(this.species);
     }
 
     /** Coefficients by species index; a name that is no species of the model is an error at the reaction's equation. */
@@ -139,7 +147,13 @@ public final class Model {
     public ExactReference exact() { return exact; }
 
     /** A copy with these exact references; validated. */
-    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e); }
+    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e, absorbing); }
+
+    /** The states where trajectories stop ({@link AbsorbingSet#NONE} if none), its species resolved. */
+    public AbsorbingSet absorbing() { return absorbing; }
+
+    /** A copy with this absorbing set; validated. */
+    public Model withAbsorbing(AbsorbingSet a) { return new Model(name, description, species, parameters, omega, reactions, exact, a); }
     public Environment environment() { return environment; }
     public int speciesCount() { return species.size(); }
     public int reactionCount() { return reactions.size(); }
@@ -202,11 +216,11 @@ public final class Model {
             if (parameters.get(i).name().equals(settable)) {
                 List<Parameter> ps = new ArrayList<>(parameters);
                 ps.set(i, ps.get(i).withValue(value));
-                return new Model(name, description, species, ps, omega, reactions, exact);
+                return new Model(name, description, species, ps, omega, reactions, exact, absorbing);
             }
         }
         if (Environment.OMEGA.equals(settable)) {
-            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact);
+            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact, absorbing);
         }
         for (int i = 0; i < species.size(); i++) {
             Species s = species.get(i);
@@ -214,7 +228,7 @@ public final class Model {
                 if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
                 List<Species> ss = new ArrayList<>(species);
                 ss.set(i, new Species(s.name(), (long) value, s.signed()));
-                return new Model(name, description, ss, parameters, omega, reactions, exact);
+                return new Model(name, description, ss, parameters, omega, reactions, exact, absorbing);
             }
         }
         throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");
@@ -273,7 +287,8 @@ public final class Model {
         if (!(o instanceof Model)) return false;
         Model m = (Model) o;
         return name.equals(m.name) && description.equals(m.description) && species.equals(m.species)
-                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact.equals(m.exact);
+                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact.equals(m.exact)
+                && absorbing.equals(m.absorbing);
     }
 
     @Override public int hashCode() { return Objects.hash(name, species, parameters, omega, reactions); }

@@ -17,6 +17,7 @@ public final class ModelBuilder {
     private final List<Parameter> parameters = new ArrayList<>();
     private SystemSize omega = new SystemSize(1, 1, 1);
     private final List<Reaction> reactions = new ArrayList<>();
+    private AbsorbingSet absorbing = AbsorbingSet.NONE;
 
     private ModelBuilder(String name) { this.name = name; }
 
@@ -65,6 +66,12 @@ public final class ModelBuilder {
         return this;
     }
 
+    /** The states where trajectories stop (see {@link AbsorbingSet}). */
+    public ModelBuilder absorbing(AbsorbingSet set) {
+        absorbing = set;
+        return this;
+    }
+
     /** @throws ModelException a part is invalid (the message names it) */
-    public Model build() { return new Model(name, description, species, parameters, omega, reactions); }
+    public Model build() { return new Model(name, description, species, parameters, omega, reactions, ExactReference.NONE, absorbing); }
 }

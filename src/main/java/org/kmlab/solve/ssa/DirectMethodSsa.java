@@ -2,6 +2,7 @@ package org.kmlab.solve.ssa;
 
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.FirstPassage;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
@@ -64,6 +65,9 @@ public final class DirectMethodSsa implements Solver {
         double[] counts = new double[initial.length];
         for (int s = 0; s < counts.length; s++) counts[s] = initial[s];
         Ensemble ensemble = Ensemble.start(counts, model.size(), model.size(), trajectories, problem.seed());
+        boolean passage = !model.absorbing().isEmpty();
+        if (passage) ensemble.trackPassage();
+        double[] survival = new double[problem.sampleCount()];
         Network network = tree == null ? new Network(model) : new Network(model, tree);
         CancellationToken halt = new CancellationToken();
         DirectMethodStepper[] steppers = new DirectMethodStepper[threads];
@@ -80,6 +84,7 @@ public final class DirectMethodSsa implements Solver {
                 double tk = problem.time(k);
                 runner.reach(k, t, tk);
                 t = tk;
+                if (passage) survival[k] = surviving(ensemble);
                 Snapshot snapshot = statistics.snapshot(tk, ensemble);
                 snapshots.add(snapshot);
                 listener.onSnapshot(k, snapshot);
@@ -95,7 +100,37 @@ public final class DirectMethodSsa implements Solver {
         info.put("eventsPerSecond", seconds > 0 ? events / seconds : 0.0);
         info.put("threads", threads);
         info.put("trajectories", trajectories);
+        if (passage) info.put(FirstPassage.KEY, firstPassage(problem, ensemble, survival));
         return new SolverResult(DESCRIPTOR, snapshots, info);
+    }
+
+    /** The fraction of members not absorbed yet. */
+    private static double surviving(Ensemble ensemble) {
+        int alive = 0;
+        for (int i = 0; i < ensemble.size(); i++) if (!ensemble.absorbed(i)) alive++;
+        return (double) alive / ensemble.size();
+    }
+
+    /**
+     * The mean over the absorbed members' passage times and its standard error (s/√m), summed in
+     * member order so the result does not depend on the thread count. Members still alive at tEnd
+     * are censored: the mean is over the absorbed ones only, and is biased low when many are alive.
+     */
+    static FirstPassage firstPassage(Problem problem, Ensemble ensemble, double[] survival) {
+        long m = 0;
+        double sum = 0;
+        for (int i = 0; i < ensemble.size(); i++) {
+            if (ensemble.absorbed(i)) {
+                m++;
+                sum += ensemble.passageTime(i);
+            }
+        }
+        double mean = m > 0 ? sum / m : Double.NaN, squares = 0;
+        for (int i = 0; i < ensemble.size(); i++) {
+            if (ensemble.absorbed(i)) squares += (ensemble.passageTime(i) - mean) * (ensemble.passageTime(i) - mean);
+        }
+        double se = m > 1 ? Math.sqrt(squares / (m - 1) / m) : Double.NaN;
+        return new FirstPassage(problem.times(), survival, mean, se, m, "mean over the " + m + " of " + ensemble.size() + " trajectories absorbed by t = " + problem.tEnd());
     }
 
     private static long events(DirectMethodStepper[] steppers) {
