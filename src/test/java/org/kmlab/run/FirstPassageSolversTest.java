@@ -82,10 +82,18 @@ class FirstPassageSolversTest {
         for (int k = 1; k < s.length; k++) assertTrue(s[k] <= s[k - 1] + 1e-12, "S falls");
     }
 
-    /** The FP solver's own survival, integrated over its time steps, gives the quadrature of its backward equation. */
-    @Test void fpMeanEqualsItsOwnQuadrature() {
-        FirstPassage f = of(fp);
-        double integral = (Double) fp.info().get("survivalIntegral");
+    /**
+     * The FP solver's own survival, integrated over its time steps, gives the quadrature of its
+     * backward equation (averaged over the initial cell it starts from): at Ω = 5, and at the
+     * slider's low end Ω = 2 and at Ω = 20.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {2, 5, 20})
+    void fpMeanEqualsItsOwnQuadrature(double omega) {
+        Model m = logistic(omega);
+        SolverResult r = omega == OMEGA ? fp : run("fp", m, 15 * OneStepPassage.meanTime(m), 301, SolverOptions.defaults());
+        FirstPassage f = of(r);
+        double integral = (Double) r.info().get("survivalIntegral");
         assertTrue(f.survivalAtEnd() < 1e-5, "S(15T) ≈ 0: " + f.survivalAtEnd());
         assertEquals(f.meanTime(), integral, 1e-3 * f.meanTime());
     }
