@@ -99,9 +99,9 @@ class FirstPassageSolversTest {
     }
 
     /**
-     * Measured: FP's extinction time is too slow at Ω = 2 (FP 7.41 against 6.90) and too fast
-     * from Ω ≈ 10 on, by a factor that grows with Ω (Ω = 20: 1100 against 1189, −7%; Ω = 40:
-     * further), as Doering, Sargsyan &amp; Sander (Multiscale Model. Simul. 3:283, 2005) predict:
+     * Measured: FP's extinction time is too slow at Ω = 2 (FP 7.37 against 6.90, +6.8%) and too
+     * fast from Ω ≈ 10 on, by a factor that grows with Ω (Ω = 10: −2.2%; Ω = 20: 1100 against
+     * 1189, −7.4%; Ω = 40: −17%), as Doering, Sargsyan &amp; Sander (Multiscale Model. Simul. 3:283, 2005) predict:
      * the diffusion approximation gets the exponent of T ~ e^{Ω·s} wrong.
      */
     @Test void fpIsTooSlowAtSmallOmegaAndTooFastAtLargeOmega() {
