@@ -33,7 +33,10 @@ import java.util.Map;
  * fine steps without changing the numbers.
  *
  * <p>{@link SolverResult#info()}: {@code events} (long), {@code wallSeconds}, {@code eventsPerSecond},
- * {@code threads}, {@code trajectories}.
+ * {@code threads}, {@code trajectories}; for a model with an absorbing set also
+ * {@code firstPassage} ({@link FirstPassage}): a trajectory that enters the set is frozen there
+ * (its stream is not drawn from again) and its entry time, the event's time, recorded; a model
+ * without a set runs exactly as before (one null check per event).
  */
 public final class DirectMethodSsa implements Solver {
     public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("ssa", "SSA (Gillespie)", "SSA",
