@@ -25,6 +25,7 @@ public record PaneKind(String id, String title, String help, Predicate<Model> ap
 
     /** Why this pane does not apply to the model, in words for people, e.g. "the probability cloud needs a model with 2 species; birth-death has 1". */
     public String notAvailableReason(Model m, String modelId) {
-        return "the " + title.toLowerCase(java.util.Locale.ROOT) + " needs " + requirement + "; " + modelId + " has " + m.speciesCount();
+        return "the " + title.toLowerCase(java.util.Locale.ROOT) + " needs " + requirement + "; " + modelId + " has "
+                + (requirement.contains("species") ? String.valueOf(m.speciesCount()) : "none");
     }
 }

@@ -46,6 +46,12 @@ public final class Panes {
                     new PaneOption(KramersMoyalPane.ESTIMATE, "estimate from the run (SSA, CLE)",
                             "measure D_k = M_k/k! from the increments of the run's trajectories over Δt (one species; the run restarts), "
                                     + "drawn over the analytic curves with Pawula's verdict: does D₄ vanish as Δt → 0?")), KramersMoyalPane::new);
+    public static final PaneKind FIRST_PASSAGE = new PaneKind("firstpassage", "First passage",
+            "Survival S(t), the probability of not having entered the model's absorbing set (e.g. extinction, X ≤ 0) by time t, "
+                    + "from each solver, with its mean first-passage time in the legend and the exact one of a one-step process "
+                    + "(Gardiner's closed sum) above. The ensemble's mean is over the trajectories absorbed by the end: run long "
+                    + "enough that few are censored.",
+            m -> !m.absorbing().isEmpty(), "an absorbing set (a preset's \"absorbing\" list)", List.of(), FirstPassagePane::new);
     public static final PaneKind SERIES = new PaneKind("series", "Time series vs Fokker–Planck",
             "A time series opened with File ▸ Open time series…: the histogram of its values and the stationary Fokker–Planck "
                     + "density of the drift and diffusion estimated from it, with their L1 distance. If the two agree to within "
@@ -60,7 +66,7 @@ public final class Panes {
             m -> true, "", List.of(new PaneOption(SweepPane.HELLINGER, "Hellinger instead of L1",
                     "the Hellinger distance (of the square roots of the densities) instead of the L1 distance ∫|p − q|")), SweepPane::new);
 
-    private static final List<PaneKind> ALL = List.of(DISTRIBUTION, CLOUD, TIME_COURSE, KRAMERS_MOYAL, SERIES, SWEEP);
+    private static final List<PaneKind> ALL = List.of(DISTRIBUTION, CLOUD, TIME_COURSE, KRAMERS_MOYAL, FIRST_PASSAGE, SERIES, SWEEP);
     /** Panes fed by an analysis rather than by a run: there only when that analysis has a result. */
     private static final Map<PaneKind, Class<?>> FED_BY = Map.of(SWEEP, org.kmlab.run.sweep.SweepResult.class,
             SERIES, org.kmlab.run.km.SeriesAnalysis.class);

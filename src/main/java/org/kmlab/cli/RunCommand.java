@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code kmlab run PRESET.json ... --out DIR}: runs the chosen solvers on one preset and writes
- * {@code DIR/summary.json} and {@code DIR/<solver>.csv} (contract in DESIGN.md). All input is
+ * {@code DIR/summary.json} and {@code DIR/<solver>.csv} (contract in DESIGN.md), and
+ * {@code DIR/first-passage.csv} for a model with an absorbing set. All input is
  * checked before any work starts; the files appear together only when every solver finished.
  */
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -84,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> species = problem.model().species().stream().map(s -> s.name()).toList();
         RunFiles.stageSolverCsvs(folder, outcomes, species);
         RunFiles.stageObservablesCsv(folder, problem.model(), outcomes);
+        RunFiles.stageFirstPassage(folder, outcomes);
         RunFiles.stageSummary(folder, modelId, problem, outcomes); // last: its presence means the rest is there
     }
 
@@ -92,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
         names.add("summary.json");
         for (Outcome o : outcomes) if (o.ran()) names.add(o.solver() + ".csv");
         if (!model.observables().isEmpty()) names.add(RunFiles.OBSERVABLES);
+        if (!org.kmlab.export.data.FirstPassageCsv.of(outcomes).isEmpty()) names.add(org.kmlab.export.data.FirstPassageCsv.NAME);
         return String.join(", ", names);
     }
 }

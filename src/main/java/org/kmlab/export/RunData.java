@@ -68,6 +68,8 @@ public final class RunData {
             RunFiles.stage(folder, TIME_COURSE, w -> writeTimeCourse(outcomes, species, w));
             RunFiles.stage(folder, DISTRIBUTION_AT_T, w -> DistributionAtCsv.write(shownNow, species, w));
             RunFiles.stage(folder, KRAMERS_MOYAL, w -> KramersMoyalCsv.write(model, species, km.ranges(), km.at(), w));
+            String passage = RunFiles.stageFirstPassage(folder, outcomes);
+            if (passage != null) names.add(passage);
             RunFiles.stageSummary(folder, modelId, problem, outcomes);
             names.addAll(List.of(TIME_COURSE, DISTRIBUTION_AT_T, KRAMERS_MOYAL, RunFiles.SUMMARY));
             folder.commit();

@@ -27,6 +27,7 @@ public final class Model {
     private final ExactReference exact;
     private final List<Event> events;
     private final List<Observable> observables;
+    private final AbsorbingSet absorbing;
 
     private final Environment environment;
     private final int[][] reactants;
@@ -44,12 +45,16 @@ public final class Model {
     /** A model with exact reference densities (a preset's {@code exact} section), checked against it. */
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
                  SystemSize omega, List<Reaction> reactions, ExactReference exact) {
-        this(name, description, species, parameters, omega, reactions, exact, List.of(), List.of());
+        this(name, description, species, parameters, omega, reactions, exact, List.of(), List.of(), AbsorbingSet.NONE);
     }
 
-    /** A model with events (see {@link Event}) and observables (a preset's {@code observables}), validated: ids, targets and formulas. */
+    /**
+     * A model with events (see {@link Event}), observables (a preset's {@code observables}) and an
+     * absorbing set (its {@code absorbing} list), each validated against it.
+     */
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
-                 SystemSize omega, List<Reaction> reactions, ExactReference exact, List<Event> events, List<Observable> observables) {
+                 SystemSize omega, List<Reaction> reactions, ExactReference exact, List<Event> events, List<Observable> observables,
+                 AbsorbingSet absorbing) {
         this.exact = Objects.requireNonNull(exact);
         this.events = List.copyOf(events);
         this.observables = List.copyOf(observables);
@@ -130,6 +135,7 @@ public final class Model {
         assignmentSlots = new int[e][];
         compileEvents(speciesNames, parameterNames);
         exact.check(this);
+        this.absorbing = absorbing.bind(this.species);
         List<String> names = new ArrayList<>(taken);
         for (int i = 0; i < this.observables.size(); i++) {
             this.observables.get(i).check(this, i, names);
@@ -211,7 +217,7 @@ public final class Model {
     public ExactReference exact() { return exact; }
 
     /** A copy with these exact references; validated. */
-    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e, events, observables); }
+    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e, events, observables, absorbing); }
 
     /** The events, in the order they fire when due at one moment (empty for most models). */
     public List<Event> events() { return events; }
@@ -238,7 +244,13 @@ public final class Model {
     }
 
     /** A copy with these observables; validated. */
-    public Model withObservables(List<Observable> o) { return new Model(name, description, species, parameters, omega, reactions, exact, events, o); }
+    public Model withObservables(List<Observable> o) { return new Model(name, description, species, parameters, omega, reactions, exact, events, o, absorbing); }
+
+    /** The states where trajectories stop ({@link AbsorbingSet#NONE} if none), its species resolved. */
+    public AbsorbingSet absorbing() { return absorbing; }
+
+    /** A copy with this absorbing set; validated. */
+    public Model withAbsorbing(AbsorbingSet a) { return new Model(name, description, species, parameters, omega, reactions, exact, events, observables, a); }
     public Environment environment() { return environment; }
     public int speciesCount() { return species.size(); }
     public int reactionCount() { return reactions.size(); }
@@ -301,11 +313,11 @@ public final class Model {
             if (parameters.get(i).name().equals(settable)) {
                 List<Parameter> ps = new ArrayList<>(parameters);
                 ps.set(i, ps.get(i).withValue(value));
-                return new Model(name, description, species, ps, omega, reactions, exact, events, observables);
+                return new Model(name, description, species, ps, omega, reactions, exact, events, observables, absorbing);
             }
         }
         if (Environment.OMEGA.equals(settable)) {
-            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact, events, observables);
+            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact, events, observables, absorbing);
         }
         for (int i = 0; i < species.size(); i++) {
             Species s = species.get(i);
@@ -313,7 +325,7 @@ public final class Model {
                 if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
                 List<Species> ss = new ArrayList<>(species);
                 ss.set(i, new Species(s.name(), (long) value, s.signed()));
-                return new Model(name, description, ss, parameters, omega, reactions, exact, events, observables);
+                return new Model(name, description, ss, parameters, omega, reactions, exact, events, observables, absorbing);
             }
         }
         throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");
@@ -372,7 +384,8 @@ public final class Model {
         if (!(o instanceof Model)) return false;
         Model m = (Model) o;
         return name.equals(m.name) && description.equals(m.description) && species.equals(m.species)
-                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact.equals(m.exact) && events.equals(m.events);
+                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact.equals(m.exact) && events.equals(m.events)
+                && observables.equals(m.observables) && absorbing.equals(m.absorbing);
     }
 
     @Override public int hashCode() { return Objects.hash(name, species, parameters, omega, reactions); }

@@ -18,6 +18,7 @@ public final class ModelBuilder {
     private SystemSize omega = new SystemSize(1, 1, 1);
     private final List<Reaction> reactions = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private AbsorbingSet absorbing = AbsorbingSet.NONE;
 
     private ModelBuilder(String name) { this.name = name; }
 
@@ -72,6 +73,12 @@ public final class ModelBuilder {
         return this;
     }
 
+    /** The states where trajectories stop (see {@link AbsorbingSet}). */
+    public ModelBuilder absorbing(AbsorbingSet set) {
+        absorbing = set;
+        return this;
+    }
+
     /** @throws ModelException a part is invalid (the message names it) */
-    public Model build() { return new Model(name, description, species, parameters, omega, reactions, ExactReference.NONE, events, List.of()); }
+    public Model build() { return new Model(name, description, species, parameters, omega, reactions, ExactReference.NONE, events, List.of(), absorbing); }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * death: X -> 0   @ k2
  * X -> 0          @ prop: k2*X         # any propensity formula of counts and parameters
  * signed: W                            # W is a lattice coordinate, may go below zero
+ * absorbing: X <= 0                    # trajectories stop there (a union: X <= 0, X >= 40)
  * </pre>
  * Names on the sides of a reaction are species; an assignment to a species sets its initial count,
  * to {@code Omega} the system size, to anything else a parameter (an optional {@code [min .. max]}
@@ -77,6 +78,7 @@ public final class ModelText {
             if (s.signed()) signed.add(s.name());
         }
         if (!signed.isEmpty()) sb.append("signed: ").append(String.join(", ", signed)).append('\n');
+        if (!m.absorbing().isEmpty()) sb.append("absorbing: ").append(String.join(", ", m.absorbing().entries())).append('\n');
         for (int r = 0; r < m.reactionCount(); r++) {
             Reaction rx = m.reactions().get(r);
             sb.append(rx.name()).append(": ").append(m.equation(r)).append("  @ ")
@@ -94,6 +96,7 @@ public final class ModelText {
         private final Map<String, Integer> valueLine = new LinkedHashMap<>();
         private final Map<String, String> valueDescription = new LinkedHashMap<>();
         private final Set<String> signed = new LinkedHashSet<>();
+        private AbsorbingSet absorbing = AbsorbingSet.NONE;
         private final List<Parsed> reactions = new ArrayList<>();
 
         private record Parsed(int line, String name, Map<String, Integer> reactants, Map<String, Integer> products, Formula formula, boolean massAction) {}
@@ -142,6 +145,13 @@ public final class ModelText {
             if (lower.startsWith("description:")) { description = s.substring(12).strip(); return; }
             if (lower.startsWith("signed:")) {
                 for (String name : s.substring(7).split("[,\\s]+")) if (!name.isBlank()) signed.add(checkedName(n, name.strip()));
+                return;
+            }
+            if (lower.startsWith("absorbing:")) {
+                if (!absorbing.isEmpty()) throw new ModelException("absorbing: given twice (also on line " + lineOf("absorbing:") + "); list the conditions on one line");
+                List<String> entries = new ArrayList<>();
+                for (String e : s.substring(10).split(",")) entries.add(e.strip());
+                absorbing = AbsorbingSet.parse(entries, "absorbing");
                 return;
             }
             if (s.contains("->") || s.contains("→")) { reaction(n, s); return; }
@@ -256,6 +266,7 @@ public final class ModelText {
                 if (p.massAction()) b.massAction(p.name(), p.reactants(), p.products(), p.formula());
                 else b.propensity(p.name(), p.reactants(), p.products(), p.formula());
             }
+            b.absorbing(absorbing);
             if (!problems.isEmpty()) return new Result(null, problems);
             List<String> parameterOrder = values.keySet().stream().filter(n -> !species.contains(n) && !n.equals(Environment.OMEGA)).toList();
             try {
@@ -275,6 +286,7 @@ public final class ModelText {
                 String name = names.get(Integer.parseInt(p.group(2)));
                 return new Problem(valueLine.getOrDefault(name, 1), name + ": " + p.group(4));
             }
+            if (message.startsWith("absorbing")) return new Problem(lineOf("absorbing:"), message);
             if (message.startsWith("omega") && valueLine.containsKey(Environment.OMEGA)) {
                 return new Problem(valueLine.get(Environment.OMEGA), message.replaceFirst("^omega(\\.\\w+)?: ", "Omega: "));
             }

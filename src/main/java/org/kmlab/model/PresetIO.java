@@ -41,7 +41,7 @@ public final class PresetIO {
     }
 
     private static Preset fromJson(JsonNode root, String id) {
-        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "events", "exact", "observables", "run"));
+        allowOnly(root, "", Set.of("format", "name", "description", "species", "omega", "parameters", "reactions", "events", "exact", "observables", "absorbing", "run"));
         String format = requiredText(root, "format", "");
         if (!Preset.FORMAT.equals(format)) throw new ModelException("format: expected '" + Preset.FORMAT + "', got '" + format + "'");
         String name = requiredText(root, "name", "");
@@ -107,7 +107,7 @@ public final class PresetIO {
             reactions.add(new Reaction(rname, reactants, products, rate, propensity));
         }
 
-        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root), events(root), observables(root));
+        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root), events(root), observables(root), absorbing(root));
 
         RunSettings run = RunSettings.defaults();
         if (root.has("run")) {
@@ -215,6 +215,20 @@ public final class PresetIO {
         return new ExactReference(laws.get("stationary"), laws.get("transition"), detailedBalance);
     }
 
+    /** The optional {@code absorbing} list: entries {@code "SPECIES OP INTEGER"}, their union is the set. */
+    private static AbsorbingSet absorbing(JsonNode root) {
+        if (!root.has("absorbing")) return AbsorbingSet.NONE;
+        JsonNode a = root.get("absorbing");
+        if (!a.isArray()) throw new ModelException("absorbing: expected an array of conditions such as \"X <= 0\"");
+        if (a.isEmpty()) throw new ModelException("absorbing: give at least one condition such as \"X <= 0\", or leave the key out");
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).isTextual()) throw new ModelException("absorbing[" + i + "]: expected a condition (string) such as \"X <= 0\", got " + a.get(i));
+            entries.add(a.get(i).asText());
+        }
+        return AbsorbingSet.parse(entries, "absorbing");
+    }
+
     /** The preset as JSON text (the same format {@link #parse} reads). */
     public static String toJson(Preset preset) {
         Model m = preset.model();
@@ -265,6 +279,10 @@ public final class PresetIO {
                 ObjectNode of = obs.addObject().put("name", ob.name()).putObject("of");
                 ob.coefficients().forEach(of::put);
             }
+        }
+        if (!m.absorbing().isEmpty()) {
+            ArrayNode a = root.putArray("absorbing");
+            m.absorbing().entries().forEach(a::add);
         }
         RunSettings run = preset.run();
         ObjectNode o = root.putObject("run").put("tEnd", run.tEnd()).put("samples", run.samples())

@@ -1,5 +1,6 @@
 package org.kmlab.run;
 
+import org.kmlab.solve.FirstPassage;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverDescriptor;
 
@@ -21,6 +22,8 @@ public final class Recording {
     private final AtomicReferenceArray<Snapshot>[] snapshots;
     private final AtomicIntegerArray highest;
     private final AtomicLong version = new AtomicLong();
+    /** Each finished solver's first passage into the model's absorbing set, when it gives one. */
+    private final AtomicReferenceArray<FirstPassage> passages;
 
     @SuppressWarnings("unchecked")
     public Recording(double[] times, List<SolverDescriptor> solvers) {
@@ -31,6 +34,7 @@ public final class Recording {
         for (int i = 0; i < snapshots.length; i++) snapshots[i] = new AtomicReferenceArray<>(times.length);
         this.highest = new AtomicIntegerArray(this.solvers.size());
         for (int i = 0; i < snapshots.length; i++) highest.set(i, -1);
+        this.passages = new AtomicReferenceArray<>(this.solvers.size());
     }
 
     /** A finished recording from whole results (for the exporters and the CLI, which reuse the chart builders). */
@@ -39,6 +43,8 @@ public final class Recording {
         int i = 0;
         for (org.kmlab.solve.SolverResult result : results.values()) {
             for (int k = 0; k < result.snapshots().size(); k++) r.put(i, k, result.at(k));
+            int solver = i;
+            FirstPassage.of(result).ifPresent(f -> r.putPassage(solver, f));
             i++;
         }
         return r;
@@ -102,6 +108,17 @@ public final class Recording {
             if (s != null) return s;
         }
         return null;
+    }
+
+    /** A finished solver's first passage (survival curve, mean time), or empty (still running, or none). */
+    public java.util.Optional<FirstPassage> passage(String solver) {
+        int i = solvers.indexOf(solver);
+        return i < 0 ? java.util.Optional.empty() : java.util.Optional.ofNullable(passages.get(i));
+    }
+
+    void putPassage(int solverIndex, FirstPassage f) {
+        passages.set(solverIndex, f);
+        version.incrementAndGet();
     }
 
     void put(int solverIndex, int k, Snapshot s) {

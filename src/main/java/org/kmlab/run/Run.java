@@ -8,6 +8,7 @@ import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
 import org.kmlab.solve.SolverException;
+import org.kmlab.solve.FirstPassage;
 import org.kmlab.solve.SolverResult;
 
 import java.util.ArrayList;
@@ -173,6 +174,7 @@ public final class Run {
             for (int k = 0; k < result.snapshots().size() && k < recording.timeCount(); k++) {
                 if (recording.get(solver.id(), k) == null) recording.put(i, k, result.at(k));
             }
+            FirstPassage.of(result).ifPresent(f -> recording.putPassage(i, f));
             Object events = result.info().get("events");
             if (events instanceof Number n) update(i, s -> s.withEvents(n.longValue()));
             finish(i, SolverPhase.DONE, "");

@@ -66,7 +66,7 @@ class PresetIOTest {
         "\"initial\": 0|\"initial\": -2|species[0].initial: must be ≥ 0, got -2",
         "\"initial\": 0|\"initial\": 1.5|species[0].initial: expected a whole number, got 1.5",
         "\"value\": 10, \"min\": 0|\"value\": \"ten\", \"min\": 0|parameters[0].value: expected a number, got \"ten\"",
-        "\"description\": \"d\",|\"description\": \"d\", \"colour\": 1,|colour: unknown key (allowed: description, events, exact, format, name, observables, omega, parameters, reactions, run, species)",
+        "\"description\": \"d\",|\"description\": \"d\", \"colour\": 1,|colour: unknown key (allowed: absorbing, description, events, exact, format, name, observables, omega, parameters, reactions, run, species)",
         "\"min\": 0, \"max\": 100|\"min\": 200, \"max\": 100|parameters[0].min: must be ≤ max, got 200 > 100",
         "\"X -> 0\"|\"X -> Q\"|reactions[1].equation: unknown species 'Q' in 'X -> Q'",
         "\"rate\": \"k1\"|\"rate\": \"k1 *\"|reactions[0].rate: formula ends too early at position 5 in 'k1 *'",

@@ -76,6 +76,14 @@ public final class RunFiles {
         return List.of(OBSERVABLES);
     }
 
+    /** Stages {@value FirstPassageCsv#NAME} when some solver gives a first passage (a model with an absorbing set); returns its name or null. */
+    public static String stageFirstPassage(OutputFolder folder, List<Outcome> outcomes) throws IOException {
+        List<FirstPassageCsv.Named> results = FirstPassageCsv.of(outcomes);
+        if (results.isEmpty()) return null;
+        stage(folder, FirstPassageCsv.NAME, w -> FirstPassageCsv.write(results, w));
+        return FirstPassageCsv.NAME;
+    }
+
     /** Stages summary.json: stage it last, its presence means the rest is there. */
     public static void stageSummary(OutputFolder folder, String modelId, Problem problem, List<Outcome> outcomes) throws IOException {
         int species = problem.model().speciesCount();

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.node.FloatNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kmlab.model.Model;
+import org.kmlab.model.ModelException;
+import org.kmlab.model.OneStepPassage;
 import org.kmlab.model.Parameter;
 import org.kmlab.model.Species;
 import org.kmlab.run.Outcome;
+import org.kmlab.solve.FirstPassage;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SolverResult;
@@ -35,15 +38,21 @@ import java.util.Set;
  *                     "exactL1": [[...]] (per time and species: L1 to the preset's exact law, null where it has none),
  *                     "distances": {"reference", "l1", "hellinger", "l1Joint", "hellingerJoint"},
  *                     "observables": {name: {"mean": [...], "sd": [...]}} (when the preset defines observables)}
- *                id: {"skipped": reason} } }
+ *                id: {"skipped": reason} },
+ *   "absorbing": ["X <= 0"], "exactMeanFirstPassage": T }   (only for a model with an absorbing set)
  * </pre>
+ * For a model with an absorbing set each solver has {@code "firstPassage": {"survivalAtEnd",
+ * "meanTime", "meanTimeSE", "absorbedFraction", "absorbed" (ensembles), "method"}} (see
+ * {@link FirstPassage}), or {@code {"skipped": reason}} when it gives none; the top-level
+ * {@code exactMeanFirstPassage} is Gardiner's closed sum ({@link OneStepPassage}) when it applies.
  * {@code mean[i][s]} is species s at {@code times[i]} in x units (x = n/Ω). A preset's observables
  * add {@code "observables": {name: {species: coefficient}}} at the top. Non-finite numbers
  * (e.g. a distance where a solver has no marginal) are written as {@code null}.
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "skewness", "exactL1", "distances", "observables", "skipped", "failed");
+    private static final Set<String> STANDARD_KEYS = Set.of("times", "mean", "covariance", "mass", "error", "skewness", "exactL1", "distances", "observables",
+            "skipped", "failed", FirstPassage.KEY, FirstPassage.SKIPPED_KEY);
 
     private SummaryJson() {}
 
@@ -72,6 +81,17 @@ public final class SummaryJson {
             for (var ob : model.observables()) {
                 ObjectNode of = obs.putObject(ob.name());
                 ob.coefficients().forEach(of::put);
+            }
+        }
+        if (!model.absorbing().isEmpty()) {
+            ArrayNode absorbing = root.putArray("absorbing");
+            model.absorbing().entries().forEach(absorbing::add);
+            if (OneStepPassage.unsupportedReason(model) == null) {
+                try {
+                    root.put("exactMeanFirstPassage", OneStepPassage.meanTime(model));
+                } catch (ModelException e) {
+                    root.put("exactMeanFirstPassageSkipped", e.getMessage());
+                }
             }
         }
         ObjectNode solvers = root.putObject("solvers");
@@ -111,6 +131,16 @@ public final class SummaryJson {
         for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.info()).entrySet()) {
             if (!STANDARD_KEYS.contains(e.getKey())) node.set(e.getKey(), JSON.valueToTree(e.getValue()));
         }
+        FirstPassage.of(r).ifPresent(f -> {
+            ObjectNode fp = node.putObject(FirstPassage.KEY);
+            fp.put("survivalAtEnd", f.survivalAtEnd());
+            fp.put("meanTime", f.meanTime());
+            fp.put("meanTimeSE", f.meanTimeSE());
+            fp.put("absorbedFraction", f.absorbedFraction());
+            if (f.absorbed() >= 0) fp.put("absorbed", f.absorbed());
+            fp.put("method", f.method());
+        });
+        if (r.info().get(FirstPassage.SKIPPED_KEY) instanceof String why) node.putObject(FirstPassage.KEY).put("skipped", why);
         if (d != null) {
             ObjectNode dn = node.putObject("distances");
             dn.put("reference", d.reference());

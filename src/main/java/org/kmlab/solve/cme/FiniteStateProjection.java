@@ -2,6 +2,7 @@ package org.kmlab.solve.cme;
 
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.FirstPassage;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.Solver;
@@ -41,6 +42,11 @@ import java.util.Map;
  * grid moves with time), the 2-D joint P·Ω² (summed over blocks when wider than 400 cells),
  * {@code mass} = probability on the window. {@code info}: see {@link SlidingWindowRun#info()},
  * plus threads and wallSeconds.
+ *
+ * <p>Absorbing set ({@link Model#absorbing()}): its states have no outgoing transitions
+ * ({@link Rates}), so the probability that enters them stays; {@code info.firstPassage}
+ * ({@link FirstPassage}) holds the survival (probability on the window outside the set) at every
+ * output and, in 1-D, the exact mean first-passage time from the generator ({@link PassageTime}).
  */
 public final class FiniteStateProjection implements Solver {
     public static final SolverDescriptor DESCRIPTOR = new SolverDescriptor("cme", "Master equation", "CME",
@@ -104,10 +110,23 @@ public final class FiniteStateProjection implements Solver {
             SlidingWindowRun run = new SlidingWindowRun(problem, listener, cancel, settings, team);
             run.solve();
             Map<String, Object> info = run.info();
+            if (!model.absorbing().isEmpty()) info.put(FirstPassage.KEY, firstPassage(problem, run.survival()));
             info.put("threads", threads);
             info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
             return new SolverResult(DESCRIPTOR, run.snapshots(), info);
         }
+    }
+
+    /**
+     * Survival from the time run (probability outside the set; what the truncation lost is not
+     * counted, see {@code truncationError}); the mean first-passage time exactly from the
+     * generator ({@link PassageTime}), or NaN with the reason when it cannot be had.
+     */
+    private static FirstPassage firstPassage(Problem problem, double[] survival) {
+        String why = PassageTime.unsupportedReason(problem.model());
+        if (why != null) return new FirstPassage(problem.times(), survival, Double.NaN, Double.NaN, -1, why);
+        return new FirstPassage(problem.times(), survival, PassageTime.meanTime(problem.model()), 0, -1,
+                "solved from the generator's backward equation on the transient states");
     }
 
     /** The refusal of a model too large for the lattice, naming why and the limit. */

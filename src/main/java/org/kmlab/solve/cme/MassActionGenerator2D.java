@@ -42,6 +42,7 @@ final class MassActionGenerator2D implements Generator {
     }
 
     static boolean applies(Model model) {
+        if (!model.absorbing().isEmpty()) return false;   // absorbing states have no exit: the stored generator knows them (Rates)
         Propensities p = model.propensities();
         for (int r = 0; r < p.size(); r++) if (!p.isMassAction(r)) return false;
         return model.speciesCount() == 2;

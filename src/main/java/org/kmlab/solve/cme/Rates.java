@@ -10,7 +10,8 @@ import org.kmlab.solve.SolverException;
  * window. Mass action is computed on the spot; a formula propensity is checked (negative or NaN
  * stops the run with the reaction's name) and, in 1-D, kept in a cache over the counts met so
  * far, since a sliding window asks for the same states step after step. Reactions whose jump
- * is zero change nothing and are left out.
+ * is zero change nothing and are left out. States in the model's absorbing set have no
+ * outgoing transitions: every rate there is 0, so probability that enters them stays.
  */
 final class Rates {
     private final Model model;
@@ -20,6 +21,7 @@ final class Rates {
     private final int[][] jumps;
     private final boolean allMassAction;
     private final double[] env;
+    private final org.kmlab.model.AbsorbingSet absorbing;   // null when the model has none
     // 1-D formula cache: rates of counts [cacheLo, cacheLo + cache[0].length), NaN = not yet evaluated
     private long cacheLo;
     private double[][] cache;
@@ -42,7 +44,14 @@ final class Rates {
         for (int k = 0; k < kept; k++) jumps[k] = model.jump(reactions[k]);
         this.allMassAction = massAction;
         this.env = prop.newEnvironment();
+        this.absorbing = model.absorbing().isEmpty() ? null : model.absorbing();
     }
+
+    /** True when the lattice state n is in the model's absorbing set. */
+    boolean absorbing(long[] n) { return absorbing != null && absorbing.contains(n); }
+
+    /** True when the model has an absorbing set. */
+    boolean hasAbsorbing() { return absorbing != null; }
 
     Model model() { return model; }
 
@@ -58,6 +67,7 @@ final class Rates {
 
     /** a_k(n) of moving reaction k at the lattice state n. */
     double at(int k, long[] n) {
+        if (absorbing != null && absorbing.contains(n)) return 0;
         if (dim == 1 && !allMassAction) return cached(k, n[0]);
         for (int s = 0; s < dim; s++) env[s] = n[s];
         return evaluate(k);

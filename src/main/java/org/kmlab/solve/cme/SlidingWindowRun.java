@@ -57,6 +57,8 @@ final class SlidingWindowRun {
     private final double tEnd;
     private final long maxStates;
     private final List<Snapshot> out;
+    /** Probability outside the absorbing set at each output (null without a set). */
+    private final double[] survival;
 
     private Lattice window;
     private Extents extents;
@@ -87,6 +89,7 @@ final class SlidingWindowRun {
         int dim = model.speciesCount();
         this.maxStates = settings.maxStates()[dim - 1];
         this.out = new ArrayList<>(times.length);
+        this.survival = rates.hasAbsorbing() ? new double[times.length] : null;
         long[] x0 = model.initialCounts();
         boxLo = x0.clone();
         boxHi = x0.clone();
@@ -98,6 +101,24 @@ final class SlidingWindowRun {
     }
 
     List<Snapshot> snapshots() { return out; }
+
+    /** Survival at each output: the probability on the window outside the absorbing set; null without a set. */
+    double[] survival() { return survival == null ? null : survival.clone(); }
+
+    /**
+     * Probability on the window outside the absorbing set. What leaked to the sink is not
+     * counted (it is {@code truncationError}, ≤ the loss budget), so this is a lower bound on
+     * the exact survival by at most the sink.
+     */
+    private double surviving() {
+        long[] n = new long[model.speciesCount()];
+        double s = 0;
+        for (int i = 0; i < window.states(); i++) {
+            window.countsAt(i, n);
+            if (!rates.absorbing(n)) s += p[i];
+        }
+        return s;
+    }
 
     void solve() {
         while (k < times.length) {
@@ -418,6 +439,7 @@ final class SlidingWindowRun {
     // ---- output ------------------------------------------------------------------------------
 
     private void emit() {
+        if (survival != null) survival[k] = surviving();
         Snapshot s = snapshots.of(times[k], p).withError(sink + timeError);
         out.add(s);
         listener.onSnapshot(k, s);

@@ -20,6 +20,8 @@ public final class Ensemble {
     final double[] state;
     /** Members' stream states (see {@link RandomStream#load}). */
     final long[] streams;
+    /** Members' first-passage times into the absorbing set (NaN: not absorbed); null when nobody asked. */
+    private double[] passage;
 
     private Ensemble(int size, int dimension, double scale, double omega) {
         this.size = size;
@@ -70,4 +72,21 @@ public final class Ensemble {
     public long stream(int i) { return streams[i]; }
 
     public void setStream(int i, long streamState) { streams[i] = streamState; }
+
+    /** Starts recording first-passage times: every member not absorbed yet. */
+    public void trackPassage() {
+        passage = new double[size];
+        java.util.Arrays.fill(passage, Double.NaN);
+    }
+
+    public boolean tracksPassage() { return passage != null; }
+
+    /** True when member i entered the absorbing set (it then stays where it entered). */
+    public boolean absorbed(int i) { return passage != null && passage[i] == passage[i]; }
+
+    /** Member i entered the absorbing set at time t. */
+    public void absorb(int i, double t) { passage[i] = t; }
+
+    /** Member i's first-passage time, NaN when not absorbed. */
+    public double passageTime(int i) { return passage == null ? Double.NaN : passage[i]; }
 }

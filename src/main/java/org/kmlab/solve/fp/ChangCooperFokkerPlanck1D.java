@@ -3,6 +3,7 @@ package org.kmlab.solve.fp;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Density1D;
+import org.kmlab.solve.FirstPassage;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
@@ -46,6 +47,13 @@ import java.util.Map;
  * than 1e-10 of the probability, at the outputs; above 2 the flux adds diffusion),
  * {@code errorEstimate} (the largest per-output estimate), {@code massError} (max |mass − 1|)
  * and {@code wallSeconds}.
+ *
+ * <p>First passage, when the model's absorbing set is n ≤ 0 and B(0) = 0: the survival at each
+ * output is 1 − the probability absorbed at x = 0 (the atom, fed by the flux out), the mean
+ * first-passage time comes from the backward equation ({@link BackwardQuadrature}), averaged over
+ * the initial cell the solution starts from, and
+ * {@code survivalIntegral} = ∫₀^tEnd S dt checks it (they agree once S(tEnd) ≈ 0). Any other set
+ * is refused with {@code info.firstPassageSkipped}.
  */
 public final class ChangCooperFokkerPlanck1D {
     /** Cells across the moving box when the options leave the choice to the solver. */
@@ -85,10 +93,13 @@ public final class ChangCooperFokkerPlanck1D {
         double tEnd = problem.tEnd();
         TwoGridIntegrator run = new TwoGridIntegrator(model, settings.cells(), tEnd, settings.tolerance(), cancel);
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
+        String passage = model.absorbing().isEmpty() ? null : passageRefusal(model);
+        double[] survival = new double[problem.sampleCount()];
         double massError = 0, worstError = 0, peclet = 0, cellsPerSd = Double.POSITIVE_INFINITY;
         for (int k = 0; k < problem.sampleCount(); k++) {
             run.advanceTo(problem.time(k), cancel, t -> listener.onProgress(tEnd > 0 ? t / tEnd : 1));
             ComovingGrid g = run.reported();
+            survival[k] = 1 - g.absorbed();
             double error = run.errorEstimate();
             Snapshot snap = snapshot(g, problem.time(k)).withError(error);
             massError = Math.max(massError, Math.max(Math.abs(snap.mass() - 1), Math.abs(run.coarse().totalMass() - 1)));
@@ -111,8 +122,34 @@ public final class ChangCooperFokkerPlanck1D {
         info.put("maxPeclet", peclet);
         info.put("errorEstimate", worstError);
         info.put("massError", massError);
+        if (passage != null && !passage.isEmpty()) info.put(FirstPassage.SKIPPED_KEY, passage);
+        if (passage != null && passage.isEmpty()) {
+            double x0 = model.initialX()[0], h = 1 / model.size();   // the initial cell, as TwoGridIntegrator starts it
+            double mean = model.absorbing().contains(model.initialCounts()) ? 0 : BackwardQuadrature.meanTimeFromCell(new KramersMoyal1D(model), Math.max(0, x0 - 0.5 * h), x0 + 0.5 * h);
+            info.put(FirstPassage.KEY, new FirstPassage(problem.times(), survival, mean, 0, -1,
+                    "the backward equation's quadrature T = 2∫ψ/B·∫1/ψ, ψ = exp(∫2A/B), averaged over the initial cell"));
+            info.put("survivalIntegral", run.survivalIntegral());
+        }
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
         return new SolverResult(FokkerPlanckSolver.DESCRIPTOR, snapshots, info);
+    }
+
+    /**
+     * Why this solver gives no first passage into the model's absorbing set, or "" when it does:
+     * the only absorbing boundary it has is the wall x = 0 of a count whose diffusion vanishes
+     * there (n = 0 absorbing), where the absorbed probability is held as an atom and the flux into
+     * it is the first-passage density.
+     */
+    static String passageRefusal(Model model) {
+        var set = model.absorbing();
+        long edge = Long.MIN_VALUE;
+        for (int c = 0; c < set.size(); c++) {
+            if (!set.below(c)) return "fp: an absorbing boundary is only drawn at x = 0 (where B(0) = 0); not for '" + set.entries().get(c) + "'";
+            edge = Math.max(edge, set.limit(c));
+        }
+        if (edge != 0) return "fp: an absorbing boundary is only drawn at x = 0 (where B(0) = 0); this set is " + model.species().get(0).name() + " ≤ " + edge;
+        if (!new KramersMoyal1D(model).absorbingWall()) return "fp: the diffusion does not vanish at x = 0, so the wall there reflects; an absorbing boundary needs B(0) = 0";
+        return "";
     }
 
     /**

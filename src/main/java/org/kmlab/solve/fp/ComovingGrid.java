@@ -76,6 +76,8 @@ final class ComovingGrid {
     private boolean startRatesValid;
     // saved state for rollback over several trials
     private final double[] savedMass, savedA, savedB;
+    /** Atom mass handed to the first cell when the box left the wall (≤ the planner's edge, 1e-11, each time). */
+    private double released;
     private double savedAtom, savedLo, savedDx, savedLoRate, savedDxRate;
 
     // scratch
@@ -120,6 +122,7 @@ final class ComovingGrid {
     double moveTo(double[] box, ConservativeRemap remap) {
         double outside = remap.remap(mass, n, lo, dx, box[0], (box[1] - box[0]) / n);
         if (atom > 0 && box[0] > 0) {                 // the box leaves the wall: the atom goes to its first cell
+            released += atom;
             mass[0] += atom;
             outside += atom;
             atom = 0;
@@ -403,6 +406,9 @@ final class ComovingGrid {
 
     /** Mass of cell i (the atom at an absorbing wall not included). */
     double mass(int i) { return mass[i]; }
+
+    /** Probability absorbed at the wall x = 0 so far: the atom and what it handed back when the box left the wall. */
+    double absorbed() { return atom + released; }
 
     /** Probability held at an absorbing wall x = 0 (0 elsewhere). */
     double atom() { return atom; }

@@ -50,7 +50,13 @@ public final class FokkerPlanckSolver implements Solver {
         if (problem.model().hasEvents()) throw new SolverException("fp: " + Solver.eventsReason(problem.model()));
         int d = problem.model().speciesCount();
         if (d == 1) return ChangCooperFokkerPlanck1D.solve(problem, listener, cancel);
-        if (d == 2) return FokkerPlanck2D.solve(problem, listener, cancel);
+        if (d == 2) {
+            SolverResult r = FokkerPlanck2D.solve(problem, listener, cancel);
+            if (problem.model().absorbing().isEmpty()) return r;
+            java.util.Map<String, Object> info = new java.util.LinkedHashMap<>(r.info());
+            info.put(org.kmlab.solve.FirstPassage.SKIPPED_KEY, "fp: first passage is not computed in 2-D (the absorbing boundary is drawn only at x = 0 in 1-D)");
+            return new SolverResult(r.descriptor(), r.snapshots(), info);
+        }
         throw new SolverException("fp: the Fokker–Planck solver handles 1 or 2 species; this model has " + d);
     }
 }

@@ -41,6 +41,7 @@ final class TwoGridIntegrator {
             fineMid1 = new double[4], fineMid2 = new double[4];
     private MovingFrame frame;
     private double t, proposal, movedMass, eulerGaps;
+    private double survivalIntegral;     // ∫₀ᵗ S dt of the check solution, S = 1 − absorbed (Simpson over each step's halves)
     private double gaps;                 // Euler gaps and tail repairs of the step being tried (kept if it is accepted)
     private long steps, rejected, eulerSteps, plans, repairs, attemptRepairs;
 
@@ -140,9 +141,11 @@ final class TwoGridIntegrator {
             frame.at(t + 0.5 * ComovingGrid.GAMMA * step, middle, fineMid1);
             frame.at(middle + 0.5 * ComovingGrid.GAMMA * step, middle, fineMid2);
             fine.save();
+            double s0 = 1 - fine.absorbed(), sHalf = s0;
             int fineEuler = trial(fine, 0.5 * step, start, fineMid1, half, forceEuler, 0.5 * tolerance);
             if (fineEuler >= 0) {
                 fine.commit();
+                sHalf = 1 - fine.absorbed();
                 int second = trial(fine, 0.5 * step, half, fineMid2, end, forceEuler, 0.5 * tolerance);
                 fineEuler = second < 0 ? second : fineEuler + second;
             }
@@ -153,6 +156,7 @@ final class TwoGridIntegrator {
             }
             fine.commit();
             coarse.commit();
+            survivalIntegral += (tEnd - t) / 6 * (s0 + 4 * sHalf + (1 - fine.absorbed()));
             eulerGaps += gaps;
             repairs += attemptRepairs;
             t = tEnd;
@@ -205,6 +209,8 @@ final class TwoGridIntegrator {
     }
 
     ComovingGrid reported() { return fine; }
+    /** ∫₀ᵗ S(t′) dt′ so far, S the probability not absorbed at x = 0: the mean first-passage time once S has decayed. */
+    double survivalIntegral() { return survivalIntegral; }
     ComovingGrid coarse() { return coarse; }
     long steps() { return steps; }
     long rejectedSteps() { return rejected; }

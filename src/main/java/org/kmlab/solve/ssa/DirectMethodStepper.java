@@ -1,6 +1,7 @@
 package org.kmlab.solve.ssa;
 
 import org.kmlab.model.Expression;
+import org.kmlab.model.AbsorbingSet;
 import org.kmlab.model.ModelException;
 import org.kmlab.model.Propensities;
 import org.kmlab.solve.CancellationToken;
@@ -79,6 +80,8 @@ final class DirectMethodStepper implements MemberStepper {
     /** Partial sums over the leaves [leaves, 2·leaves): sums[i] = sums[2i] + sums[2i+1]; null when linear. */
     private final double[] sums;
     private final RandomStream random = new RandomStream();
+    /** The model's absorbing set, or null when it has none (then nothing is checked). */
+    private final AbsorbingSet absorbing;
     private long events;
     private int sincePoll;
 
@@ -121,6 +124,7 @@ final class DirectMethodStepper implements MemberStepper {
         this.bound = bound;
         this.cancel = cancel;
         this.halt = halt;
+        this.absorbing = net.propensities.model().absorbing().isEmpty() ? null : net.propensities.model().absorbing();
     }
 
     /** Events fired so far by this stepper. */
@@ -144,6 +148,11 @@ final class DirectMethodStepper implements MemberStepper {
         final int[] dependentStart = net.dependentStart, dependents = net.dependents;
         final int last = net.reactions - 1, leaves = net.leaves;
         ensemble.read(i, env);
+        if (absorbing != null && (ensemble.absorbed(i) || absorbing.contains(env))) {   // frozen where it entered the set
+            if (!ensemble.absorbed(i)) ensemble.absorb(i, t0);
+            if (fine != null) for (long j = fine.firstIndex(t0); fine.time(j) <= t1; j++) fine.emit(i, j, env);
+            return;
+        }
         long state = ensemble.stream(i);                // the stream state lives in a register (see RandomStream.fastExponential)
         for (int r = 0; r <= last; r++) rates[r] = propensity(r);
         if (sums != null) {
@@ -210,13 +219,17 @@ final class DirectMethodStepper implements MemberStepper {
                 }
             }
             fired++;
+            if (absorbing != null && absorbing.contains(env)) {   // first passage: the trajectory stops here
+                ensemble.absorb(i, t);
+                break;
+            }
             if ((++countdown & POLL_MASK) == 0) {
                 poll();
                 events += fired;                        // fold into the long total: an int would overflow over a long interval
                 fired = 0;
             }
         }
-        if (fine != null) {                             // absorbed before t1: the path stays where it is
+        if (fine != null) {                             // absorbed (no event possible, or in the set) before t1: the path stays where it is
             for (; fine.time(j) <= t1; j++) fine.emit(i, j, env);
         }
         ensemble.write(i, env);
