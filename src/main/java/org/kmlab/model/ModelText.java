@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  * X -> 0          @ prop: k2*X         # any propensity formula of counts and parameters
  * signed: W                            # W is a lattice coordinate, may go below zero
  * absorbing: X <= 0                    # trajectories stop there (a union: X <= 0, X >= 40)
+ * reset: at time >= 5: X = 0, k1 = k1/2  # an event (see {@link Event}): when the condition turns true
  * </pre>
  * Names on the sides of a reaction are species; an assignment to a species sets its initial count,
  * to {@code Omega} the system size, to anything else a parameter (an optional {@code [min .. max]}
  * gives the slider range). {@code #} starts a comment; {@code ;} separates assignments. Reading
  * reports every problem with its line and, for a misspelt name, the nearest known one
- * ({@link Problem}); the model is built only when there is none.
+ * ({@link Problem}); the model is built only when there is none. An event line may end in flags
+ * {@code [initialValue = true, persistent = false, useValuesFromTriggerTime = false]} (the
+ * defaults are false, true, true).
  */
 public final class ModelText {
     /** One thing wrong, on one line (1-based). */
@@ -43,6 +46,7 @@ public final class ModelText {
     }
 
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_]\\w*)\\s*=\\s*([^\\[]+?)\\s*(?:\\[\\s*([^\\]]*?)\\s*(?:\\.\\.|,)\\s*([^\\]]*?)\\s*])?");
+    private static final Pattern EVENT = Pattern.compile("(?i)(?:([A-Za-z_]\\w*)\\s*:\\s*)?at\\s+([^:\\[]+?)\\s*:\\s*([^\\[]*?)\\s*(?:\\[([^\\]]*)])?");
     private static final Pattern REACTION = Pattern.compile("(?:([^:@]+?)\\s*:\\s*)?([^@]*?(?:->|→)[^@]*?)\\s*@\\s*(.*)");
 
     private ModelText() {}
@@ -84,6 +88,17 @@ public final class ModelText {
             sb.append(rx.name()).append(": ").append(m.equation(r)).append("  @ ")
                     .append(rx.isMassAction() ? rx.rate().text() : "prop: " + rx.propensity().text()).append('\n');
         }
+        for (Event e : m.events()) {
+            List<String> parts = new ArrayList<>();
+            for (Event.Assignment a : e.assignments()) parts.add(a.variable() + " = " + a.value().text());
+            sb.append(e.id()).append(": at ").append(e.trigger().text()).append(": ").append(String.join(", ", parts));
+            List<String> flags = new ArrayList<>();
+            if (e.initialValue()) flags.add("initialValue = true");
+            if (!e.persistent()) flags.add("persistent = false");
+            if (!e.useValuesFromTriggerTime()) flags.add("useValuesFromTriggerTime = false");
+            if (!flags.isEmpty()) sb.append(" [").append(String.join(", ", flags)).append(']');
+            sb.append('\n');
+        }
         return sb.toString();
     }
 
@@ -100,6 +115,9 @@ public final class ModelText {
         private final List<Parsed> reactions = new ArrayList<>();
 
         private record Parsed(int line, String name, Map<String, Integer> reactants, Map<String, Integer> products, Formula formula, boolean massAction) {}
+
+        private final List<Event> events = new ArrayList<>();
+        private final List<Integer> eventLines = new ArrayList<>();
 
         Reader(String text, String id) {
             this.lines = text.split("\\R", -1);
@@ -155,6 +173,7 @@ public final class ModelText {
                 return;
             }
             if (s.contains("->") || s.contains("→")) { reaction(n, s); return; }
+            if (lower.matches("(?:[a-z_]\\w*\\s*:\\s*)?at\\s[^:]*:.*")) { event(n, s); return; }
             for (String part : s.split(";")) {
                 if (!part.isBlank()) assignment(n, part.strip(), comment);
             }
@@ -216,12 +235,74 @@ public final class ModelText {
             reactions.add(new Parsed(n, name, reactants, products, f, mass));
         }
 
+        /** {@code [id:] at CONDITION: X = value, k = value [flags]}. */
+        private void event(int n, String s) {
+            Matcher m = EVENT.matcher(s);
+            if (!m.matches()) throw new ModelException("an event is 'at CONDITION: X = value, k = value', e.g. 'at time >= 5: X = 0'");
+            String eid = m.group(1) == null ? "event" + (events.size() + 1) : m.group(1);
+            Formula trigger;
+            try {
+                trigger = Formula.parse(m.group(2));
+            } catch (FormulaException e) {
+                throw new ModelException("the condition: " + e.getMessage());
+            }
+            if (!trigger.isCondition()) throw new ModelException("the condition '" + trigger.text() + "' is no condition; write e.g. 'X >= 50' or 'time >= 5'");
+            List<Event.Assignment> assignments = new ArrayList<>();
+            for (String part : topLevel(m.group(3))) {
+                int eq = part.indexOf('=');
+                if (eq <= 0) throw new ModelException("expected 'name = value' after the condition, got '" + part.strip() + "'");
+                String v = checkedName(n, part.substring(0, eq).strip());
+                try {
+                    assignments.add(new Event.Assignment(v, Formula.parse(part.substring(eq + 1))));
+                } catch (FormulaException e) {
+                    throw new ModelException("the value of " + v + ": " + e.getMessage());
+                }
+            }
+            if (assignments.isEmpty()) throw new ModelException("the event sets nothing: add 'X = value' after the condition");
+            boolean initial = false, persistent = true, fromTriggerTime = true;
+            if (m.group(4) != null) {
+                for (String flag : m.group(4).split(",")) {
+                    String[] kv = flag.split("=");
+                    String key = kv[0].strip();
+                    String value = kv.length == 2 ? kv[1].strip().toLowerCase(Locale.ROOT) : "";
+                    if (!value.equals("true") && !value.equals("false")) throw new ModelException("event flag '" + flag.strip() + "': write 'name = true' or 'name = false'");
+                    boolean b = value.equals("true");
+                    switch (key) {
+                        case "initialValue" -> initial = b;
+                        case "persistent" -> persistent = b;
+                        case "useValuesFromTriggerTime" -> fromTriggerTime = b;
+                        default -> throw new ModelException("unknown event flag '" + key + "' (known: initialValue, persistent, useValuesFromTriggerTime)");
+                    }
+                }
+            }
+            events.add(new Event(eid, trigger, initial, persistent, fromTriggerTime, assignments));
+            eventLines.add(n);
+        }
+
+        /** The parts of a list split at commas outside parentheses (min(a, b) stays whole). */
+        private static List<String> topLevel(String list) {
+            List<String> out = new ArrayList<>();
+            int depth = 0, start = 0;
+            for (int i = 0; i < list.length(); i++) {
+                char c = list.charAt(i);
+                if (c == '(') depth++;
+                else if (c == ')') depth--;
+                else if (c == ',' && depth == 0) {
+                    out.add(list.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            if (!list.substring(start).isBlank()) out.add(list.substring(start));
+            return out;
+        }
+
         private void checkNames(Set<String> species) {
             for (String s : signed) if (!species.contains(s)) problems.add(new Problem(lineOf("signed:"), "'" + s + "' is signed but is in no reaction" + suggestion(s, species)));
             Set<String> known = new LinkedHashSet<>(species);
             for (String name : values.keySet()) if (!species.contains(name)) known.add(name);
             known.add(Environment.OMEGA);
             known.add(Environment.H);
+            checkEventNames(known);
             for (Parsed p : reactions) {
                 for (String used : p.formula().names()) {
                     if (!known.contains(used)) {
@@ -236,6 +317,17 @@ public final class ModelText {
                                 + "' is a species; write '@ prop: " + p.formula().text() + "' for a propensity of counts"));
                     }
                 }
+            }
+        }
+
+        private void checkEventNames(Set<String> known) {
+            Set<String> withTime = new LinkedHashSet<>(known);
+            withTime.add(Environment.TIME);
+            for (int e = 0; e < events.size(); e++) {
+                Event ev = events.get(e);
+                Set<String> used = new LinkedHashSet<>(ev.trigger().names());
+                for (Event.Assignment a : ev.assignments()) used.addAll(a.value().names());
+                for (String name : used) if (!withTime.contains(name)) problems.add(new Problem(eventLines.get(e), "unknown name '" + name + "' in event '" + ev.id() + "'" + suggestion(name, withTime)));
             }
         }
 
@@ -267,6 +359,7 @@ public final class ModelText {
                 else b.propensity(p.name(), p.reactants(), p.products(), p.formula());
             }
             b.absorbing(absorbing);
+            for (Event e : events) b.event(e);
             if (!problems.isEmpty()) return new Result(null, problems);
             List<String> parameterOrder = values.keySet().stream().filter(n -> !species.contains(n) && !n.equals(Environment.OMEGA)).toList();
             try {
@@ -287,6 +380,11 @@ public final class ModelText {
                 return new Problem(valueLine.getOrDefault(name, 1), name + ": " + p.group(4));
             }
             if (message.startsWith("absorbing")) return new Problem(lineOf("absorbing:"), message);
+            Matcher ev = Pattern.compile("^events\\[(\\d+)](?:\\.\\w+)?: (.*)$").matcher(message);
+            if (ev.matches()) return new Problem(eventLines.get(Integer.parseInt(ev.group(1))), ev.group(2));
+            for (int e = 0; e < events.size(); e++) {
+                if (message.startsWith("event '" + events.get(e).id() + "'")) return new Problem(eventLines.get(e), message);
+            }
             if (message.startsWith("omega") && valueLine.containsKey(Environment.OMEGA)) {
                 return new Problem(valueLine.get(Environment.OMEGA), message.replaceFirst("^omega(\\.\\w+)?: ", "Omega: "));
             }

@@ -147,4 +147,30 @@ class EventModelTest {
         Model viaJson = PresetIO.parse(PresetIO.toJson(preset), "p").model();
         assertEquals(original, viaJson);
     }
+
+    @Test
+    void reactionTextWritesAndReadsEvents() {
+        String text = """
+                k1 = 10; k2 = 1; X = 0; Y = 3
+                0 -> X @ k1
+                X -> 0 @ k2
+                Y -> 0 @ k2
+                reset: at time >= 5: X = 0, k1 = max(k1, 2) / 2
+                at X >= 50 && Y == 0: Y = X [initialValue = true, persistent = false, useValuesFromTriggerTime = false]
+                """;
+        Model m = ModelText.parse(text, "t").model();
+        assertEquals(2, m.events().size());
+        Event reset = m.events().get(0), second = m.events().get(1);
+        assertEquals("reset", reset.id());
+        assertEquals(List.of(new Event.Assignment("X", Formula.number(0)), new Event.Assignment("k1", Formula.parse("max(k1, 2) / 2"))), reset.assignments());
+        assertEquals(new Event("event2", Formula.parse("X >= 50 && Y == 0"), true, false, false, List.of(new Event.Assignment("Y", Formula.name("X")))), second);
+        assertEquals(m, ModelText.parse(ModelText.write(m), "t").model());
+        assertEquals(read("events-flags-l3v1.xml").events(), ModelText.parse(ModelText.write(read("events-flags-l3v1.xml")), "f").model().events());
+
+        ModelText.Result bad = ModelText.read(text.replace("Y = X [", "Z = X ["), "t");
+        assertFalse(bad.ok());
+        assertEquals("line 6: event 'event2': 'Z' is no species or parameter", bad.problems().get(0).toString());
+        ModelText.Result typo = ModelText.read(text.replace("time >= 5", "tme >= 5"), "t");
+        assertEquals("line 5: unknown name 'tme' in event 'reset'; did you mean 'time'?", typo.problems().get(0).toString());
+    }
 }

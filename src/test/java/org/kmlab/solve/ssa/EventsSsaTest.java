@@ -155,4 +155,25 @@ class EventsSsaTest {
         SolverException e = assertThrows(SolverException.class, () -> SsaFixtures.run(m, new double[] {0, 3}, 10, 511, SsaFixtures.options(1, 0)));
         assertTrue(e.getMessage().startsWith("event 'swap' set X to ") && e.getMessage().contains("at t = 2: a count must be a whole number"), e.getMessage());
     }
+
+    @Test
+    void theFineStepPathSeesEventsWhereTheSnapshotsDo() {
+        // Δt = 1/8 divides the output spacing 1/2; the reset at t = 5 is a fine time and an output time
+        Model m = model("events-time-reset-l2v4.xml");
+        int n = 300;
+        double[][] seen = new double[n][81];
+        org.kmlab.solve.FineStepObserver recorder = new org.kmlab.solve.FineStepObserver() {
+            @Override public double step() { return 0.125; }
+            @Override public void observe(int trajectory, long fineIndex, double[] x) { seen[trajectory][(int) fineIndex] = x[0]; }
+        };
+        SolverResult r = SsaFixtures.run(m, org.kmlab.solve.Problem.uniformTimes(10, 21), n, 512, SsaFixtures.options(2, n).withFineStepObserver(recorder));
+        SolverResult plain = SsaFixtures.run(m, org.kmlab.solve.Problem.uniformTimes(10, 21), n, 512, SsaFixtures.options(1, n));
+        for (int i = 0; i < n; i++) {
+            assertEquals(0.0, seen[i][40], "the state in force from t = 5 on");
+            for (int k = 0; k <= 20; k++) {
+                assertEquals(r.at(k).sample(i, 0), seen[i][4 * k], 0.0, "trajectory " + i + ", output " + k);
+                assertEquals(plain.at(k).sample(i, 0), r.at(k).sample(i, 0), 0.0, "the hook changes no number");
+            }
+        }
+    }
 }
