@@ -23,6 +23,7 @@ class BenchCommandTest {
             "cme.birth-death", "millis",
             "cle.birth-death", "pathsPerSecond",
             "fp2d.step", "millis",
+            "fp2d.predator-prey", "seconds",
             "cme.predator-prey", "seconds",
             "km.csv", "seconds",
             "km.ssa", "secondsWith");
@@ -48,7 +49,7 @@ class BenchCommandTest {
         assertTrue(names.containsAll(METRIC.keySet()), "all benches present: " + names);
         assertEquals(List.of("environment", "ssa.birth-death", "ssa.birth-death", "ssa.isomer-ring",
                 "fp.birth-death", "fp.birth-death", "fp.birth-death", "cme.birth-death", "cle.birth-death",
-                "fp2d.step", "cme.predator-prey", "km.csv", "km.csv", "km.ssa"), names, "every bench line, in order");
+                "fp2d.step", "fp2d.predator-prey", "cme.predator-prey", "km.csv", "km.csv", "km.ssa"), names, "every bench line, in order");
         assertEquals(List.of(1, Runtime.getRuntime().availableProcessors()), ssaThreads, "single- and all-thread ssa benches");
     }
 
@@ -58,7 +59,8 @@ class BenchCommandTest {
         assertEquals(0, r.exit(), r.err());
         List<String> names = new ArrayList<>();
         for (String line : r.outLines()) names.add(JSON.readTree(line).get("bench").asText());
-        assertEquals(List.of("fp.birth-death", "fp.birth-death", "fp.birth-death", "fp2d.step"), names, "1-D at three system sizes, then 2-D");
+        assertEquals(List.of("fp.birth-death", "fp.birth-death", "fp.birth-death", "fp2d.step", "fp2d.predator-prey"), names,
+                "1-D at three system sizes, then a 2-D step and a whole 2-D run");
     }
 
     @Test

@@ -105,6 +105,17 @@ final class FramePlanner2D {
             h = cellSize(occupied, null);
             end = lastFitting(h, occupied);
         }
+        if (end < SAMPLES / 4 && cells == 0) {   // a fresh rung at the band's edge: the next rung may suit the cloud longer
+            for (double other : new double[] {h * Math.sqrt(2), h / Math.sqrt(2)}) {
+                double perSd = minor[0] / other;
+                if (perSd < CELLS_PER_SD || perSd > BAND * CELLS_PER_SD) continue;
+                int otherEnd = lastFitting(other, occupied);
+                if (otherEnd > end) {
+                    h = other;
+                    end = otherEnd;
+                }
+            }
+        }
         end = Math.max(1, end);
         boolean[] pin = new boolean[2];
         while (true) {

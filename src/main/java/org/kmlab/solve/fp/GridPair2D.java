@@ -15,8 +15,13 @@ import org.kmlab.solve.Snapshot;
  * is re-planned piece by piece ({@link FramePlanner2D}) from the check grid's moments. x = n/Ω units.
  */
 final class GridPair2D {
-    /** Largest relative drift per step, in coarse cells, where probability is present (semi-Lagrangian steps allow more; this keeps splitting errors small). */
-    static final double COURANT = 4;
+    /**
+     * Largest relative drift per step, in coarse cells, where probability is present (semi-Lagrangian
+     * steps allow more; this keeps splitting errors small). 8 against 4 takes a fifth fewer steps on
+     * predator–prey at Ω = 100 with the same distance to the master equation (0.0237 at worst over
+     * t ∈ [1, 10]); the shear and splitting bounds then set the step.
+     */
+    static final double COURANT = 8;
 
     /**
      * Bound on τ·max(∂a/∂s, √(B/Σ))·√(B/Σ): Strang's splitting error in the covariance grows like

@@ -1,0 +1,30 @@
+package org.kmlab.solve.fp;
+
+import org.junit.jupiter.api.Test;
+import org.kmlab.model.Model;
+import org.kmlab.solve.CancellationToken;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class FramePlanner2DTest {
+    /**
+     * A fresh cell size for a spreading cloud whose cells per sd would start just under the band's
+     * top (5.99 of 6) must not give a sliver of a piece (each piece costs at least a step of both
+     * grids; predator–prey at Ω = 100 took 69 such pieces): the planner takes the next coarser
+     * rung, in the band and lasting longer.
+     */
+    @Test
+    void aFreshCellSizeAtTheBandsEdgeDoesNotMakeASliverOfAPiece() {
+        Model m = FpTestModels.preset("predator-prey");
+        FramePlanner2D planner = new FramePlanner2D(m, 0);
+        double sd = 3 * Math.sqrt(2) * planner.rung(1) * 0.999;   // the rung below gives 5.99 cells per sd
+        double[] mean = {1.5, 0.5};   // prey above x* = 1 and predators growing: both directions spread
+        double[][] cov = {{sd * sd, 0}, {0, sd * sd}};
+        double[][] occupied = {{mean[0] - 6 * sd, mean[0] + 6 * sd}, {mean[1] - 6 * sd, mean[1] + 6 * sd}};
+        double horizon = 0.1;
+        FramePlanner2D.Plan plan = planner.plan(mean, cov, occupied, mean.clone(), new boolean[2], null, horizon, CancellationToken.none());
+        assertTrue(plan.duration() >= horizon / 16, "a piece of " + plan.duration() + " for a horizon of " + horizon);
+        assertTrue(plan.cellsPerSd() >= FramePlanner2D.CELLS_PER_SD && plan.cellsPerSd() <= FramePlanner2D.BAND * FramePlanner2D.CELLS_PER_SD,
+                "cells per sd in the band: " + plan.cellsPerSd());
+    }
+}
