@@ -47,7 +47,12 @@ class PresetsPlayTest {
             robot.interact(() -> robot.lookup("#model-choice").queryAs(ComboBox.class).getSelectionModel().select(p));
             WindowDriver.typeInto(robot, "#field-trajectories", "300");
             robot.clickOn("#play");
-            Run run = waitUntilPlayedToTheEnd(window, 30);
+            Run run;
+            try {
+                run = waitUntilPlayedToTheEnd(window, 30);
+            } catch (AssertionError e) {
+                throw new AssertionError(p.id() + ": did not play to the end", e);
+            }
             assertEquals(p.model().name(), run.request().model().name());
             assertEquals(300, run.trajectories(), p.id() + ": the trajectories typed in");
             assertEquals(SolverPhase.DONE, run.state("ssa").phase(), p.id() + ": " + run.failureMessage());
