@@ -131,19 +131,23 @@ public final class ExplainedTrajectory {
     }
 
     /**
-     * Draws until the next output time is reached and returns the number of reactions fired.
+     * Draws until the next output time is reached and returns the draw that reached it (the one
+     * whose event fell past it, or found a₀ = 0); {@link #events()} counts the reactions fired.
      *
+     * @throws IllegalStateException when {@link #finished()}
      * @throws org.kmlab.solve.CancelledException when {@code cancel} is raised (polled every 8192
      *         events; the trajectory stays where it got to, and may go on from there)
      */
-    public long runToNextOutput(CancellationToken cancel) {
+    public GillespieStep runToNextOutput(CancellationToken cancel) {
+        if (finished()) throw new IllegalStateException("the last output time is reached");
         int target = next;
-        long fired = events;
-        for (long k = 1; next == target && !finished(); k++) {
-            step();
-            if ((k & POLL_MASK) == 0) cancel.check();
-        }
-        return events - fired;
+        GillespieStep s;
+        long k = 0;
+        do {
+            s = step();
+            if ((++k & POLL_MASK) == 0) cancel.check();
+        } while (next == target);
+        return s;
     }
 
     /** The pending event is discarded: the state is recorded at the output time and the next interval starts there. */

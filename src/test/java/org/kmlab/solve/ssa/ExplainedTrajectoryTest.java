@@ -45,7 +45,9 @@ class ExplainedTrajectoryTest {
                 ExplainedTrajectory member = new ExplainedTrajectory(problem, i);
                 assertEquals(1, member.nextOutput(), "the output at t = 0 is the initial state");
                 for (int k = 1; k < times.length; k++) {
-                    member.runToNextOutput(CancellationToken.none());
+                    GillespieStep reached = member.runToNextOutput(CancellationToken.none());
+                    assertNotEquals(GillespieStep.Outcome.FIRED, reached.outcome(), "the last draw is the one that reached t_k");
+                    assertEquals(times[k], reached.timeAfter());
                     assertEquals(k + 1, member.nextOutput());
                     assertEquals(times[k], member.time());
                     Snapshot s = ensemble.snapshots().get(k);
