@@ -74,12 +74,15 @@ final class ExplainView {
         Label title = new Label("Gillespie's direct method, one event at a time");
         title.getStyleClass().add("section-title");
         Label of = new Label(String.format(Locale.ROOT, "of %,d in the ensemble · seed %d · %s", problem.trajectories(), problem.seed(), model.name()));
-        HBox header = new HBox(8, new Label("Trajectory"), member, of);
+        Label trajectoryLabel = new Label("Trajectory");
+        for (Label l : new Label[] {trajectoryLabel, of}) l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(8, trajectoryLabel, member, of);
         header.setAlignment(Pos.CENTER_LEFT);
         Label own = note("The numbers are the simulator's own: this member's random stream, the same draws in the same order as the ensemble run.");
 
         Label barTitle = new Label("Propensities aᵣ(n) at the state before the event, stacked: their sum is a₀");
         barTitle.getStyleClass().add("explain-heading");
+        barTitle.setWrapText(true);
         Tooltip.install(bar, new Tooltip("Each reaction's propensity as a segment, in model order; the bar's length is a₀. "
                 + "The marker sits at r₂·a₀: the segment under it is the reaction that fires."));
         reactions.getStyleClass().add("explain-reactions");
@@ -104,6 +107,7 @@ final class ExplainView {
         outcome.setId("explain-outcome");
         outcome.getStyleClass().add("explain-outcome");
         where.setId("explain-where");
+        where.setWrapText(true);
         message.setId("explain-message");
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
@@ -131,12 +135,17 @@ final class ExplainView {
         HBox buttons = new HBox(8, step, run, stop, gap, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(10, title, header, own, barTitle, bar, reactions, numbers, outcome, where, message, buttons);
+        VBox right = new VBox(10, reactions, outcome, where, message);   // two columns: short enough for a projector in classroom mode
+        right.setPrefWidth(0);                          // as wide as the table (its minimum); the numbers take the rest
+        reactions.setMinWidth(Region.USE_PREF_SIZE);
+        numbers.setPrefWidth(0);
+        HBox.setHgrow(numbers, Priority.ALWAYS);
+        HBox columns = new HBox(24, numbers, right);
+        VBox content = new VBox(10, title, header, own, barTitle, bar, columns, buttons);
         content.setPadding(new Insets(14));
         content.getStyleClass().addAll("side", "explain");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
 
         vm.stepProperty().addListener((o, a, s) -> show(s));
         vm.positionProperty().addListener((o, a, p) -> showPosition(p));
@@ -152,10 +161,12 @@ final class ExplainView {
         stage.initOwner(owner);
         stage.setTitle("Explain one trajectory — kmlab");
         stage.setOnHidden(e -> vm.close());
+        scroll.applyCss();   // makes the scroll pane's skin, which puts the content in the scene
         content.applyCss();
-        content.layout();
-        stage.setWidth(Math.min(screen.getWidth() * 0.9, content.prefWidth(-1) + 30));
-        stage.setHeight(Math.min(screen.getHeight() * 0.9, content.prefHeight(stage.getWidth()) + 60));
+        double em = where.getFont().getSize();   // the theme's type size: classroom mode gets a larger panel
+        stage.setWidth(Math.min(screen.getWidth() * 0.92, 72 * em));
+        stage.setHeight(Math.min(screen.getHeight() * 0.92, content.prefHeight(stage.getWidth()) + 5 * em));   // room for a longer outcome text
+        stage.setOnShown(e -> step.requestFocus());   // Enter steps (Step is the default button), not the trajectory field
         vm.open(problem, first);
     }
 
@@ -219,7 +230,7 @@ final class ExplainView {
         String at = "t" + sub(s.outputIndex()) + " = " + num(s.outputTime());
         outcome.setText(switch (s.outcome()) {
             case FIRED -> "r₂·a₀ = " + num(s.target()) + " falls in " + reactionNames.get(s.reaction()) + "'s segment: "
-                    + model.describe(s.reaction()).replaceFirst("\\s+at .*$", "") + " fires at t = " + num(s.timeAfter()) + ".";
+                    + transition(s.reaction()) + " fires at t = " + num(s.timeAfter()) + ".";
             case PAST_OUTPUT -> "t + τ = " + num(s.timeBefore() + s.tau()) + " is past the next output time " + at
                     + ": the simulator discards this event (no r₂ is drawn), records " + counts(s.before()) + " at " + at
                     + " and draws afresh from there. That is exact: the waiting time is memoryless.";
@@ -235,16 +246,24 @@ final class ExplainView {
             Label swatch = new Label("■");
             swatch.getStyleClass().add("explain-swatch");
             swatch.setStyle("-fx-text-fill: " + web(PropensityBar.colour(r)) + ";");
-            Label name = new Label(model.describe(r));
+            Label name = new Label(transition(r));
             Label a = new Label(s == null ? "—" : num(s.propensity(r)));
             a.setId("explain-a-" + r);
             Label seg = new Label(s == null ? "—" : "[" + num(s.cumulativeBefore(r)) + ", " + num(s.cumulativeBefore(r + 1)) + ")");
             seg.setId("explain-segment-" + r);
             boolean chosen = s != null && s.reaction() == r;
             Label fires = new Label(chosen ? "◀ fires" : "");
-            if (chosen) for (Label l : new Label[] {name, a, seg, fires}) l.getStyleClass().add("explain-chosen");
+            for (Label l : new Label[] {name, a, seg, fires}) {
+                l.setMinWidth(Region.USE_PREF_SIZE);   // numbers are never cut short; the notes on the left wrap instead
+                if (chosen) l.getStyleClass().add("explain-chosen");
+            }
             reactions.addRow(r + 1, swatch, name, a, seg, fires);
         }
+    }
+
+    /** "birth: ∅ → X": the reaction without its rate law (the table has no room for it in classroom mode). */
+    private String transition(int r) {
+        return model.describe(r).replaceFirst("\\s+at .*$", "");
     }
 
     private String counts(long[] n) {
@@ -284,6 +303,8 @@ final class ExplainView {
     private static void row(GridPane g, int row, String symbol, Label value, Label note) {
         Label s = new Label(symbol);
         s.getStyleClass().add("explain-symbol");
+        s.setMinWidth(Region.USE_PREF_SIZE);
+        value.setMinWidth(Region.USE_PREF_SIZE);
         g.addRow(row, s, value, note);
     }
 

@@ -93,6 +93,7 @@ final class PropensityBar extends Region {
         double left = in.getLeft(), width = Math.max(1, getWidth() - in.getLeft() - in.getRight());
         double barTop = 2.4 * em, barHeight = 2.8 * em;
         double a0 = step.a0();
+        Double marked = step.outcome() == GillespieStep.Outcome.FIRED ? x(step.target(), a0, left, width) : null;
         for (int r = 0; r < segments.size(); r++) {
             double from = x(step.cumulativeBefore(r), a0, left, width), to = x(step.cumulativeBefore(r + 1), a0, left, width);
             Rectangle seg = segments.get(r);
@@ -101,9 +102,16 @@ final class PropensityBar extends Region {
             seg.setWidth(Math.max(0, to - from));
             seg.setHeight(barHeight);
             Label name = names.get(r);
-            double w = name.prefWidth(-1), h = name.prefHeight(-1);
-            name.setVisible(w + 0.4 * em <= to - from);   // a name that does not fit is in the table below
-            name.resizeRelocate(from + (to - from - w) / 2, barTop + (barHeight - h) / 2, w, h);
+            double w = name.prefWidth(-1), h = name.prefHeight(-1), pad = 0.4 * em;
+            double nx = from + (to - from - w) / 2;
+            boolean fits = w + pad <= to - from;
+            if (fits && marked != null && marked > nx - pad && marked < nx + w + pad) {   // keep the name clear of the marker
+                double leftRoom = marked - from, rightRoom = to - marked;
+                fits = Math.max(leftRoom, rightRoom) >= w + 2 * pad;
+                nx = leftRoom >= rightRoom ? from + (leftRoom - w) / 2 : marked + (rightRoom - w) / 2;
+            }
+            name.setVisible(fits);   // a name that does not fit is in the table below
+            name.resizeRelocate(nx, barTop + (barHeight - h) / 2, w, h);
         }
         frame.setX(left);
         frame.setY(barTop);
