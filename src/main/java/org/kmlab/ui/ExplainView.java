@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -141,11 +142,14 @@ final class ExplainView {
         numbers.setPrefWidth(0);
         HBox.setHgrow(numbers, Priority.ALWAYS);
         HBox columns = new HBox(24, numbers, right);
-        VBox content = new VBox(10, title, header, own, barTitle, bar, columns, buttons);
-        content.setPadding(new Insets(14));
+        VBox content = new VBox(10, title, header, own, barTitle, bar, columns);
+        content.setPadding(new Insets(14, 14, 4, 14));
         content.getStyleClass().addAll("side", "explain");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        buttons.setPadding(new Insets(8, 14, 12, 14));
+        buttons.getStyleClass().addAll("side", "explain");
+        BorderPane root = new BorderPane(scroll, null, null, buttons, null);   // the buttons stay in view on a small screen
 
         vm.stepProperty().addListener((o, a, s) -> show(s));
         vm.positionProperty().addListener((o, a, p) -> showPosition(p));
@@ -155,17 +159,18 @@ final class ExplainView {
         enable();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(scroll);
+        Scene scene = new Scene(root);
         theme.applyTo(scene);
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle("Explain one trajectory — kmlab");
         stage.setOnHidden(e -> vm.close());
+        root.applyCss();
         scroll.applyCss();   // makes the scroll pane's skin, which puts the content in the scene
         content.applyCss();
         double em = where.getFont().getSize();   // the theme's type size: classroom mode gets a larger panel
         stage.setWidth(Math.min(screen.getWidth() * 0.92, 72 * em));
-        stage.setHeight(Math.min(screen.getHeight() * 0.92, content.prefHeight(stage.getWidth()) + 5 * em));   // room for a longer outcome text
+        stage.setHeight(Math.min(screen.getHeight() * 0.92, content.prefHeight(stage.getWidth()) + buttons.prefHeight(-1) + 5 * em));   // room for a longer outcome text
         stage.setOnShown(e -> step.requestFocus());   // Enter steps (Step is the default button), not the trajectory field
         vm.open(problem, first);
     }
@@ -198,7 +203,8 @@ final class ExplainView {
         if (p == null) return;
         String next = p.finished() ? "the last output time t = " + num(problem.tEnd()) + " is reached: go back to the ensemble"
                 : "next output time t" + sub(p.nextOutput()) + " = " + num(p.nextOutputTime());
-        where.setText(String.format(Locale.ROOT, "Now: t = %s, %s  ·  %s  ·  %,d reactions fired", num(p.time()), counts(p.counts()), next, p.events()));
+        where.setText(String.format(Locale.ROOT, "Now: t = %s, %s  ·  %s  ·  %,d reaction%s fired", num(p.time()), counts(p.counts()), next,
+                p.events(), p.events() == 1 ? "" : "s"));
         if (vm.stepProperty().get() == null) outcome.setText("Press Step to draw the first event from " + counts(p.counts()) + " at t = " + num(p.time()) + ".");
     }
 
