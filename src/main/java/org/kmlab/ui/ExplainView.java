@@ -149,7 +149,9 @@ final class ExplainView {
         scroll.setFitToWidth(true);
         buttons.setPadding(new Insets(8, 14, 12, 14));
         buttons.getStyleClass().addAll("side", "explain");
+        scroll.getStyleClass().add("explain-scroll");   // transparent: one surface with the buttons below
         BorderPane root = new BorderPane(scroll, null, null, buttons, null);   // the buttons stay in view on a small screen
+        root.getStyleClass().add("side");
 
         vm.stepProperty().addListener((o, a, s) -> show(s));
         vm.positionProperty().addListener((o, a, p) -> showPosition(p));
@@ -170,7 +172,7 @@ final class ExplainView {
         content.applyCss();
         double em = where.getFont().getSize();   // the theme's type size: classroom mode gets a larger panel
         stage.setWidth(Math.min(screen.getWidth() * 0.92, 72 * em));
-        stage.setHeight(Math.min(screen.getHeight() * 0.92, content.prefHeight(stage.getWidth()) + buttons.prefHeight(-1) + 5 * em));   // room for a longer outcome text
+        stage.setHeight(Math.min(screen.getHeight() * 0.92, content.prefHeight(stage.getWidth()) + buttons.prefHeight(-1) + 9 * em));   // room for the notes to wrap once a draw is shown
         stage.setOnShown(e -> step.requestFocus());   // Enter steps (Step is the default button), not the trajectory field
         vm.open(problem, first);
     }
