@@ -30,6 +30,8 @@ import org.kmlab.model.PresetIO;
 import org.kmlab.run.ModelLibrary;
 import org.kmlab.model.ModelSource;
 import org.kmlab.model.ModelSources;
+import org.kmlab.run.Run;
+import org.kmlab.run.RunRequest;
 import org.kmlab.run.SimulationService;
 
 import java.io.File;
@@ -175,6 +177,22 @@ public final class MainWindow {
         about.setId("about");
         about.setOnAction(e -> AboutBox.create(stage).show());
         Menu help = new Menu("Help", null, about);
+        MenuBar bar = new MenuBar(file, view, runMenu(), sweep.menu(), help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu runMenu() {
+        MenuItem play = new MenuItem("Play / pause   (Space)");
+        play.setOnAction(e -> transport.togglePlay());
+        MenuItem stepOne = new MenuItem("Step one output time   (→)");
+        stepOne.setOnAction(e -> transport.step());
+        MenuItem reset = new MenuItem("Reset to t = 0   (Home)");
+        reset.setOnAction(e -> transport.reset());
+        MenuItem explainItem = new MenuItem("Explain one trajectory…");
+        explainItem.setId("explain-open");
+        explainItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        explainItem.setOnAction(e -> openExplain());
         MenuItem pin = new MenuItem("Pin as ghost");
         pin.setId("pin-ghost");
         pin.disableProperty().bind(ghosts.canPin().not());
@@ -183,11 +201,28 @@ public final class MainWindow {
         unpin.setId("clear-ghost");
         unpin.disableProperty().bind(ghosts.canClear().not());
         unpin.setOnAction(e -> ghosts.clear());
-        Menu run = new Menu("Run", null, pin, unpin);
-        MenuBar bar = new MenuBar(file, view, run, sweep.menu(), help);
-        bar.setId("menu-bar");
-        return bar;
+        return new Menu("Run", null, play, stepOne, reset, new SeparatorMenuItem(), explainItem, new SeparatorMenuItem(), pin, unpin);
     }
+
+    /**
+     * Opens explain mode on member 0 of the ensemble on show (its seed and output times), or of the
+     * one the current values would run; pauses playback. Back to ensemble shows the output time reached.
+     */
+    public void openExplain() {
+        if (session.model() == null) return;
+        transport.pause();
+        Run shown = session.run();
+        org.kmlab.solve.Problem problem = shown != null ? shown.problem()
+                : org.kmlab.solve.Problem.of(session.model(), session.settings(), RunRequest.window(session.model(), session.settings()).options());
+        if (explain != null) explain.close();
+        explain = new ExplainView(stage, theme, problem, 0, k -> { if (session.run() == shown && shown != null) transport.scrubTo(k); });
+        explain.show();
+    }
+
+    /** The explain panel last opened (null before), for tests. */
+    ExplainView explainView() { return explain; }
+
+    private ExplainView explain;
 
     /** Space plays/pauses, → steps, Home resets, unless a text field has the focus. */
     private void onKey(KeyEvent e) {
@@ -212,6 +247,7 @@ public final class MainWindow {
         (t.base().equals("dark") ? darkItem : lightItem).setSelected(true);
         if (scene != null) t.applyTo(scene);
         charts.useStyle(t.chartStyle());
+        if (explain != null) explain.applyTheme(t);
         java.awt.Color fg = t.chartStyle().foreground();
         if (editor != null) editor.useInk(javafx.scene.paint.Color.rgb(fg.getRed(), fg.getGreen(), fg.getBlue()));
         loop.invalidate();
@@ -343,6 +379,7 @@ public final class MainWindow {
         if (closed) return;
         closed = true;
         loop.stop();
+        if (explain != null) explain.close();
         sweep.viewModel().close();
         session.reset();   // no debounced restart may fire after this
         String problem = store.save(current());
