@@ -96,9 +96,12 @@ final class DirectMethodStepper implements MemberStepper {
         final double[] sums = this.sums;
         final RandomStream random = this.random;
         final Network net = this.net;
-        final int[] changeStart = net.changeStart, changeSpecies = net.changeSpecies, changeCheck = net.changeCheck;
+        final int[] changeFirst = net.changeFirst, changeSpecies = net.changeSpecies, changeCheck = net.changeCheck;
         final double[] changeDelta = net.changeDelta;
-        final int[] dependentStart = net.dependentStart, dependents = net.dependents;
+        final int[] dependentFirst = net.dependentFirst, dependents = net.dependents;
+        final int[] refreshFirst = net.refreshFirst, refreshNodes = net.refreshNodes;
+        final int[] kind = net.kind, first = net.first, second = net.second;
+        final double[] offset = net.offset, constant = net.constant;
         final int last = net.reactions - 1, leaves = net.leaves;
         ensemble.read(i, env);
         long state = ensemble.stream(i);                // the stream state lives in a register (see RandomStream.fastExponential)
@@ -149,21 +152,34 @@ final class DirectMethodStepper implements MemberStepper {
             } else {
                 r = descend(sums, target);
             }
-            // fire r: move the species it changes, then recompute the propensities that read them
-            for (int c = changeStart[r], end = changeStart[r + 1]; c < end; c++) {
-                int s = changeSpecies[c];
+            // fire r: move the species it changes, then recompute the propensities that read them.
+            // The lists end at an entry flagged last, not at a count: the JIT compiles a counted loop
+            // into pre-, main and post-loops, a dozen branches too many for the usual one or two entries.
+            for (int c = changeFirst[r]; ; c++) {
+                int s = changeSpecies[c], check = changeCheck[c];
                 double n = env[s] + changeDelta[c];
                 env[s] = n;
-                if (changeCheck[c] != 0) check(changeCheck[c], r, s, n, t);
+                if ((check & Network.CHECKS) != 0) check(check, r, s, n, t);
+                if ((check & Network.LAST) != 0) break;
             }
-            for (int d = dependentStart[r], end = dependentStart[r + 1]; d < end; d++) {
-                int q = dependents[d];
-                double a = propensity(q);
+            for (int d = dependentFirst[r]; d >= 0; d++) {
+                int entry = dependents[d], q = entry >> 1;
+                double a;
+                if (kind[q] == Network.KERNEL) {
+                    double u = env[first[q]], v = env[second[q]] - offset[q];
+                    a = u > 0 && v > 0 ? constant[q] * u * v : 0.0;
+                } else {
+                    a = general(q);
+                }
                 rates[q] = a;
-                if (sums != null) {
-                    int k = leaves + q;
-                    sums[k] = a;
-                    for (k >>= 1; k >= 1; k >>= 1) sums[k] = sums[2 * k] + sums[2 * k + 1];
+                if (sums != null) sums[leaves + q] = a;
+                if ((entry & 1) != 0) break;
+            }
+            if (sums != null) {
+                for (int c = refreshFirst[r]; c >= 0; c++) {
+                    int entry = refreshNodes[c], k = entry >> 1;
+                    sums[k] = sums[2 * k] + sums[2 * k + 1];
+                    if ((entry & 1) != 0) break;
                 }
             }
             fired++;
@@ -188,10 +204,9 @@ final class DirectMethodStepper implements MemberStepper {
         while (k < leaves) {
             k <<= 1;
             double left = sums[k];
-            if (target >= left) {
-                target -= left;
-                k++;
-            }
+            boolean right = target >= left;     // a coin flip for the branch predictor: conditional moves instead
+            target = right ? target - left : target;
+            k += right ? 1 : 0;
         }
         int r = k - leaves;
         if (r < net.reactions && rates[r] > 0) return r;
@@ -219,6 +234,11 @@ final class DirectMethodStepper implements MemberStepper {
             double u = env[net.first[r]], v = env[net.second[r]] - net.offset[r];
             return u > 0 && v > 0 ? net.constant[r] * u * v : 0.0;
         }
+        return general(r);
+    }
+
+    /** a_r of a reaction that is not a kernel: through {@link Propensities}, checked when a formula. */
+    private double general(int r) {
         double a = propensities.propensity(r, env);
         if (net.kind[r] == Network.FORMULA && !(a >= 0 && a < Double.POSITIVE_INFINITY)) throw invalidPropensity(r, a);
         return a;
