@@ -164,13 +164,7 @@ final class DirectMethodStepper implements MemberStepper {
             }
             for (int d = dependentFirst[r]; d >= 0; d++) {
                 int entry = dependents[d], q = entry >> 1;
-                double a;
-                if (kind[q] == Network.KERNEL) {
-                    double u = env[first[q]], v = env[second[q]] - offset[q];
-                    a = u > 0 && v > 0 ? constant[q] * u * v : 0.0;
-                } else {
-                    a = general(q);
-                }
+                double a = kind[q] == Network.KERNEL ? kernel(env, constant[q], first[q], second[q], offset[q]) : general(q);
                 rates[q] = a;
                 if (sums != null) sums[leaves + q] = a;
                 if ((entry & 1) != 0) break;
@@ -230,11 +224,13 @@ final class DirectMethodStepper implements MemberStepper {
      */
     private double propensity(int r) {
         final Network net = this.net;
-        if (net.kind[r] == Network.KERNEL) {
-            double u = env[net.first[r]], v = env[net.second[r]] - net.offset[r];
-            return u > 0 && v > 0 ? net.constant[r] * u * v : 0.0;
-        }
-        return general(r);
+        return net.kind[r] == Network.KERNEL ? kernel(env, net.constant[r], net.first[r], net.second[r], net.offset[r]) : general(r);
+    }
+
+    /** c·u·v with u = env[a], v = env[b] − offset, zero unless both are positive (see {@link #propensity}). */
+    private static double kernel(double[] env, double c, int a, int b, double offset) {
+        double u = env[a], v = env[b] - offset;
+        return u > 0 && v > 0 ? c * u * v : 0.0;
     }
 
     /** a_r of a reaction that is not a kernel: through {@link Propensities}, checked when a formula. */
@@ -243,6 +239,18 @@ final class DirectMethodStepper implements MemberStepper {
         if (net.kind[r] == Network.FORMULA && !(a >= 0 && a < Double.POSITIVE_INFINITY)) throw invalidPropensity(r, a);
         return a;
     }
+
+    /** For tests: a_r at {@code counts} as the event loop computes it. */
+    double propensityAt(int r, double[] counts) {
+        System.arraycopy(counts, 0, env, 0, counts.length);
+        return propensity(r);
+    }
+
+    /** For tests: the propensities the event loop holds now (after {@link #advance}, at the member's last state). */
+    double[] currentRates() { return rates.clone(); }
+
+    /** For tests: the partial-sum tree the event loop holds now, or null when the search is linear. */
+    double[] currentSums() { return sums == null ? null : sums.clone(); }
 
     @Override public void poll() {
         cancel.check();
