@@ -33,9 +33,13 @@ import java.math.MathContext;
  * <li>A jump touches only the species it changes; the population bound is checked only where a
  *     count grows (or a signed coordinate falls), and the sign only where a formula reaction
  *     lowers a count (mass action cannot take a count below zero).</li>
+ * <li>Each reaction's changes, dependents and tree nodes are lists ending at a flagged entry: a
+ *     loop bounded by a count compiles into pre-, main and post-loops, which cost more than the one
+ *     or two entries a list usually holds (on birth–death, a quarter of the event's time).</li>
  * <li>With many reactions ({@value Network#LINEAR_MAX} or more) the reaction is chosen in
  *     O(log R) from a tree of partial sums (the logarithmic direct method: H. Li, L. Petzold,
- *     UCSB tech. report, 2006), updated along the changed leaves' paths; every inner node is
+ *     UCSB tech. report, 2006), updated once per event along the union of the changed leaves' paths
+ *     (precompiled per reaction, {@link Network#refreshNodes}); every inner node is
  *     recomputed from its two children, so a₀ never accumulates rounding drift (the reason we did
  *     not take the sorting direct method of McCollum et al., Comput. Biol. Chem. 30:39, 2006, or
  *     the composition–rejection of Slepoy, Thompson &amp; Plimpton, J. Chem. Phys. 128:205101,
