@@ -42,7 +42,9 @@ import java.util.function.Supplier;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = VersionProvider.class,
         description = {"Measure solver speed; prints one JSON object per line (machine-readable):",
-                "  ssa.birth-death eventsPerSecond (1 thread, then all), ssa.isomer-ring",
+                "  ssa.birth-death eventsPerSecond (1 thread, then all; the 1-thread line adds",
+                "  cEventsPerSecond and ratioToC, the C yardstick ../shared/yardsticks/ssa_bd.c run",
+                "  before and after it, when gcc and the file are there), ssa.isomer-ring",
                 "  eventsPerSecond (10 species, 20 reactions), fp.birth-death millis (at Ω = 1, 100, 10⁴),",
                 "  cme.birth-death millis (Ω = 1000 to t = 5), cle.birth-death pathsPerSecond, fp2d.step millis,",
                 "  fp2d.predator-prey seconds (the whole 2-D run, Ω = 100 to t = 10),",
@@ -80,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int threads = Runtime.getRuntime().availableProcessors();
         bench(out, "environment", Map.of(), () -> environment(threads));
-        bench(out, "ssa.birth-death", Map.of("threads", 1), () -> ssaBirthDeath(1, 1, quick ? 1e5 : 4e7));
+        bench(out, "ssa.birth-death", Map.of("threads", 1), () -> withYardstick(() -> ssaBirthDeath(1, 1, quick ? 1e5 : 4e7)));
         bench(out, "ssa.birth-death", Map.of("threads", threads), () -> ssaBirthDeath(threads, 20 * threads, quick ? 1e5 : 4e7));
         bench(out, "ssa.isomer-ring", Map.of("threads", 1, "species", ISOMERS, "reactions", 2 * ISOMERS), () -> ssaIsomerRing(quick ? 1e5 : 2e7));
         for (double omega : FP_OMEGAS) {
@@ -161,6 +163,69 @@ final class BenchCommand implements Callable<Integer> {
         }
         Model ring = new Model("isomer ring", "", species, parameters, new SystemSize(1, 1, 1), reactions);
         return ssaEventsPerSecond(ring, 1, 1, events / rate);
+    }
+
+    /**
+     * The single-thread birth–death line with the C yardstick measured right before and after it
+     * ({@code yardsticks/ssa_bd.c} under the {@code kmlab.shared} folder, default {@code ../shared},
+     * built with gcc -O2): {@code cEventsPerSecond} (the better of the two runs) and
+     * {@code ratioToC}. Absolute speeds drift on a shared machine; the ratio in one run does not.
+     * Without the source or a compiler, or with --quick, the line says why in {@code yardstick}.
+     */
+    private Map<String, Object> withYardstick(Supplier<Map<String, Object>> body) {
+        if (quick) {
+            Map<String, Object> m = body.get();
+            m.put("yardstick", "not run with --quick");
+            return m;
+        }
+        Path source = Path.of(System.getProperty("kmlab.shared", "../shared"), "yardsticks", "ssa_bd.c");
+        Path dir = null;
+        try {
+            if (!Files.isRegularFile(source)) return with(body.get(), "yardstick", "no " + source);
+            dir = Files.createTempDirectory("kmlab-yardstick");
+            Path exe = dir.resolve("ssa_bd");
+            String built = runProcess(List.of("gcc", "-O2", "-o", exe.toString(), source.toString(), "-lm"));
+            if (built == null) return with(body.get(), "yardstick", "gcc could not build " + source);
+            double before = parseRate(runProcess(List.of(exe.toString(), "2")));
+            Map<String, Object> m = body.get();
+            double after = parseRate(runProcess(List.of(exe.toString(), "2")));
+            double c = Math.max(before, after);
+            if (!(c > 0)) return with(m, "yardstick", source + " printed no rate");
+            m.put("cEventsPerSecond", Math.round(c));
+            m.put("ratioToC", round3(((Number) m.get("eventsPerSecond")).doubleValue() / c));
+            return m;
+        } catch (java.io.IOException e) {
+            return with(body.get(), "yardstick", KmlabCommand.oneLine(e.getMessage()));
+        } finally {
+            if (dir != null) deleteQuietly(dir);
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> m, String key, Object value) {
+        m.put(key, value);
+        return m;
+    }
+
+    /** A process's standard output, or null when it could not start or exited non-zero. */
+    private static String runProcess(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return p.waitFor() == 0 ? text : null;
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static double parseRate(String text) {
+        try {
+            return text == null ? Double.NaN : Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** Events per second of the SSA on {@code model} to {@code tEnd}: best of {@value #SSA_RUNS} runs after a warm-up. */

@@ -45,6 +45,9 @@ class BenchCommandTest {
                 if (n.has(METRIC.get(name))) assertTrue(n.get(METRIC.get(name)).asDouble() > 0, line);
             }
             if (name.equals("ssa.birth-death")) ssaThreads.add(n.get("threads").asInt());
+            if (name.equals("ssa.birth-death") && n.get("threads").asInt() == 1) {
+                assertTrue(n.has("ratioToC") || n.has("yardstick"), "the C yardstick's ratio, or why it is missing: " + line);
+            }
         }
         assertTrue(names.containsAll(METRIC.keySet()), "all benches present: " + names);
         assertEquals(List.of("environment", "ssa.birth-death", "ssa.birth-death", "ssa.isomer-ring",

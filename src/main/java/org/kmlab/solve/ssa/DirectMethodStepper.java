@@ -35,9 +35,13 @@ import java.math.MathContext;
  * <li>A jump touches only the species it changes; the population bound is checked only where a
  *     count grows (or a signed coordinate falls), and the sign only where a formula reaction
  *     lowers a count (mass action cannot take a count below zero).</li>
+ * <li>Each reaction's changes, dependents and tree nodes are lists ending at a flagged entry: a
+ *     loop bounded by a count compiles into pre-, main and post-loops, which cost more than the one
+ *     or two entries a list usually holds (on birth–death, a quarter of the event's time).</li>
  * <li>With many reactions ({@value Network#LINEAR_MAX} or more) the reaction is chosen in
  *     O(log R) from a tree of partial sums (the logarithmic direct method: H. Li, L. Petzold,
- *     UCSB tech. report, 2006), updated along the changed leaves' paths; every inner node is
+ *     UCSB tech. report, 2006), updated once per event along the union of the changed leaves' paths
+ *     (precompiled per reaction, {@link Network#refreshNodes}); every inner node is
  *     recomputed from its two children, so a₀ never accumulates rounding drift (the reason we did
  *     not take the sorting direct method of McCollum et al., Comput. Biol. Chem. 30:39, 2006, or
  *     the composition–rejection of Slepoy, Thompson &amp; Plimpton, J. Chem. Phys. 128:205101,
@@ -143,9 +147,12 @@ final class DirectMethodStepper implements MemberStepper {
         final double[] sums = this.sums;
         final RandomStream random = this.random;
         final Network net = this.net;
-        final int[] changeStart = net.changeStart, changeSpecies = net.changeSpecies, changeCheck = net.changeCheck;
+        final int[] changeFirst = net.changeFirst, changeSpecies = net.changeSpecies, changeCheck = net.changeCheck;
         final double[] changeDelta = net.changeDelta;
-        final int[] dependentStart = net.dependentStart, dependents = net.dependents;
+        final int[] dependentFirst = net.dependentFirst, dependents = net.dependents;
+        final int[] refreshFirst = net.refreshFirst, refreshNodes = net.refreshNodes;
+        final int[] kind = net.kind, first = net.first, second = net.second;
+        final double[] offset = net.offset, constant = net.constant;
         final int last = net.reactions - 1, leaves = net.leaves;
         ensemble.read(i, env);
         if (absorbing != null && (ensemble.absorbed(i) || absorbing.contains(env))) {   // frozen where it entered the set
@@ -201,21 +208,28 @@ final class DirectMethodStepper implements MemberStepper {
             } else {
                 r = descend(sums, target);
             }
-            // fire r: move the species it changes, then recompute the propensities that read them
-            for (int c = changeStart[r], end = changeStart[r + 1]; c < end; c++) {
-                int s = changeSpecies[c];
+            // fire r: move the species it changes, then recompute the propensities that read them.
+            // The lists end at an entry flagged last, not at a count: the JIT compiles a counted loop
+            // into pre-, main and post-loops, a dozen branches too many for the usual one or two entries.
+            for (int c = changeFirst[r]; ; c++) {
+                int s = changeSpecies[c], check = changeCheck[c];
                 double n = env[s] + changeDelta[c];
                 env[s] = n;
-                if (changeCheck[c] != 0) check(changeCheck[c], r, s, n, t);
+                if ((check & Network.CHECKS) != 0) check(check, r, s, n, t);
+                if ((check & Network.LAST) != 0) break;
             }
-            for (int d = dependentStart[r], end = dependentStart[r + 1]; d < end; d++) {
-                int q = dependents[d];
-                double a = propensity(q);
+            for (int d = dependentFirst[r]; d >= 0; d++) {
+                int entry = dependents[d], q = entry >> 1;
+                double a = kind[q] == Network.KERNEL ? kernel(env, constant[q], first[q], second[q], offset[q]) : general(q);
                 rates[q] = a;
-                if (sums != null) {
-                    int k = leaves + q;
-                    sums[k] = a;
-                    for (k >>= 1; k >= 1; k >>= 1) sums[k] = sums[2 * k] + sums[2 * k + 1];
+                if (sums != null) sums[leaves + q] = a;
+                if ((entry & 1) != 0) break;
+            }
+            if (sums != null) {
+                for (int c = refreshFirst[r]; c >= 0; c++) {
+                    int entry = refreshNodes[c], k = entry >> 1;
+                    sums[k] = sums[2 * k] + sums[2 * k + 1];
+                    if ((entry & 1) != 0) break;
                 }
             }
             fired++;
@@ -307,17 +321,18 @@ final class DirectMethodStepper implements MemberStepper {
             }
             j = emit(fine, i, j, next, t1);
             t = next;
-            for (int c = net.changeStart[r], end = net.changeStart[r + 1]; c < end; c++) {
-                int s = net.changeSpecies[c];
+            for (int c = net.changeFirst[r]; ; c++) {   // the list ends at the entry flagged LAST
+                int s = net.changeSpecies[c], check = net.changeCheck[c];
                 double n = env[s] + net.changeDelta[c];
                 env[s] = n;
-                if (net.changeCheck[c] != 0) check(net.changeCheck[c], r, s, n, t);
+                if ((check & Network.CHECKS) != 0) check(check, r, s, n, t);
+                if ((check & Network.LAST) != 0) break;
             }
             if (settle(t)) {
                 refreshConstants();
                 recomputeAll();
             } else {
-                for (int d = net.dependentStart[r], end = net.dependentStart[r + 1]; d < end; d++) update(net.dependents[d]);
+                for (int q : net.dependentLists[r]) update(q);
             }
             events++;
             if ((++sincePoll & POLL_MASK) == 0) poll();
@@ -477,10 +492,9 @@ final class DirectMethodStepper implements MemberStepper {
         while (k < leaves) {
             k <<= 1;
             double left = sums[k];
-            if (target >= left) {
-                target -= left;
-                k++;
-            }
+            boolean right = target >= left;     // a coin flip for the branch predictor: conditional moves instead
+            target = right ? target - left : target;
+            k += right ? 1 : 0;
         }
         int r = k - leaves;
         if (r < net.reactions && rates[r] > 0) return r;
@@ -504,15 +518,35 @@ final class DirectMethodStepper implements MemberStepper {
      */
     private double propensity(int r) {
         final Network net = this.net;
-        if (net.kind[r] == Network.KERNEL) {
-            double u = env[net.first[r]], v = env[net.second[r]] - net.offset[r];
-            return u > 0 && v > 0 ? constants[r] * u * v : 0.0;
-        }
+        if (net.kind[r] == Network.KERNEL) return kernel(env, constants[r], net.first[r], net.second[r], net.offset[r]);
         if (program != null && net.kind[r] == Network.GENERAL) return propensities.massAction(r, constants[r], env);
+        return general(r);
+    }
+
+    /** c·u·v with u = env[a], v = env[b] − offset, zero unless both are positive (see {@link #propensity}). */
+    private static double kernel(double[] env, double c, int a, int b, double offset) {
+        double u = env[a], v = env[b] - offset;
+        return u > 0 && v > 0 ? c * u * v : 0.0;
+    }
+
+    /** a_r of a reaction that is not a kernel: through {@link Propensities}, checked when a formula. */
+    private double general(int r) {
         double a = propensities.propensity(r, env);
         if (net.kind[r] == Network.FORMULA && !(a >= 0 && a < Double.POSITIVE_INFINITY)) throw invalidPropensity(r, a);
         return a;
     }
+
+    /** For tests: a_r at {@code counts} as the event loop computes it. */
+    double propensityAt(int r, double[] counts) {
+        System.arraycopy(counts, 0, env, 0, counts.length);
+        return propensity(r);
+    }
+
+    /** For tests: the propensities the event loop holds now (after {@link #advance}, at the member's last state). */
+    double[] currentRates() { return rates.clone(); }
+
+    /** For tests: the partial-sum tree the event loop holds now, or null when the search is linear. */
+    double[] currentSums() { return sums == null ? null : sums.clone(); }
 
     @Override public void poll() {
         cancel.check();

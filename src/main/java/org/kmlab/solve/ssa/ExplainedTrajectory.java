@@ -213,7 +213,7 @@ public final class ExplainedTrajectory {
     }
 
     private void fire(int r, double at) {
-        for (int c = net.changeStart[r], end = net.changeStart[r + 1]; c < end; c++) {
+        for (int c = net.changeFirst[r]; ; c++) {   // the list ends at the entry flagged LAST
             int s = net.changeSpecies[c];
             double n = env[s] + net.changeDelta[c];
             env[s] = n;
@@ -226,6 +226,7 @@ public final class ExplainedTrajectory {
                 throw new SolverException("reaction '" + propensities.model().reactions().get(r).name() + "' made "
                         + net.speciesNames[s] + " = " + (long) n + " at t = " + time(at) + ": a count cannot go below 0");
             }
+            if ((check & Network.LAST) != 0) break;
         }
     }
 

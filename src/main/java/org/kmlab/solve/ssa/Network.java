@@ -18,7 +18,9 @@ final class Network {
 
     /** Mass action of order ≤ 2 (an inline kernel), of higher order, a formula (checked). */
     static final int KERNEL = 0, GENERAL = 1, FORMULA = 2;
-    static final int CHECK_BOUND = 1, CHECK_SIGN = 2;
+    static final int CHECK_BOUND = 1, CHECK_SIGN = 2, CHECKS = CHECK_BOUND | CHECK_SIGN;
+    /** Flag of the last change of a reaction (its list ends there: see the stepper). */
+    static final int LAST = 4;
 
     final Propensities propensities;
     final int species, reactions;
@@ -33,12 +35,28 @@ final class Network {
     final int one;
     /** The model's events compiled, or null when it has none (the stepper then runs its plain loop). */
     final EventProgram events;
-    final int[] changeStart, changeSpecies, changeCheck;
+    /**
+     * Each reaction's jump: entries changeFirst[r], changeFirst[r] + 1, … up to the one flagged
+     * {@link #LAST}, each a species, its Δn and its checks. Every reaction has at least one entry
+     * (one that changes nothing adds 0 to the slot {@link #one}).
+     */
+    final int[] changeFirst, changeSpecies, changeCheck;
     final double[] changeDelta;
-    final int[] dependentStart, dependents;
+    /** The reactions whose propensity reads a species r changes, in increasing order (the dependency graph). */
+    final int[][] dependentLists;
+    /** The same lists flattened for the event loop (see {@link #flatten}). */
+    final int[] dependentFirst, dependents;
     final boolean tree;
     /** Leaves of the partial-sum tree: the smallest power of two ≥ R. */
     final int leaves;
+    /**
+     * Per reaction r, the inner tree nodes to recompute after its dependents' leaves changed: the
+     * union of their ancestors, each once, in decreasing index order (a child before its parent,
+     * since node k's children are 2k and 2k + 1), flattened as {@link #flatten} says. Neighbouring
+     * dependents share most ancestors, so this is far fewer additions than one root path per
+     * dependent. Empty when linear.
+     */
+    final int[] refreshFirst, refreshNodes;
 
     Network(Model model) {
         this(model, model.reactionCount() >= LINEAR_MAX);
@@ -71,9 +89,9 @@ final class Network {
         }
 
         List<int[]> changes = new ArrayList<>();
-        changeStart = new int[reactions + 1];
+        changeFirst = new int[reactions];
         for (int r = 0; r < reactions; r++) {
-            changeStart[r] = changes.size();
+            changeFirst[r] = changes.size();
             for (int s = 0; s < species; s++) {
                 int nu = propensities.jump(r, s);
                 if (nu == 0) continue;
@@ -82,8 +100,9 @@ final class Network {
                 if (nu < 0 && !signed[s] && kind[r] == FORMULA) check |= CHECK_SIGN;
                 changes.add(new int[] {s, nu, check});
             }
+            if (changes.size() == changeFirst[r]) changes.add(new int[] {one, 0, 0});   // X → X: adds 0 to the slot holding 1
+            changes.get(changes.size() - 1)[2] |= LAST;
         }
-        changeStart[reactions] = changes.size();
         changeSpecies = new int[changes.size()];
         changeDelta = new double[changes.size()];
         changeCheck = new int[changes.size()];
@@ -93,23 +112,51 @@ final class Network {
             changeCheck[c] = changes.get(c)[2];
         }
 
-        List<Integer> deps = new ArrayList<>();
-        dependentStart = new int[reactions + 1];
+        dependentLists = new int[reactions][];
         for (int r = 0; r < reactions; r++) {
-            dependentStart[r] = deps.size();
+            List<Integer> deps = new ArrayList<>();
             for (int q = 0; q < reactions; q++) {
                 boolean affected = false;
-                for (int c = changeStart[r]; c < changeStart[r + 1]; c++) affected |= reads[q][changeSpecies[c]];
+                for (int s = 0; s < species; s++) affected |= reads[q][s] && propensities.jump(r, s) != 0;
                 if (affected) deps.add(q);
             }
+            dependentLists[r] = deps.stream().mapToInt(Integer::intValue).toArray();
         }
-        dependentStart[reactions] = deps.size();
-        dependents = deps.stream().mapToInt(Integer::intValue).toArray();
+        dependentFirst = new int[reactions];
+        dependents = flatten(dependentLists, dependentFirst);
 
         this.tree = tree;
         int l = 1;
         while (l < reactions) l <<= 1;
         this.leaves = l;
+
+        int[][] refresh = new int[reactions][];
+        for (int r = 0; r < reactions; r++) {
+            java.util.TreeSet<Integer> ancestors = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            if (tree) {
+                for (int q : dependentLists[r]) for (int k = (l + q) >> 1; k >= 1; k >>= 1) ancestors.add(k);
+            }
+            refresh[r] = ancestors.stream().mapToInt(Integer::intValue).toArray();
+        }
+        refreshFirst = new int[reactions];
+        refreshNodes = flatten(refresh, refreshFirst);
+
+    }
+
+    /**
+     * One array of all lists, each entry v·2 + (1 if it ends its list); {@code first[r]} is where
+     * list r starts, −1 when it is empty.
+     */
+    private static int[] flatten(int[][] lists, int[] first) {
+        int total = 0;
+        for (int[] list : lists) total += list.length;
+        int[] flat = new int[total];
+        int at = 0;
+        for (int r = 0; r < lists.length; r++) {
+            first[r] = lists[r].length == 0 ? -1 : at;
+            for (int i = 0; i < lists[r].length; i++) flat[at++] = lists[r][i] << 1 | (i == lists[r].length - 1 ? 1 : 0);
+        }
+        return flat;
     }
 
     /**
