@@ -162,7 +162,7 @@ public final class LessonReader {
                 try {
                     m = m.with(name, v);
                 } catch (ModelException x) {
-                    throw new LessonException(e.line, name + " = " + number + ": " + x.getMessage());
+                    throw new LessonException(e.line, name + " = " + number + ": " + FieldMessages.refusal(x.getMessage()));
                 }
             }
             out.put(name, v);

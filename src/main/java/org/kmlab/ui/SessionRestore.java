@@ -56,7 +56,7 @@ record SessionRestore(Preset preset, String file) {
             try {
                 m = m.with(name, v);
             } catch (ModelException x) {
-                throw new IllegalArgumentException("\"values\": " + name + " = " + ParameterViewModel.format(v) + ": " + x.getMessage());
+                throw new IllegalArgumentException("\"values\": " + name + " = " + ParameterViewModel.format(v) + ": " + FieldMessages.refusal(x.getMessage()));
             }
         }
         run(SessionViewModel.T_END, s.tEnd);
