@@ -38,7 +38,7 @@ public final class LessonViewModel {
 
     public Lesson.Step step() {
         Lesson l = lesson.get();
-        return l == null ? null : l.steps().get(index.get());
+        return l == null || index.get() < 0 ? null : l.steps().get(index.get());
     }
 
     public boolean hasNext() { return lesson.get() != null && index.get() < lesson.get().steps().size() - 1; }
