@@ -36,6 +36,10 @@ import static org.kmlab.ui.WindowDriver.waitFor;
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonWindowTest {
+    static {   // the first window of a JVM (toolkit, fonts, presets) was seen to take over 30 s on a shared, loaded machine
+        if (System.getProperty("testfx.setup.timeout") == null) System.setProperty("testfx.setup.timeout", "120000");
+    }
+
     @TempDir static Path dir;
     private MainWindow window;
 
