@@ -22,6 +22,14 @@ public final class KmlabApp extends Application {
         }
         stage.show();
         if (Boolean.getBoolean("kmlab.startupTiming")) reportStartup(t0);
+        openLessonAsked(System.getProperty("kmlab.lesson"));
+    }
+
+    /** -Dkmlab.lesson=NAME (a shipped lesson) or a .lesson file: the window opens on it (a desktop shortcut for a class). */
+    private void openLessonAsked(String lesson) {
+        if (lesson == null || lesson.isBlank()) return;
+        if (LessonLibrary.SHIPPED.contains(lesson)) window.openShippedLesson(lesson);
+        else window.openLesson(Path.of(lesson));
     }
 
     /** With -Dkmlab.startupTiming=true: the time from the process start to the window shown, on stderr. */

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
  * to look at, with Previous / Next. Colours and sizes come from the theme's style sheets
  * (classes {@code lesson-*}), so it reads in the dark theme and in classroom mode alike.
  */
-final class LessonPanel extends VBox {
+final class LessonPanel extends javafx.scene.layout.BorderPane {
     private final LessonViewModel vm;
     private final Label title = label("lesson-title", "lesson-title");
     private final Label position = label("lesson-position", "lesson-position");
@@ -28,8 +28,6 @@ final class LessonPanel extends VBox {
         this.vm = vm;
         getStyleClass().add("lesson-panel");
         setId("lesson-panel");
-        setSpacing(8);
-        setPadding(new Insets(10, 12, 12, 12));
         questionHead.setText("Question");
         lookHead.setText("Look at");
         previous.setId("lesson-previous");
@@ -48,9 +46,19 @@ final class LessonPanel extends VBox {
         closeButton.setOnAction(e -> close.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button b : new Button[] {previous, next, again, closeButton}) b.setMinWidth(Region.USE_PREF_SIZE);   // never "N…" in classroom type
         HBox buttons = new HBox(6, previous, next, gap, again, closeButton);
-        HBox top = new HBox(6, position);
-        getChildren().addAll(title, top, stepTitle, text, questionHead, question, lookHead, look, buttons);
+        buttons.setPadding(new Insets(8, 12, 10, 12));
+        // the words scroll (long in classroom type); the buttons stay in sight, under them
+        VBox words = new VBox(8, title, position, stepTitle, text, questionHead, question, lookHead, look);
+        words.setPadding(new Insets(10, 12, 4, 12));
+        words.getStyleClass().add("lesson-words");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(words);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("lesson-scroll");
+        setCenter(scroll);
+        setBottom(buttons);
         vm.indexProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -62,6 +70,7 @@ final class LessonPanel extends VBox {
         title.setText(l.title());
         position.setText("Step " + (vm.index() + 1) + " of " + l.steps().size());
         stepTitle.setText(s.title());
+        if (getCenter() instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0);   // a new step is read from its top
         text.setText(s.text());
         show(questionHead, question, s.question());
         show(lookHead, look, s.look());

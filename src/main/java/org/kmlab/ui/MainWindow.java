@@ -89,6 +89,7 @@ public final class MainWindow {
         controls.setClosable(false);
         text.setClosable(false);
         text.setId("tab-text");
+        editor.drawWhile(text.selectedProperty());
         sweep = new SweepView(new SweepViewModel(session), () -> stage);
         sweep.viewModel().resultProperty().addListener((o, a, r) -> charts.setAnalysis(org.kmlab.run.sweep.SweepResult.class, r));
         TabPane sideTabs = new TabPane(controls, text, sweep.tab());
@@ -254,9 +255,7 @@ public final class MainWindow {
 
     private boolean openLesson(Lesson l) {
         if (lessonPane == null) {
-            lessonPane = new ScrollPane(new LessonPanel(lessons, lessons::close));
-            lessonPane.setFitToWidth(true);
-            lessonPane.setId("lesson-scroll");
+            lessonPane = new LessonPanel(lessons, lessons::close);
             lessonPane.setMinWidth(240);
             SplitPane.setResizableWithParent(lessonPane, false);
         }
@@ -275,7 +274,7 @@ public final class MainWindow {
         charts.setOptions(step.options());
         if (!split.getItems().contains(lessonPane)) {
             split.getItems().add(lessonPane);
-            split.setDividerPositions(0.22, 0.72);
+            split.setDividerPositions(0.22, 0.75);
         }
     }
 
@@ -428,7 +427,7 @@ public final class MainWindow {
     private String userFile;
     private final LessonLibrary lessonLibrary;
     private final LessonViewModel lessons;
-    private ScrollPane lessonPane;
+    private LessonPanel lessonPane;
     private final RecentFiles recent = new RecentFiles();
     private final ModelLibrary library;
     private ExportMenu exportMenu;
@@ -456,23 +455,25 @@ public final class MainWindow {
             return;
         }
         theme = new Theme(s.theme == null ? "light" : s.theme, false);
-        session.select(chosen);
+        // the saved values applied to the preset first, then shown once: each select rebuilds the panels and the charts
+        Model m = chosen.model();
         if (s.values != null) {
             for (Map.Entry<String, Double> v : s.values.entrySet()) {
-                if (v.getValue() != null && session.model().settableNames().contains(v.getKey())) session.set(v.getKey(), v.getValue());
+                if (v.getValue() == null || !m.settableNames().contains(v.getKey())) continue;
+                try {
+                    m = m.with(v.getKey(), v.getValue());
+                } catch (ModelException e) {
+                    // a value this version refuses: the preset's stays
+                }
             }
         }
-        if (s.tEnd != null) session.set(SessionViewModel.T_END, s.tEnd);
-        if (s.trajectories != null) session.set(SessionViewModel.TRAJECTORIES, s.trajectories);
-        if (s.seed != null) session.set(SessionViewModel.SEED, s.seed);
-        if (s.fpCells != null) session.set(SessionViewModel.FP_CELLS, s.fpCells);
-        if (s.solvers != null) for (String id : session.service().registry().ids()) session.setSolverEnabled(id, s.solvers.contains(id));
-        session.selectRestored(withCurrentValues(chosen));
-    }
-
-    /** The chosen preset with the restored values as its own defaults (so the panel shows them). */
-    private Preset withCurrentValues(Preset p) {
-        return new Preset(p.id(), session.model(), session.settings());
+        org.kmlab.model.RunSettings run = chosen.run();
+        if (s.tEnd != null && SessionViewModel.runSettingProblem(SessionViewModel.T_END, s.tEnd).isEmpty()) run = run.withTEnd(s.tEnd);
+        if (s.trajectories != null && SessionViewModel.runSettingProblem(SessionViewModel.TRAJECTORIES, s.trajectories).isEmpty()) run = run.withTrajectories(s.trajectories);
+        if (s.seed != null && SessionViewModel.runSettingProblem(SessionViewModel.SEED, s.seed).isEmpty()) run = run.withSeed(s.seed);
+        if (s.fpCells != null && SessionViewModel.runSettingProblem(SessionViewModel.FP_CELLS, s.fpCells).isEmpty()) run = run.withFpCells(s.fpCells);
+        if (s.solvers != null) run = run.withSolvers(s.solvers.stream().filter(session.service().registry().ids()::contains).toList());
+        session.selectRestored(new Preset(chosen.id(), m, run), chosen);
     }
 
     private void placeWindow(Settings s) {

@@ -79,12 +79,12 @@ public final class SessionViewModel {
     }
 
     /**
-     * Shows a preset whose values were restored (the settings, a session file) while {@link
-     * #resetParameters} keeps going back to the values of the preset as first chosen.
+     * Shows a preset whose values were restored from the settings, while {@link #resetParameters}
+     * goes back to those of {@code original}, the preset as in its file.
      */
-    void selectRestored(Preset p) {
+    void selectRestored(Preset p, Preset original) {
         if (p == null) return;
-        originals.putIfAbsent(p.id(), p);
+        originals.put(original.id(), original);
         show(p);
     }
 
