@@ -51,6 +51,8 @@ public final class ModelEditor extends VBox {
         area.setId("model-text");
         area.getStyleClass().add("reactions");
         area.setPrefRowCount(12);
+        area.setTooltip(new Tooltip("The model as text: one reaction per line (name: A + B -> C @ rate), parameters and Ω; "
+                + "read as you type, and a valid model replaces the one on show"));
         area.setWrapText(false);
         area.setText(vm.textProperty().get());
         vm.textProperty().addListener((o, a, b) -> { if (!b.equals(area.getText())) area.setText(b); });
