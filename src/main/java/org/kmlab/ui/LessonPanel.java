@@ -47,10 +47,12 @@ final class LessonPanel extends javafx.scene.layout.BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         for (Button b : new Button[] {previous, next, again, closeButton}) b.setMinWidth(Region.USE_PREF_SIZE);   // never "N…" in classroom type
-        HBox buttons = new HBox(6, previous, next, gap, again, closeButton);
+        HBox buttons = new HBox(6, previous, next);
         buttons.setPadding(new Insets(8, 12, 10, 12));
         // the words scroll (long in classroom type); the buttons stay in sight, under them
-        VBox words = new VBox(8, title, position, stepTitle, text, questionHead, question, lookHead, look);
+        HBox top = new HBox(6, position, gap, again, closeButton);   // ↺ and ✕ up here: the bottom row keeps its width for Previous / Next
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox words = new VBox(8, title, top, stepTitle, text, questionHead, question, lookHead, look);
         words.setPadding(new Insets(10, 12, 4, 12));
         words.getStyleClass().add("lesson-words");
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(words);

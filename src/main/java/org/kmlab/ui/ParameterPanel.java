@@ -69,7 +69,6 @@ public final class ParameterPanel extends VBox {
         reset.setTooltip(new Tooltip("Set the parameters, Ω and the initial counts back to the values in the preset's file "
                 + "(the run settings and solvers stay)"));
         reset.setOnAction(e -> session.resetParameters());
-        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(reset, 1, line - 1, 2, 1);
         GridPane.setHalignment(reset, javafx.geometry.HPos.RIGHT);
         for (Parameter p : m.parameters()) {
