@@ -398,7 +398,7 @@ public final class ModelText {
     }
 
     /** "; did you mean 'X'?" for the nearest known name within two edits, or "". */
-    static String suggestion(String name, Set<String> known) {
+    public static String suggestion(String name, java.util.Collection<String> known) {
         String best = null;
         int distance = 3;
         for (String k : known) {

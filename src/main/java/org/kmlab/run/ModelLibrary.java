@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 public final class ModelLibrary {
     /** The presets shipped in the jar, in menu order; birth–death first: the window opens on it. */
     public static final List<String> BUILT_IN = List.of("birth-death", "ornstein-uhlenbeck", "gene-expression", "logistic",
-            "annihilation", "pair-births", "a-b-decay", "predator-prey");
+            "annihilation", "pair-births", "a-b-decay", "predator-prey", "random-walk", "skewed-kicks", "noise-induced-drift",
+            "double-well", "ehrenfest");
 
     private final Path folder;
 
@@ -85,6 +86,16 @@ public final class ModelLibrary {
         Preset p = builtIn(name);
         if (p == null) throw new ModelException("no built-in preset '" + name + "' (built-in: " + String.join(", ", BUILT_IN) + ")");
         return p;
+    }
+
+    /** The names {@link #load} knows: the built-in presets and those of the local folder. */
+    public java.util.SortedSet<String> names() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>(BUILT_IN);
+        for (Path f : localFiles(new ArrayList<>())) {
+            String n = f.getFileName().toString();
+            if (n.endsWith(".json")) out.add(n.substring(0, n.length() - 5));
+        }
+        return out;
     }
 
     /** A user's model file, in any known format. */

@@ -143,10 +143,33 @@ public final class ChartsView extends GridPane implements AutoCloseable {
         return Map.copyOf(all);
     }
 
+    /**
+     * Shows only these panes of a run (a lesson's step names them); empty: every pane. Panes fed by
+     * an analysis (a sweep, a series) still come with their result.
+     */
+    public void showOnly(java.util.Collection<String> paneIds) {
+        only = Set.copyOf(paneIds);
+        relayoutIfNeeded();
+        show(lastRun, lastIndex);
+    }
+
+    /** Switches the pane options: on exactly for these ids, off for every other. */
+    public void setOptions(java.util.Collection<String> on) {
+        for (PaneKind k : Panes.all()) for (PaneOption o : k.options()) optionProperty(o.id()).set(on.contains(o.id()));
+    }
+
+    private Set<String> only = Set.of();
+
+    /** The panes {@link #showOnly} keeps (empty: all), in reading order. */
+    public List<String> shownOnly() {
+        return Panes.all().stream().map(PaneKind::id).filter(only::contains).toList();
+    }
+
     /** The panes for the model and the analyses on show (a user's series, a sweep bring their own). */
     private void relayoutIfNeeded() {
         if (model == null) return;
-        List<PaneKind> wanted = Panes.forModel(model, analyses().keySet());
+        List<PaneKind> wanted = Panes.forModel(model, analyses().keySet()).stream()
+                .filter(k -> only.isEmpty() || only.contains(k.id()) || Panes.analysisOf(k).isPresent()).toList();
         if (!wanted.equals(kinds)) {
             kinds = wanted;
             layoutPanes();

@@ -278,6 +278,12 @@ public final class ExportMenu {
         TextField dpi = new TextField(String.valueOf((int) defaultDpi));
         TextField fps = new TextField("10");
         CheckBox publication = new CheckBox("Publication style (white, colour-blind-safe, dashed lines)");
+        what.setTooltip(new javafx.scene.control.Tooltip("One pane, or all panes laid out as in the window"));
+        size.setTooltip(new javafx.scene.control.Tooltip("Figure width: single column (3.5 in), one and a half (5.5 in), double column (7.2 in) or a 16:9 slide (10 in)"));
+        dpi.setTooltip(new javafx.scene.control.Tooltip("Resolution of PNG and GIF in dots per inch (SVG and PDF are vector: no DPI)"));
+        fps.setTooltip(new javafx.scene.control.Tooltip("Frames per second of the animation, one frame per output time"));
+        publication.setTooltip(new javafx.scene.control.Tooltip("White background, colour-blind-safe colours and dashed lines that survive black-and-white print; "
+                + "off: the window's own theme"));
         publication.setSelected(true);
         GridPane grid = new GridPane();
         grid.setHgap(8);

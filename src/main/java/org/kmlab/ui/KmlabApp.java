@@ -14,12 +14,31 @@ public final class KmlabApp extends Application {
     private MainWindow window;
 
     @Override public void start(Stage stage) {
+        long t0 = System.nanoTime();
         window = new MainWindow(stage, SimulationService.background(), SettingsStore.forUser(), Path.of("presets"));
         for (int size : new int[] {32, 64, 256}) {
             var icon = KmlabApp.class.getResourceAsStream("/assets/icons/kmlab-" + size + ".png");
             if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon));
         }
         stage.show();
+        if (Boolean.getBoolean("kmlab.startupTiming")) reportStartup(t0);
+        openLessonAsked(System.getProperty("kmlab.lesson"));
+    }
+
+    /** -Dkmlab.lesson=NAME (a shipped lesson) or a .lesson file: the window opens on it (a desktop shortcut for a class). */
+    private void openLessonAsked(String lesson) {
+        if (lesson == null || lesson.isBlank()) return;
+        if (LessonLibrary.SHIPPED.contains(lesson)) window.openShippedLesson(lesson);
+        else window.openLesson(Path.of(lesson));
+    }
+
+    /** With -Dkmlab.startupTiming=true: the time from the process start to the window shown, on stderr. */
+    private static void reportStartup(long windowStartNanos) {
+        long shown = System.nanoTime();
+        long sinceStart = ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+        System.err.printf(java.util.Locale.ROOT, "kmlab: startup %d ms from process start to window shown (%d ms building the window)%n",
+                sinceStart, (shown - windowStartNanos) / 1_000_000);
     }
 
     @Override public void stop() {

@@ -77,6 +77,9 @@ public final class MainWindow {
         library = new ModelLibrary(presetFolder);
         session.presets().setAll(library.catalogue(problems));
 
+        lessonLibrary = new LessonLibrary(presetFolder == null ? null : presetFolder.resolve("lessons"));
+        lessons = new LessonViewModel(session, library, this::showStep, transport::play);
+
         ModelPicker picker = new ModelPicker(session);
         ParameterPanel parameters = new ParameterPanel(session);
         VBox side = new VBox(picker, parameters, new DistanceTable(status.distances()));
@@ -90,6 +93,7 @@ public final class MainWindow {
         controls.setClosable(false);
         text.setClosable(false);
         text.setId("tab-text");
+        editor.drawWhile(text.selectedProperty());
         sweep = new SweepView(new SweepViewModel(session), () -> stage);
         sweep.viewModel().resultProperty().addListener((o, a, r) -> charts.setAnalysis(org.kmlab.run.sweep.SweepResult.class, r));
         ghosts = new GhostViewModel(session);
@@ -177,7 +181,14 @@ public final class MainWindow {
         about.setId("about");
         about.setOnAction(e -> AboutBox.create(stage).show());
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, runMenu(), sweep.menu(), help);
+        MenuItem saveSession = new MenuItem("Save session…");
+        saveSession.setId("save-session");
+        saveSession.setOnAction(e -> saveSession());
+        MenuItem openSession = new MenuItem("Open session…");
+        openSession.setId("open-session");
+        openSession.setOnAction(e -> openSession());
+        file.getItems().addAll(file.getItems().indexOf(openSeries), List.of(openSession, saveSession, new SeparatorMenuItem()));
+        MenuBar bar = new MenuBar(file, view, runMenu(), lessonsMenu(), sweep.menu(), help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -224,10 +235,185 @@ public final class MainWindow {
 
     private ExplainView explain;
 
-    /** Space plays/pauses, → steps, Home resets, unless a text field has the focus. */
+    /** Lessons ▸ the shipped ones (their titles read when the menu opens), then a teacher's own file. */
+    private Menu lessonsMenu() {
+        Menu menu = new Menu("Lessons");
+        menu.setId("lessons-menu");
+        MenuItem openFile = new MenuItem("Open lesson file…");
+        openFile.setId("open-lesson");
+        openFile.setOnAction(e -> openLesson());
+        MenuItem close = new MenuItem("Close lesson");
+        close.setId("close-lesson");
+        close.disableProperty().bind(lessons.lessonProperty().isNull());
+        close.setOnAction(e -> lessons.close());
+        List<MenuItem> shipped = new ArrayList<>();
+        for (String name : LessonLibrary.SHIPPED) {
+            MenuItem item = new MenuItem(name);
+            item.setId("lesson-" + name);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openShippedLesson(name));
+            shipped.add(item);
+        }
+        menu.getItems().addAll(shipped);
+        menu.getItems().addAll(new SeparatorMenuItem(), openFile, close);
+        menu.setOnShowing(e -> {
+            for (int i = 0; i < shipped.size(); i++) {
+                if (!shipped.get(i).getText().equals(LessonLibrary.SHIPPED.get(i))) continue;   // titled already
+                try {
+                    shipped.get(i).setText(lessonReader().read(lessonLibrary.text(LessonLibrary.SHIPPED.get(i))).title());
+                } catch (java.io.IOException | LessonException ex) {
+                    shipped.get(i).setText(LessonLibrary.SHIPPED.get(i) + " (cannot be read)");
+                }
+            }
+        });
+        return menu;
+    }
+
+    private LessonReader lessonReader() { return new LessonReader(library, session.service().registry()); }
+
+    /** Opens a shipped lesson by name; a broken one leaves a message. */
+    public boolean openShippedLesson(String name) {
+        try {
+            return openLesson(lessonReader().read(lessonLibrary.text(name)));
+        } catch (java.io.IOException | LessonException e) {
+            session.setNotice("⚠ Lesson " + name + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void openLesson() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a lesson");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("kmlab lesson (*.lesson)", "*.lesson"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) openLesson(f.toPath());
+    }
+
+    /** Opens a teacher's lesson file; a malformed one is refused with its line, and the window goes on as it was. */
+    public boolean openLesson(Path file) {
+        try {
+            return openLesson(lessonReader().read(java.nio.file.Files.readString(file)));
+        } catch (java.io.IOException e) {
+            session.setNotice("⚠ " + file.getFileName() + ": cannot read (" + e.getMessage() + ")");
+        } catch (LessonException e) {
+            session.setNotice("⚠ " + file.getFileName() + ", " + e.getMessage());
+        }
+        return false;
+    }
+
+    private boolean openLesson(Lesson l) {
+        if (lessonPane == null) {
+            lessonPane = new LessonPanel(lessons, lessons::close);
+            lessonPane.setMinWidth(240);
+            SplitPane.setResizableWithParent(lessonPane, false);
+        }
+        lessons.open(l);
+        return true;
+    }
+
+    /** A lesson's step: its panes and pane options, and the lesson panel beside the charts (null: the lesson closed). */
+    private void showStep(Lesson.Step step) {
+        if (step == null) {
+            charts.showOnly(List.of());
+            split.getItems().remove(lessonPane);
+            return;
+        }
+        charts.showOnly(step.panes());
+        charts.setOptions(step.options());
+        if (!split.getItems().contains(lessonPane)) {
+            split.getItems().add(lessonPane);
+            split.setDividerPositions(0.22, 0.75);
+        }
+    }
+
+    public LessonViewModel lessons() { return lessons; }
+
+    private void saveSession() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the session");
+        chooser.setInitialFileName("kmlab-session.json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("kmlab session (*.json)", "*.json"));
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) saveSession(f.toPath());
+    }
+
+    /** Writes the session on show (atomically); a failure leaves a message. */
+    public boolean saveSession(Path file) {
+        try {
+            currentSession().write(file);
+            session.setNotice("Saved session " + file.getFileName());
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            session.setNotice("⚠ Could not save the session to " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void openSession() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a session");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("kmlab session (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) openSession(f.toPath());
+    }
+
+    /**
+     * Opens a session file: everything is checked first (the model, every name and value, the
+     * solvers, panes and options), so a bad file changes nothing and says why.
+     */
+    public boolean openSession(Path file) {
+        SessionFile s;
+        SessionRestore r;
+        try {
+            s = SessionFile.read(file);
+            r = SessionRestore.check(s, library, session.service().registry());
+        } catch (IllegalArgumentException | ModelException e) {
+            session.setNotice("⚠ Could not open the session: " + e.getMessage());
+            return false;
+        }
+        if (lessons.lesson() != null) lessons.close();
+        session.select(r.preset());
+        userFile = r.file();
+        s.values.forEach(session::set);
+        if (s.tEnd != null) session.set(SessionViewModel.T_END, s.tEnd);
+        if (s.trajectories != null) session.set(SessionViewModel.TRAJECTORIES, s.trajectories);
+        if (s.seed != null) session.set(SessionViewModel.SEED, s.seed);
+        if (s.fpCells != null) session.set(SessionViewModel.FP_CELLS, s.fpCells);
+        for (String id : session.service().registry().ids()) session.setSolverEnabled(id, s.solvers.contains(id));
+        charts.showOnly(s.panes);
+        charts.setOptions(s.options);
+        session.setNotice("Opened session " + file.getFileName());
+        return true;
+    }
+
+    /** The session on show, as {@link SessionFile} writes it. */
+    SessionFile currentSession() {
+        SessionFile f = new SessionFile();
+        Preset p = session.presetProperty().get();
+        Model m = session.model();
+        f.preset = p.id();
+        boolean fromFile = userFile != null && ModelSources.idOf(Path.of(userFile)).equals(p.id());
+        if (fromFile) f.presetFile = userFile;
+        if (fromFile || !library.names().contains(p.id())) f.modelText = org.kmlab.model.ModelText.write(m);
+        for (String n : m.settableNames()) f.values.put(n, m.valueOf(n));
+        f.tEnd = session.settings().tEnd();
+        f.trajectories = session.settings().trajectories();
+        f.seed = session.settings().seed();
+        f.fpCells = session.settings().fpCells();
+        f.solvers = new ArrayList<>(session.settings().solvers());
+        f.options = new ArrayList<>(charts.options());
+        f.panes = new ArrayList<>(charts.shownOnly());
+        return f;
+    }
+
+    /** Space plays/pauses, → steps, Home resets, PgUp/PgDn go through a lesson, unless a text field has the focus. */
     private void onKey(KeyEvent e) {
         if (scene.getFocusOwner() instanceof TextInputControl) return;
         switch (e.getCode()) {
+            case PAGE_DOWN -> { if (lessons.hasNext()) { lessons.next(); e.consume(); } }
+            case PAGE_UP -> { if (lessons.hasPrevious()) { lessons.previous(); e.consume(); } }
             case SPACE -> { transport.togglePlay(); e.consume(); }
             case RIGHT -> { transport.step(); e.consume(); }
             case HOME -> { transport.reset(); e.consume(); }
@@ -289,6 +475,9 @@ public final class MainWindow {
     }
 
     private String userFile;
+    private final LessonLibrary lessonLibrary;
+    private final LessonViewModel lessons;
+    private LessonPanel lessonPane;
     private final RecentFiles recent = new RecentFiles();
     private final ModelLibrary library;
     private ExportMenu exportMenu;
@@ -317,23 +506,25 @@ public final class MainWindow {
             return;
         }
         theme = new Theme(s.theme == null ? "light" : s.theme, false);
-        session.select(chosen);
+        // the saved values applied to the preset first, then shown once: each select rebuilds the panels and the charts
+        Model m = chosen.model();
         if (s.values != null) {
             for (Map.Entry<String, Double> v : s.values.entrySet()) {
-                if (v.getValue() != null && session.model().settableNames().contains(v.getKey())) session.set(v.getKey(), v.getValue());
+                if (v.getValue() == null || !m.settableNames().contains(v.getKey())) continue;
+                try {
+                    m = m.with(v.getKey(), v.getValue());
+                } catch (ModelException e) {
+                    // a value this version refuses: the preset's stays
+                }
             }
         }
-        if (s.tEnd != null) session.set(SessionViewModel.T_END, s.tEnd);
-        if (s.trajectories != null) session.set(SessionViewModel.TRAJECTORIES, s.trajectories);
-        if (s.seed != null) session.set(SessionViewModel.SEED, s.seed);
-        if (s.fpCells != null) session.set(SessionViewModel.FP_CELLS, s.fpCells);
-        if (s.solvers != null) for (String id : session.service().registry().ids()) session.setSolverEnabled(id, s.solvers.contains(id));
-        session.select(withCurrentValues(chosen));
-    }
-
-    /** The chosen preset with the restored values as its own defaults (so the panel shows them). */
-    private Preset withCurrentValues(Preset p) {
-        return new Preset(p.id(), session.model(), session.settings());
+        org.kmlab.model.RunSettings run = chosen.run();
+        if (s.tEnd != null && SessionViewModel.runSettingProblem(SessionViewModel.T_END, s.tEnd).isEmpty()) run = run.withTEnd(s.tEnd);
+        if (s.trajectories != null && SessionViewModel.runSettingProblem(SessionViewModel.TRAJECTORIES, s.trajectories).isEmpty()) run = run.withTrajectories(s.trajectories);
+        if (s.seed != null && SessionViewModel.runSettingProblem(SessionViewModel.SEED, s.seed).isEmpty()) run = run.withSeed(s.seed);
+        if (s.fpCells != null && SessionViewModel.runSettingProblem(SessionViewModel.FP_CELLS, s.fpCells).isEmpty()) run = run.withFpCells(s.fpCells);
+        if (s.solvers != null) run = run.withSolvers(s.solvers.stream().filter(session.service().registry().ids()::contains).toList());
+        session.selectRestored(new Preset(chosen.id(), m, run), chosen);
     }
 
     private void placeWindow(Settings s) {

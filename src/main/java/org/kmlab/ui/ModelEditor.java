@@ -51,6 +51,8 @@ public final class ModelEditor extends VBox {
         area.setId("model-text");
         area.getStyleClass().add("reactions");
         area.setPrefRowCount(12);
+        area.setTooltip(new Tooltip("The model as text: one reaction per line (name: A + B -> C @ rate), parameters and Ω; "
+                + "read as you type, and a valid model replaces the one on show"));
         area.setWrapText(false);
         area.setText(vm.textProperty().get());
         vm.textProperty().addListener((o, a, b) -> { if (!b.equals(area.getText())) area.setText(b); });
@@ -99,8 +101,25 @@ public final class ModelEditor extends VBox {
         if (session.model() != null) showEquations(session.model());
     }
 
+    private javafx.beans.value.ObservableBooleanValue drawn = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
+
+    /**
+     * Draws the equations only while {@code on} holds (the tab on show): LaTeX through Swing is the
+     * costliest thing at start-up and was redrawn at every slider step while hidden.
+     */
+    void drawWhile(javafx.beans.value.ObservableBooleanValue on) {
+        drawn = on;
+        on.addListener((o, was, is) -> { if (is && stale) showEquations(session.model()); });
+    }
+
     private void showEquations(Model m) {
         if (m == null) return;
+        if (!drawn.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         List<String> lines = new ArrayList<>();
         lines.add("\\text{Master equation:}");
         lines.add(Equations.masterEquation(m));

@@ -19,6 +19,8 @@ public final class ModelPicker extends VBox {
         choice.setId("model-choice");
         choice.setItems(session.presets());
         choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setTooltip(new javafx.scene.control.Tooltip("The model to simulate: a built-in preset, or a file opened with File ▸ Open model… "
+                + "(choosing one starts from its own values)"));
         choice.setCellFactory(v -> new PresetCell());
         choice.setButtonCell(new PresetCell());
         choice.valueProperty().addListener((o, a, b) -> { if (b != null && b != session.presetProperty().get()) session.select(b); });

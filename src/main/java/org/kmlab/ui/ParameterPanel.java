@@ -36,7 +36,18 @@ public final class ParameterPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(4, 8, 8, 8));
         session.presetProperty().addListener((o, a, b) -> rebuild());
+        // values set from elsewhere (a lesson's step, a session file, the reset button) show here too
+        session.modelProperty().addListener((o, a, b) -> follow());
+        session.settingsProperty().addListener((o, a, b) -> follow());
         if (session.model() != null) rebuild();
+    }
+
+    private final Map<String, CheckBox> solverBoxes = new LinkedHashMap<>();
+
+    private void follow() {
+        if (session.model() == null || session.settings() == null) return;
+        for (ParameterViewModel vm : rows) vm.follow();
+        solverBoxes.forEach((id, box) -> box.setSelected(session.isSolverEnabled(id)));
     }
 
     public List<ParameterViewModel> rows() { return rows; }
@@ -44,6 +55,7 @@ public final class ParameterPanel extends VBox {
     private void rebuild() {
         getChildren().clear();
         rows.clear();
+        solverBoxes.clear();
         Model m = session.model();
         RunSettings run = session.settings();
         addSolvers(m);
@@ -52,19 +64,26 @@ public final class ParameterPanel extends VBox {
         grid.setVgap(2);
         int line = 0;
         line = section(grid, line, "Parameters");
+        javafx.scene.control.Button reset = new javafx.scene.control.Button("↺ Preset's values");
+        reset.setId("reset-parameters");
+        reset.setTooltip(new Tooltip("Set the parameters, Ω and the initial counts back to the values in the preset's file "
+                + "(the run settings and solvers stay)"));
+        reset.setOnAction(e -> session.resetParameters());
+        grid.add(reset, 1, line - 1, 2, 1);
+        GridPane.setHalignment(reset, javafx.geometry.HPos.RIGHT);
         for (Parameter p : m.parameters()) {
             line = row(grid, line, new ParameterViewModel(session, p.name(), p.name(), p.description(), p.min(), p.max(), false));
         }
-        line = row(grid, line, new ParameterViewModel(session, "Omega", "Ω", "system size: x = n/Ω", m.omega().min(), m.omega().max(), false));
+        line = row(grid, line, new ParameterViewModel(session, "Omega", "Ω", "system size: the plotted x is the count n divided by Ω (a volume or a number of sites; dimensionless)", m.omega().min(), m.omega().max(), false));
         for (Species s : m.species()) {
             long n0 = s.initial();
             double hi = Math.max(100, 4 * Math.abs(n0));
-            line = row(grid, line, new ParameterViewModel(session, s.initialName(), s.initialName(), "initial count of " + s.name(),
+            line = row(grid, line, new ParameterViewModel(session, s.initialName(), s.initialName(), "initial count of " + s.name() + " (molecules or steps; x = count/Ω)",
                     s.signed() ? -hi : 0, hi, true));
         }
         line = section(grid, line, "Run");
-        line = row(grid, line, new ParameterViewModel(session, SessionViewModel.TRAJECTORIES, "N", "number of SSA and CLE trajectories", 1, 20_000, true));
-        line = row(grid, line, new ParameterViewModel(session, SessionViewModel.T_END, "t end", "end time", Math.min(0.1, run.tEnd()), 5 * run.tEnd(), false));
+        line = row(grid, line, new ParameterViewModel(session, SessionViewModel.TRAJECTORIES, "N", "number of SSA and CLE trajectories (the ensemble size: its error falls like 1/√N)", 1, 20_000, true));
+        line = row(grid, line, new ParameterViewModel(session, SessionViewModel.T_END, "t end", "end time of the run, in the time unit of the rates (a rate k means k events per unit time)", Math.min(0.1, run.tEnd()), 5 * run.tEnd(), false));
         line = row(grid, line, new ParameterViewModel(session, SessionViewModel.SEED, "seed", "random seed (same seed, same trajectories)", 0, 0, true));
         row(grid, line, new ParameterViewModel(session, SessionViewModel.FP_CELLS, "FP cells",
                 "Fokker–Planck resolution: cells across its moving box per axis (8 to " + RunSettings.MAX_FP_CELLS + "); 0 lets the solver choose", 0, 0, true));
@@ -88,6 +107,7 @@ public final class ParameterPanel extends VBox {
             String reason = session.service().registry().byId(id).unsupportedReason(m);
             box.setTooltip(new Tooltip(d.label() + ": " + d.description() + (reason == null ? "" : ". Not for this model: " + reason)));
             box.setSelected(session.isSolverEnabled(id));
+            solverBoxes.put(id, box);
             box.selectedProperty().addListener((o, a, b) -> session.setSolverEnabled(id, b));
             if (reason != null) byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(d.shortLabel());
             solvers.getChildren().add(box);
@@ -120,6 +140,9 @@ public final class ParameterPanel extends VBox {
         TextField field = new TextField(vm.text());
         field.setId("field-" + vm.name());
         field.setPrefColumnCount(6);
+        field.setTooltip(new Tooltip((vm.description().isEmpty() ? vm.label() : vm.label() + ": " + vm.description())
+                + (vm.hasSlider() ? " (slider: " + ParameterViewModel.format(vm.min()) + " to " + ParameterViewModel.format(vm.max()) + ")" : "")
+                + ". Type a value and press Enter; a refused one shows why beneath."));
         Label error = new Label();
         error.setId("error-" + vm.name());
         error.getStyleClass().add("field-error");

@@ -69,6 +69,20 @@ public final class ParameterViewModel {
         return true;
     }
 
+    /** Takes the session's value when it was set from elsewhere (a lesson step, a session, reset); clears a stale refusal. */
+    void follow() {
+        double v;
+        try {
+            v = session.valueOf(name);
+        } catch (org.kmlab.model.ModelException e) {
+            return;   // another model came in; the panel is rebuilt for it next
+        }
+        if (v != value.get()) {
+            error.set("");
+            value.set(v);
+        }
+    }
+
     /** The value as the field shows it. */
     public String text() { return format(value.get()); }
 

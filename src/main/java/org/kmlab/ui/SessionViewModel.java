@@ -71,9 +71,44 @@ public final class SessionViewModel {
     /** The notice if it was given in the last few seconds, else "". */
     public String freshNotice() { return System.nanoTime() - noticeAt < NOTICE_NANOS ? notice.get() : ""; }
 
-    /** Shows a preset with its own defaults; stops the current run. */
+    /** Shows a preset with its own defaults; stops the current run. Its values are what {@link #resetParameters} goes back to. */
     public void select(Preset p) {
         if (p == null) return;
+        originals.put(p.id(), p);
+        show(p);
+    }
+
+    /**
+     * Shows a preset whose values were restored from the settings, while {@link #resetParameters}
+     * goes back to those of {@code original}, the preset as in its file.
+     */
+    void selectRestored(Preset p, Preset original) {
+        if (p == null) return;
+        originals.put(original.id(), original);
+        show(p);
+    }
+
+    /** The preset as first chosen (from its file), before any value was changed, or null. */
+    public Preset original() {
+        Preset p = preset.get();
+        return p == null ? null : originals.get(p.id());
+    }
+
+    /**
+     * Sets the parameters, Ω and the initial counts back to the preset's own values (as in its
+     * file); the run settings and the solver choice stay. A running run restarts.
+     */
+    public void resetParameters() {
+        Preset o = original();
+        if (o == null) return;
+        for (String name : model.get().settableNames()) {
+            if (o.model().settableNames().contains(name)) set(name, o.model().valueOf(name));
+        }
+    }
+
+    private final java.util.Map<String, Preset> originals = new java.util.HashMap<>();
+
+    private void show(Preset p) {
         restart.stop();
         service.reset();
         run.set(null);
@@ -92,28 +127,14 @@ public final class SessionViewModel {
      * after a short pause, so dragging a slider restarts once, not at every pixel.
      */
     public String set(String name, double value) {
+        String problem = runSettingProblem(name, value);
+        if (!problem.isEmpty()) return problem;
         try {
             switch (name) {
-                case T_END -> {
-                    if (!(value > 0) || Double.isInfinite(value)) return "must be a number > 0";
-                    settings.set(settings.get().withTEnd(value));
-                }
-                case TRAJECTORIES -> {
-                    if (value != Math.rint(value) || value < 1 || value > RunSettings.MAX_TRAJECTORIES) {
-                        return String.format(java.util.Locale.ROOT, "must be a whole number from 1 to %,d", RunSettings.MAX_TRAJECTORIES);
-                    }
-                    settings.set(settings.get().withTrajectories((int) value));
-                }
-                case FP_CELLS -> {
-                    if (value != Math.rint(value) || (value != 0 && (value < 8 || value > RunSettings.MAX_FP_CELLS))) {
-                        return "0 (the solver chooses) or a whole number from 8 to " + RunSettings.MAX_FP_CELLS;
-                    }
-                    settings.set(settings.get().withFpCells((int) value));
-                }
-                case SEED -> {
-                    if (value != Math.rint(value) || Math.abs(value) > 1e15) return "must be a whole number";
-                    settings.set(settings.get().withSeed((long) value));
-                }
+                case T_END -> settings.set(settings.get().withTEnd(value));
+                case TRAJECTORIES -> settings.set(settings.get().withTrajectories((int) value));
+                case FP_CELLS -> settings.set(settings.get().withFpCells((int) value));
+                case SEED -> settings.set(settings.get().withSeed((long) value));
                 default -> model.set(model.get().with(name, value));
             }
         } catch (ModelException e) {
@@ -121,6 +142,24 @@ public final class SessionViewModel {
         }
         if (run.get() != null) restart.playFromStart();
         return "";
+    }
+
+    /** True for the names of run settings (tEnd, trajectories, seed, FP cells), which are no model's. */
+    public static boolean isRunSetting(String name) {
+        return name.equals(T_END) || name.equals(TRAJECTORIES) || name.equals(SEED) || name.equals(FP_CELLS);
+    }
+
+    /** Why a run setting refuses this value, or "" (also "" for a model's name: the model checks those). */
+    public static String runSettingProblem(String name, double value) {
+        return switch (name) {
+            case T_END -> !(value > 0) || Double.isInfinite(value) ? "must be a number > 0" : "";
+            case TRAJECTORIES -> value != Math.rint(value) || value < 1 || value > RunSettings.MAX_TRAJECTORIES
+                    ? String.format(java.util.Locale.ROOT, "must be a whole number from 1 to %,d", RunSettings.MAX_TRAJECTORIES) : "";
+            case FP_CELLS -> value != Math.rint(value) || (value != 0 && (value < 8 || value > RunSettings.MAX_FP_CELLS))
+                    ? "0 (the solver chooses) or a whole number from 8 to " + RunSettings.MAX_FP_CELLS : "";
+            case SEED -> value != Math.rint(value) || Math.abs(value) > 1e15 ? "must be a whole number" : "";
+            default -> "";
+        };
     }
 
     /** Current value of a settable name. */
