@@ -26,6 +26,15 @@ class ModelLibraryTest {
         for (String id : ModelLibrary.BUILT_IN) assertTrue(presets.stream().anyMatch(p -> p.id().equals(id)), id);
     }
 
+    /** A preset shipped in presets/ but missing from BUILT_IN would be absent from the jar's catalogue. */
+    @Test void everyShippedPresetFileIsBuiltIn() throws IOException {
+        try (var files = Files.list(Path.of("presets"))) {
+            List<String> shipped = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+            assertEquals(shipped, ModelLibrary.BUILT_IN.stream().sorted().toList());
+        }
+    }
+
     @Test void aBrokenFileIsReportedAndTheRestStillLoad(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.json"), "{ \"format\": ");
         List<String> problems = new ArrayList<>();
