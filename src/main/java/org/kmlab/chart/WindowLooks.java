@@ -76,7 +76,7 @@ public final class WindowLooks {
             case DIFFUSION -> new SeriesLook(text, 1, DASHED, 1, SeriesLook.Marker.NONE);
             case M3 -> new SeriesLook(path, 1, DOTTED, 1, SeriesLook.Marker.NONE);
             case M4 -> new SeriesLook(extra, 1, DASH_DOT, 1, SeriesLook.Marker.NONE);
-            case EXACT -> new SeriesLook(text, 1, SOLID, 0.5, SeriesLook.Marker.NONE);
+            case EXACT -> new SeriesLook(text, 1, DASHED, 0.6, SeriesLook.Marker.NONE);   // dashed: told apart from a dense master equation drawn as a line
             case NEGATIVE -> new SeriesLook(NEGATIVE_COLOR, 0.75, SOLID, 1, SeriesLook.Marker.NONE);
             case DISTANCE_L1 -> new SeriesLook(solverColor, 1, SOLID, 1, SeriesLook.Marker.OPEN_CIRCLE);
             case DISTANCE_HELLINGER -> new SeriesLook(solverColor, 1, DASHED, 1, SeriesLook.Marker.DOT);
