@@ -112,6 +112,7 @@ public final class MainWindow {
         root.getStyleClass().add("kmlab-root");
 
         charts.useStyle(theme.chartStyle());
+        session.runProperty().addListener((o, a, r) -> { if (r != null && session.presetProperty().get() != null) recentRuns.add(currentSession()); });
         session.modelProperty().addListener((o, a, m) -> { cloudPair.modelChanged(m); charts.modelChanged(m); loop.invalidate(); });
         session.settingsProperty().addListener((o, a, s) -> { if (a == null || a.tEnd() != s.tEnd()) charts.setTEnd(s.tEnd()); loop.invalidate(); });
 
@@ -163,7 +164,8 @@ public final class MainWindow {
         closeSeries.setId("close-series");
         closeSeries.disableProperty().bind(km.seriesProperty().isNull());
         closeSeries.setOnAction(e -> km.closeSeries());
-        Menu file = new Menu("File", null, open, recent.menu(this::openPreset), openSeries, closeSeries, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent.menu(this::openPreset), recentRuns.menu(this::applySession), openSeries, closeSeries,
+                new SeparatorMenuItem(), quit);
         exportMenu = new ExportMenu(() -> stage, session, () -> theme.chartStyle(), transport::index, charts::options, charts::analyses);
         file.getItems().addAll(5, exportMenu.items());
 
@@ -365,9 +367,21 @@ public final class MainWindow {
      */
     public boolean openSession(Path file) {
         SessionFile s;
-        SessionRestore r;
         try {
             s = SessionFile.read(file);
+        } catch (IllegalArgumentException e) {
+            session.setNotice("⚠ Could not open the session: " + e.getMessage());
+            return false;
+        }
+        if (!applySession(s)) return false;
+        session.setNotice("Opened session " + file.getFileName());
+        return true;
+    }
+
+    /** Restores a session (a file's or a recent run's) after checking all of it; a bad one changes nothing and says why. */
+    boolean applySession(SessionFile s) {
+        SessionRestore r;
+        try {
             r = SessionRestore.check(s, library, session.service().registry());
         } catch (IllegalArgumentException | ModelException e) {
             session.setNotice("⚠ Could not open the session: " + e.getMessage());
@@ -384,9 +398,11 @@ public final class MainWindow {
         for (String id : session.service().registry().ids()) session.setSolverEnabled(id, s.solvers.contains(id));
         charts.showOnly(s.panes);
         charts.setOptions(s.options);
-        session.setNotice("Opened session " + file.getFileName());
         return true;
     }
+
+    /** File ▸ Recent Runs, newest first (session JSON), for tests. */
+    List<String> recentRuns() { return recentRuns.list(); }
 
     /** The session on show, as {@link SessionFile} writes it. */
     SessionFile currentSession() {
@@ -479,6 +495,7 @@ public final class MainWindow {
     private final LessonViewModel lessons;
     private LessonPanel lessonPane;
     private final RecentFiles recent = new RecentFiles();
+    private final RecentRuns recentRuns = new RecentRuns();
     private final ModelLibrary library;
     private ExportMenu exportMenu;
     private GhostViewModel ghosts;
@@ -488,6 +505,7 @@ public final class MainWindow {
 
     private void restore(Settings s, List<String> notices) {
         recent.replaceWith(s.recentFiles);
+        recentRuns.replaceWith(s.recentRuns);
         Preset chosen = null;
         if (s.presetFile != null) {
             try {
@@ -545,6 +563,7 @@ public final class MainWindow {
         if (p != null) s.presetId = p.id();
         s.presetFile = userFile;
         s.recentFiles = recent.list();
+        s.recentRuns = recentRuns.list();
         Model m = session.model();
         if (m != null) for (String n : m.settableNames()) s.values.put(n, m.valueOf(n));
         s.tEnd = session.settings().tEnd();

@@ -50,6 +50,15 @@ public final class SessionFile {
         AtomicFiles.writeString(file, JSON.writeValueAsString(this) + "\n");
     }
 
+    /** The session as the JSON text {@link #write} puts in a file. */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a session always serializes", e);
+        }
+    }
+
     /** Reads a session; {@link IllegalArgumentException} with the file, the line and the reason when it is not one. */
     public static SessionFile read(Path file) {
         String name = String.valueOf(file.getFileName());
@@ -59,6 +68,11 @@ public final class SessionFile {
         } catch (IOException e) {
             throw new IllegalArgumentException(name + ": cannot read (" + e.getMessage() + ")");
         }
+        return parse(text, name);
+    }
+
+    /** A session from its JSON text; {@code name} says where it came from in a refusal. */
+    public static SessionFile parse(String text, String name) {
         SessionFile s;
         try {
             s = JSON.readValue(text, SessionFile.class);

@@ -13,6 +13,7 @@ public final class Settings {
     public String presetId = "birth-death";
     public String presetFile;               // a user's preset opened with File ▸ Open, or null
     public List<String> recentFiles = new ArrayList<>();   // File ▸ Open Recent, newest first
+    public List<String> recentRuns = new ArrayList<>();    // File ▸ Recent Runs: session JSON, newest first
     public Map<String, Double> values = new LinkedHashMap<>();
     public Double tEnd;
     public Integer trajectories;
