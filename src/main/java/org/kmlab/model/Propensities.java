@@ -58,17 +58,7 @@ public final class Propensities {
     public double propensity(int r, double[] env) {
         double c = massActionConstant[r];
         if (c != c) return formulas[r].eval(env);
-        int[] s = reactants[r];
-        double a = c;
-        for (int i = 0; i < species; i++) {
-            double n = env[i];
-            for (int j = 0; j < s[i]; j++) {
-                double f = n - j;
-                if (f <= 0) return 0.0;
-                a *= f;
-            }
-        }
-        return a;
+        return massAction(r, c, env);
     }
 
     /**
