@@ -130,8 +130,9 @@ final class TimeCoursePane implements Pane {
     }
 
     /**
-     * The space–time shading behind each panel, when an option asks for it: P(x, t) of the master
-     * equation (else the Fokker–Planck solution, else the ensemble's histogram), or FP − CME.
+     * The space–time shading behind each panel, when an option asks for it: P(x, t) of the solver
+     * chosen ({@link ShadedSolver}), else of the master equation (else the Fokker–Planck solution,
+     * else the ensemble's histogram), or FP − CME.
      * Returns what is shaded, for the title, or "".
      */
     private String shade(Frame f) {
@@ -142,7 +143,7 @@ final class TimeCoursePane implements Pane {
             if (f.hasRun() && difference) {
                 pic = SpaceTimeShading.difference(f.recording(), "fp", "cme", "FP − CME", s, f.index(), style.plotBackground());
             } else if (f.hasRun() && density) {
-                String id = shadedSolver(f.recording());
+                String id = shadedSolver(f.recording(), f.analysis(ShadedSolver.class).map(ShadedSolver::id).orElse(null));
                 if (id != null) {
                     SolverDescriptor d = f.recording().descriptors().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
                     pic = SpaceTimeShading.density(f.recording(), id, d.shortLabel(), s, f.index(), style.plotBackground(), style.slotColor(d.styleSlot()).darker());
@@ -159,7 +160,9 @@ final class TimeCoursePane implements Pane {
         return caption;
     }
 
-    private static String shadedSolver(Recording rec) {
+    /** The solver chosen if it ran, else the master equation, else FP, else the ensemble (null: none of them). */
+    private static String shadedSolver(Recording rec, String chosen) {
+        if (chosen != null && rec.solvers().contains(chosen)) return chosen;
         for (String id : List.of("cme", "fp")) if (rec.solvers().contains(id)) return id;
         return Frame.primaryEnsemble(rec.descriptors()).map(SolverDescriptor::id).orElse(null);
     }

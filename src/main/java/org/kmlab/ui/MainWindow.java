@@ -70,6 +70,9 @@ public final class MainWindow {
         charts.setPaneControls(org.kmlab.chart.Panes.KRAMERS_MOYAL.id(), new KmControls(km));
         CloudControls cloudPair = new CloudControls(axes -> charts.setAnalysis(org.kmlab.chart.CloudAxes.class, axes));
         charts.setPaneControls(org.kmlab.chart.Panes.CLOUD.id(), cloudPair);
+        ShadingControls shading = new ShadingControls(service.registry(), s -> charts.setAnalysis(org.kmlab.chart.ShadedSolver.class, s));
+        charts.setPaneControls(org.kmlab.chart.Panes.TIME_COURSE.id(), shading);
+        session.settingsProperty().addListener((o, a, s) -> { if (s != null) shading.solversChanged(s.solvers()); });
         km.estimatingProperty().bind(charts.optionProperty("km.estimate"));
         km.messageProperty().addListener((o, a, m) -> { if (!m.isEmpty()) session.setNotice("⚠ " + m); });
 
@@ -122,6 +125,7 @@ public final class MainWindow {
         restore(saved, notices);
         if (session.model() != null) {   // the listeners above may have missed a model chosen before they were added
             cloudPair.modelChanged(session.model());
+            shading.solversChanged(session.settings().solvers());
             charts.modelChanged(session.model());
             charts.setTEnd(session.settings().tEnd());
         }

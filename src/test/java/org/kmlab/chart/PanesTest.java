@@ -294,6 +294,16 @@ class PanesTest {
         assertEquals(0, plot.getRangeAxis().getLowerBound(), 0.0);
     }
 
+    @Test void theShadedSolverIsTheOneChosenIfItRanElseTheBest() {
+        Recording rec = oneSpecies(List.of("cme", "fp"), 4);
+        ChartSet set = new ChartSet(BIRTH_DEATH, ChartStyle.light());
+        JFreeChart c = chart(set, "timecourse");
+        set.show(BIRTH_DEATH, 3, rec, 3, Set.of(TimeCoursePane.SHADING), Map.of(ShadedSolver.class, new ShadedSolver("fp")));
+        assertTrue(c.getTitle().getText().endsWith("shading: FP P(x, t), each time to its own peak"), c.getTitle().getText());
+        set.show(BIRTH_DEATH, 3, rec, 3, Set.of(TimeCoursePane.SHADING), Map.of(ShadedSolver.class, new ShadedSolver("ssa")));
+        assertTrue(c.getTitle().getText().endsWith("shading: CME P(x, t), each time to its own peak"), "no SSA in this run: " + c.getTitle().getText());
+    }
+
     @Test void theTimeCourseCanShadeTheCloudInSpaceAndTimeOrTheFpError() {
         Recording rec = oneSpecies(List.of("cme", "fp"), 4);   // fp's cloud sits one unit above the master equation's
         ChartSet set = new ChartSet(BIRTH_DEATH, ChartStyle.light());
