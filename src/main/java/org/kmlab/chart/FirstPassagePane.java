@@ -36,7 +36,7 @@ final class FirstPassagePane implements Pane {
 
     FirstPassagePane(Model model, ChartStyle style) {
         this.style = style;
-        NumberAxis survival = Axes.number("survival S(t) = P(not absorbed by t)");
+        NumberAxis survival = Axes.number("survival S(t)");   // = P(not absorbed by t), as the pane's help says; a longer label overran short plots
         survival.setRange(0, 1.02);
         plot = new XYPlot(null, Axes.number("time t"), survival, new XYLineAndShapeRenderer(true, false));
         now = new ValueMarker(0, style.foreground(), style.thinLine());
