@@ -70,7 +70,9 @@ final class DistributionPane implements Pane {
     private final ExactLaw[] laws;
     private final Object[][] lawKeys;
 
-    private record Panel(XYPlot plot, ValueMarker initial, TextTitle atomText, XYTitleAnnotation atom, NumberAxis linearY, LogAxis logY) {}
+    /** atomLeft and atomRight hold the same note in the two top corners: it goes where the curves are lower. */
+    private record Panel(XYPlot plot, ValueMarker initial, TextTitle atomText, XYTitleAnnotation atomLeft, XYTitleAnnotation atomRight,
+                         NumberAxis linearY, LogAxis logY) {}
 
     DistributionPane(Model model, ChartStyle style) {
         this.style = style;
@@ -100,12 +102,15 @@ final class DistributionPane implements Pane {
             TextTitle text = new TextTitle("", style.tickFont(), style.foreground(), org.jfree.chart.ui.RectangleEdge.TOP,
                     org.jfree.chart.ui.HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
             text.setBackgroundPaint(ChartStyle.translucent(style.plotBackground(), 0.85));
-            XYTitleAnnotation atom = new XYTitleAnnotation(0.01, 0.99, text, RectangleAnchor.TOP_LEFT);
+            XYTitleAnnotation atomLeft = new XYTitleAnnotation(0.01, 0.99, text, RectangleAnchor.TOP_LEFT);
+            XYTitleAnnotation atomRight = new XYTitleAnnotation(0.99, 0.99, text, RectangleAnchor.TOP_RIGHT);
+            atomLeft.setMaxWidth(0.4);   // a corner, not a band across the whole plot
+            atomRight.setMaxWidth(0.4);
             plots.add(plot);
             LogAxis logY = new LogAxis(y.getLabel());
             logY.setSmallestValue(1e-300);
             logY.setBaseSymbol("10");   // ticks written 10⁻⁴, not 1E-4
-            panels.add(new Panel(plot, initial, text, atom, y, logY));
+            panels.add(new Panel(plot, initial, text, atomLeft, atomRight, y, logY));
         }
         Plot root = plots.size() == 1 ? plots.get(0) : new PanelRow(plots, 14);
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, root, true);
@@ -251,7 +256,8 @@ final class DistributionPane implements Pane {
         double lo = range[0], hi = range[1];
         plot.getDomainAxis().setRange(lo, hi);
         plot.removeDomainMarker(p.initial());
-        plot.removeAnnotation(p.atom());
+        plot.removeAnnotation(p.atomLeft());
+        plot.removeAnnotation(p.atomRight());
         if (!f.hasRun()) {
             for (int i = 0; i < plot.getDatasetCount(); i++) if (plot.getDataset(i) instanceof ArrayDataset d) { d.clearAll(); d.changed(); }
             p.initial().setValue(f.model().initialX()[s]);
@@ -280,7 +286,7 @@ final class DistributionPane implements Pane {
                     else top = Math.max(top, d.density(c));
                 }
                 if (absorbing[s] && zeroMass > 1e-3) {
-                    atoms.append(atoms.length() == 0 ? "" : " · ").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, " %.3f", zeroMass));
+                    atoms.append("\n").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, " %.3f", zeroMass));
                 }
                 fill(data, j, d, i, lo, hi);
                 if (i == POINTS && r instanceof XYLineAndShapeRenderer lines) {
@@ -313,12 +319,29 @@ final class DistributionPane implements Pane {
         }
         for (int i : new int[] {BARS, NEGATIVE}) if (plot.getRenderer(i) instanceof XYBarRenderer b) b.setBase(base);
         List<String> notes = new ArrayList<>();
-        if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0): " + atoms + " (off the scale)");
+        if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0),\noff the scale:" + atoms);   // one solver a line: a narrow column
         if (negative.length() > 0) notes.add("P < 0 (Pawula): " + negative);
         if (!notes.isEmpty()) {
             p.atomText().setText(String.join("\n", notes));
-            plot.addAnnotation(p.atom());
+            // the atom at 0 is drawn at the left edge, above the scale: never cover it or the peak
+            boolean right = atoms.length() > 0 || highestIn(plot, lo + 0.6 * (hi - lo), hi) <= highestIn(plot, lo, lo + 0.4 * (hi - lo));
+            plot.addAnnotation(right ? p.atomRight() : p.atomLeft());
         }
+    }
+
+    /** The highest y of any series drawn in the plot at x in [from, to]. */
+    private static double highestIn(XYPlot plot, double from, double to) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < plot.getDatasetCount(); i++) {
+            if (!(plot.getDataset(i) instanceof ArrayDataset data)) continue;
+            for (int j = 0; j < data.getSeriesCount(); j++) {
+                for (int k = 0; k < data.getItemCount(j); k++) {
+                    double x = data.getXValue(j, k);
+                    if (x >= from && x <= to) top = Math.max(top, data.getYValue(j, k));
+                }
+            }
+        }
+        return top;
     }
 
     /**
