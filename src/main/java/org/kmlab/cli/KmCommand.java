@@ -96,15 +96,9 @@ final class KmCommand implements Callable<Integer> {
         else if (column != null) throw new UserInputException("--column: for a series CSV; a preset's model has its own species");
         OutputFolder folder = OutOption.prepare(out);   // before the work: a folder that cannot be written is said at once
         PrintWriter err = spec.commandLine().getErr();
-        Thread onInterrupt = new Thread(() -> {   // Ctrl-C: leave no temporary files
-            err.println(folder.abort() ? "kmlab: interrupted; no files written" : "kmlab: interrupted after the files were written");
-            err.flush();
-        }, "kmlab-interrupt");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         Map<String, Object> facts = new LinkedHashMap<>();
         KmEstimate e;
-        boolean committed = false;
-        try {
+        try (FolderGuard guard = new FolderGuard(folder, err)) {
             Model model = null;
             if (series) {
                 e = fromSeries(settings, facts);
@@ -119,14 +113,6 @@ final class KmCommand implements Callable<Integer> {
             folder.stage("km.csv", o -> KmFiles.writeCsv(estimate, analytic, o));
             folder.stage("km.json", o -> KmFiles.writeJson(estimate, facts, seconds, o));   // last: its presence means km.csv is there
             folder.commit();
-            committed = true;
-        } finally {
-            if (!committed) folder.abort();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run
-            }
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println("kmlab: wrote " + folder.dir() + " (km.csv, km.json)");

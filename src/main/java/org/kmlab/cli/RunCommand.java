@@ -54,29 +54,15 @@ final class RunCommand implements Callable<Integer> {
 
         SimulationService service = SimulationService.sameThread(solvers);
         PrintWriter err = spec.commandLine().getErr();
-        Thread onInterrupt = new Thread(() -> { // Ctrl-C: stop the solvers, leave no temporary files
-            service.reset();
-            err.println(folder.abort() ? "kmlab: interrupted; no files written" : "kmlab: interrupted after the files were written");
-            err.flush();
-        }, "kmlab-interrupt");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        boolean committed = false;
-        try {
+        try (FolderGuard guard = new FolderGuard(folder, err)) {
+            guard.stopWith(service::reset);
             Run done = BatchRuns.execute(service, RunRequest.batch(model, run, flags.threads), err);
             List<Outcome> outcomes = done.outcomes();
             write(folder, p.id(), done.problem(), outcomes);
             folder.commit();
-            committed = true;
             spec.commandLine().getOut().println("kmlab: wrote " + folder.dir() + " (" + fileList(outcomes, done.problem().model()) + ")");
             spec.commandLine().getOut().flush();
             return KmlabCommand.OK;
-        } finally {
-            if (!committed) folder.abort();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run; nothing to undo
-            }
         }
     }
 
