@@ -2,14 +2,12 @@ package org.kmlab.ui;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kmlab.run.SimulationService;
 import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.ssa.GillespieStep;
@@ -37,9 +35,7 @@ class ExplainWindowTest {
     private MainWindow window;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(SolverRegistry.builtIn()),
-                new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.show(stage, SolverRegistry.builtIn(), config);
     }
 
     @AfterEach void close(FxRobot robot) {

@@ -9,7 +9,6 @@ import org.kmlab.export.ExportException;
 import org.kmlab.export.FigureSize;
 import org.kmlab.chart.Panes;
 import org.kmlab.run.Run;
-import org.kmlab.run.SimulationService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,10 +42,8 @@ class ExportMenuTest {
     private ExportMenu menu;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(FakeSolver.all(new AtomicLong(1_000_000L))),
-                new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
+        window = WindowDriver.showOnFakes(stage, config);
         menu = new ExportMenu(() -> stage, window.session(), () -> window.theme().chartStyle(), () -> window.transport().index(), () -> window.charts().options());
-        stage.show();
     }
 
     @AfterEach void close(FxRobot robot) {

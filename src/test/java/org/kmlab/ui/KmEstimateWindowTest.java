@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.run.Run;
-import org.kmlab.run.SimulationService;
+import org.kmlab.run.SolverRegistry;
 import org.kmlab.run.km.KmEstimate;
 import org.kmlab.run.km.KmEstimates;
 import org.kmlab.run.km.MomentEstimates;
@@ -54,8 +54,7 @@ class KmEstimateWindowTest {
     private MainWindow window;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(), new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.show(stage, SolverRegistry.builtIn(), config);
     }
 
     @AfterEach void close(FxRobot robot) { robot.interact(() -> window.close()); }

@@ -9,13 +9,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.model.Model;
 import org.kmlab.model.ModelText;
-import org.kmlab.run.SimulationService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,9 +26,7 @@ class ModelEditorTest {
     private MainWindow window;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(FakeSolver.all(new AtomicLong(1_000_000L))),
-                new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.showOnFakes(stage, config);
     }
 
     @AfterEach void close(FxRobot robot) { robot.interact(() -> window.close()); }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.model.SbmlTestModels;
-import org.kmlab.run.SimulationService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,9 +28,7 @@ class SbmlWindowTest {
     private MainWindow window;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(FakeSolver.all(new AtomicLong(1_000_000L))),
-                new SettingsStore(dir.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.showOnFakes(stage, dir);
     }
 
     @AfterEach void close(FxRobot robot) { robot.interact(() -> window.close()); }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.chart.Panes;
 import org.kmlab.export.FigureSize;
 import org.kmlab.model.Preset;
-import org.kmlab.run.SimulationService;
 import org.kmlab.run.SolverRegistry;
 import org.kmlab.run.sweep.SweepResult;
 import org.testfx.api.FxRobot;
@@ -31,7 +30,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kmlab.ui.WindowDriver.typeInto;
@@ -52,9 +50,7 @@ class SweepWindowTest {
 
     @Start void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, SimulationService.background(SolverRegistry.builtIn()),
-                new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.show(stage, SolverRegistry.builtIn(), config);
     }
 
     @AfterEach void close(FxRobot robot) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.chart.SeriesKey;
 import org.kmlab.model.Preset;
-import org.kmlab.run.SimulationService;
 import org.kmlab.run.SolverRegistry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,9 +36,7 @@ class TruncationWindowTest {
     private MainWindow window;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(SolverRegistry.builtIn()),
-                new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.show(stage, SolverRegistry.builtIn(), config);
     }
 
     @AfterEach void close(FxRobot robot) {

@@ -1,20 +1,42 @@
 package org.kmlab.ui;
 
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.kmlab.run.Run;
+import org.kmlab.run.SimulationService;
+import org.kmlab.run.SolverRegistry;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Helpers the window tests share: waiting on conditions (never sleeping) and reading chart data. */
 final class WindowDriver {
     private WindowDriver() {}
+
+    /** The main window on these solvers, with a settings file of its own in dir (tests never share one), shown. */
+    static MainWindow show(Stage stage, SolverRegistry solvers, Path dir) {
+        MainWindow w = new MainWindow(stage, SimulationService.background(solvers), freshSettings(dir), Path.of("presets"));
+        stage.show();
+        return w;
+    }
+
+    /** The same on fake solvers that finish at once: for tests of the window, not of the physics. */
+    static MainWindow showOnFakes(Stage stage, Path dir) {
+        return show(stage, FakeSolver.all(new AtomicLong(1_000_000L)), dir);
+    }
+
+    /** A settings file no other test uses. */
+    static SettingsStore freshSettings(Path dir) {
+        return new SettingsStore(dir.resolve("settings-" + System.nanoTime() + ".json"));
+    }
 
     static void waitFor(long seconds, Callable<Boolean> condition) {
         try {
