@@ -24,9 +24,7 @@ public final class Model {
     private final List<Parameter> parameters;
     private final SystemSize omega;
     private final List<Reaction> reactions;
-    private final ExactReference exact;
-    private final List<Event> events;
-    private final List<Observable> observables;
+    private final Extras extras;
     private final AbsorbingSet absorbing;
 
     private final Environment environment;
@@ -39,25 +37,36 @@ public final class Model {
 
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
                  SystemSize omega, List<Reaction> reactions) {
-        this(name, description, species, parameters, omega, reactions, ExactReference.NONE);
-    }
-
-    /** A model with exact reference densities (a preset's {@code exact} section), checked against it. */
-    public Model(String name, String description, List<Species> species, List<Parameter> parameters,
-                 SystemSize omega, List<Reaction> reactions, ExactReference exact) {
-        this(name, description, species, parameters, omega, reactions, exact, List.of(), List.of(), AbsorbingSet.NONE);
+        this(name, description, species, parameters, omega, reactions, Extras.NONE);
     }
 
     /**
-     * A model with events (see {@link Event}), observables (a preset's {@code observables}) and an
-     * absorbing set (its {@code absorbing} list), each validated against it.
+     * What a preset may add to its network: exact reference densities (its {@code exact} section),
+     * events (see {@link Event}), observables (its {@code observables}) and an absorbing set (its
+     * {@code absorbing} list). The model checks each against itself.
      */
+    public record Extras(ExactReference exact, List<Event> events, List<Observable> observables, AbsorbingSet absorbing) {
+        public static final Extras NONE = new Extras(ExactReference.NONE, List.of(), List.of(), AbsorbingSet.NONE);
+
+        public Extras {
+            Objects.requireNonNull(exact);
+            events = List.copyOf(events);
+            observables = List.copyOf(observables);
+            Objects.requireNonNull(absorbing);
+        }
+
+        public Extras withExact(ExactReference e) { return new Extras(e, events, observables, absorbing); }
+        public Extras withObservables(List<Observable> o) { return new Extras(exact, events, o, absorbing); }
+        public Extras withAbsorbing(AbsorbingSet a) { return new Extras(exact, events, observables, a); }
+    }
+
+    /** A network with its extras; everything is validated (the message names the part). */
     public Model(String name, String description, List<Species> species, List<Parameter> parameters,
-                 SystemSize omega, List<Reaction> reactions, ExactReference exact, List<Event> events, List<Observable> observables,
-                 AbsorbingSet absorbing) {
-        this.exact = Objects.requireNonNull(exact);
-        this.events = List.copyOf(events);
-        this.observables = List.copyOf(observables);
+                 SystemSize omega, List<Reaction> reactions, Extras extras) {
+        this.extras = Objects.requireNonNull(extras);
+        AbsorbingSet absorbing = extras.absorbing();
+        List<Event> events = extras.events();
+        List<Observable> observables = extras.observables();
         this.name = Objects.requireNonNull(name);
         this.description = description == null ? "" : description;
         this.species = List.copyOf(species);
@@ -129,23 +138,24 @@ public final class Model {
                 throw new ModelException(path + ".propensity: must be ≥ 0 at the initial state, got " + Names.format(v) + " (reaction '" + rx.name() + "')");
             }
         }
-        int e = this.events.size();
+        int e = events.size();
         triggers = new Expression[e];
         assignmentValues = new Expression[e][];
         assignmentSlots = new int[e][];
         compileEvents(speciesNames, parameterNames);
-        exact.check(this);
+        extras.exact().check(this);
         this.absorbing = absorbing.bind(this.species);
         List<String> names = new ArrayList<>(taken);
-        for (int i = 0; i < this.observables.size(); i++) {
-            this.observables.get(i).check(this, i, names);
-            names.add(this.observables.get(i).name());
+        for (int i = 0; i < observables.size(); i++) {
+            observables.get(i).check(this, i, names);
+            names.add(observables.get(i).name());
         }
     }
 
     private void compileEvents(List<String> speciesNames, List<String> parameterNames) {
         Environment timed = environment.withTime();
         List<String> ids = new ArrayList<>();
+        List<Event> events = events();
         for (int e = 0; e < events.size(); e++) {
             Event ev = events.get(e);
             String path = "events[" + e + "]";
@@ -214,15 +224,15 @@ public final class Model {
     public SystemSize omega() { return omega; }
     public List<Reaction> reactions() { return reactions; }
     /** Exact reference densities declared by the preset ({@link ExactReference#NONE} if none). */
-    public ExactReference exact() { return exact; }
+    public ExactReference exact() { return extras.exact(); }
 
     /** A copy with these exact references; validated. */
-    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, e, events, observables, absorbing); }
+    public Model withExact(ExactReference e) { return new Model(name, description, species, parameters, omega, reactions, extras.withExact(e)); }
 
     /** The events, in the order they fire when due at one moment (empty for most models). */
-    public List<Event> events() { return events; }
+    public List<Event> events() { return extras.events(); }
 
-    public boolean hasEvents() { return !events.isEmpty(); }
+    public boolean hasEvents() { return !extras.events().isEmpty(); }
 
     /** Event e's trigger, compiled for {@link Environment#withTime()}: true when not 0 ({@link Expression#isTrue}). */
     public Expression trigger(int e) { return triggers[e]; }
@@ -234,23 +244,23 @@ public final class Model {
     public int assignmentSlot(int e, int k) { return assignmentSlots[e][k]; }
 
     /** Named linear combinations of species to show beside them ({@link Observable}); empty if none. */
-    public List<Observable> observables() { return observables; }
+    public List<Observable> observables() { return extras.observables(); }
 
     /** Each observable's coefficients by species index ({@code [k][s]}), for solvers. */
     public int[][] observableWeights() {
-        int[][] w = new int[observables.size()][];
-        for (int k = 0; k < w.length; k++) w[k] = observables.get(k).weights(this);
+        int[][] w = new int[observables().size()][];
+        for (int k = 0; k < w.length; k++) w[k] = observables().get(k).weights(this);
         return w;
     }
 
     /** A copy with these observables; validated. */
-    public Model withObservables(List<Observable> o) { return new Model(name, description, species, parameters, omega, reactions, exact, events, o, absorbing); }
+    public Model withObservables(List<Observable> o) { return new Model(name, description, species, parameters, omega, reactions, extras.withObservables(o)); }
 
     /** The states where trajectories stop ({@link AbsorbingSet#NONE} if none), its species resolved. */
     public AbsorbingSet absorbing() { return absorbing; }
 
     /** A copy with this absorbing set; validated. */
-    public Model withAbsorbing(AbsorbingSet a) { return new Model(name, description, species, parameters, omega, reactions, exact, events, observables, a); }
+    public Model withAbsorbing(AbsorbingSet a) { return new Model(name, description, species, parameters, omega, reactions, extras.withAbsorbing(a)); }
     public Environment environment() { return environment; }
     public int speciesCount() { return species.size(); }
     public int reactionCount() { return reactions.size(); }
@@ -313,11 +323,11 @@ public final class Model {
             if (parameters.get(i).name().equals(settable)) {
                 List<Parameter> ps = new ArrayList<>(parameters);
                 ps.set(i, ps.get(i).withValue(value));
-                return new Model(name, description, species, ps, omega, reactions, exact, events, observables, absorbing);
+                return new Model(name, description, species, ps, omega, reactions, extras);
             }
         }
         if (Environment.OMEGA.equals(settable)) {
-            return new Model(name, description, species, parameters, omega.withValue(value), reactions, exact, events, observables, absorbing);
+            return new Model(name, description, species, parameters, omega.withValue(value), reactions, extras);
         }
         for (int i = 0; i < species.size(); i++) {
             Species s = species.get(i);
@@ -325,7 +335,7 @@ public final class Model {
                 if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
                 List<Species> ss = new ArrayList<>(species);
                 ss.set(i, new Species(s.name(), (long) value, s.signed()));
-                return new Model(name, description, ss, parameters, omega, reactions, exact, events, observables, absorbing);
+                return new Model(name, description, ss, parameters, omega, reactions, extras);
             }
         }
         throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");
@@ -384,8 +394,8 @@ public final class Model {
         if (!(o instanceof Model)) return false;
         Model m = (Model) o;
         return name.equals(m.name) && description.equals(m.description) && species.equals(m.species)
-                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact.equals(m.exact) && events.equals(m.events)
-                && observables.equals(m.observables) && absorbing.equals(m.absorbing);
+                && parameters.equals(m.parameters) && omega.equals(m.omega) && reactions.equals(m.reactions) && exact().equals(m.exact()) && events().equals(m.events())
+                && observables().equals(m.observables()) && absorbing.equals(m.absorbing);
     }
 
     @Override public int hashCode() { return Objects.hash(name, species, parameters, omega, reactions); }

@@ -80,5 +80,5 @@ public final class ModelBuilder {
     }
 
     /** @throws ModelException a part is invalid (the message names it) */
-    public Model build() { return new Model(name, description, species, parameters, omega, reactions, ExactReference.NONE, events, List.of(), absorbing); }
+    public Model build() { return new Model(name, description, species, parameters, omega, reactions, new Model.Extras(ExactReference.NONE, events, List.of(), absorbing)); }
 }

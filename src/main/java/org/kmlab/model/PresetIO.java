@@ -107,7 +107,8 @@ public final class PresetIO {
             reactions.add(new Reaction(rname, reactants, products, rate, propensity));
         }
 
-        Model model = new Model(name, description, species, parameters, omega, reactions, exact(root), events(root), observables(root), absorbing(root));
+        Model model = new Model(name, description, species, parameters, omega, reactions,
+                new Model.Extras(exact(root), events(root), observables(root), absorbing(root)));
 
         RunSettings run = RunSettings.defaults();
         if (root.has("run")) {
