@@ -79,12 +79,13 @@ public final class SbmlImport {
      * @throws ModelException not SBML, or a part kmlab cannot simulate exactly (named)
      */
     public static Preset read(String text, String id) {
+        if (text.isBlank()) throw new ModelException("not readable as SBML: the file is empty");
         SBMLDocument doc;
         try {
             doc = SBMLReader.read(text);
         } catch (XMLStreamException | RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
-            throw new ModelException("not readable as SBML: " + m);
+            throw new ModelException("not readable as SBML: " + (text.contains("<sbml") ? m : "no <sbml> element (" + m + ")"));
         }
         if (doc == null || !doc.isSetModel()) throw new ModelException("no <model> in the SBML document");
         return new SbmlImport(doc, id).convert();
@@ -218,9 +219,8 @@ public final class SbmlImport {
         }
         for (org.sbml.jsbml.Species s : sm.getListOfSpecies()) {
             String sid = s.getId();
-            if (!s.isSetCompartment() || sm.getCompartment(s.getCompartment()) == null) {
-                throw new ModelException("species '" + sid + "': compartment '" + (s.isSetCompartment() ? s.getCompartment() : "") + "' does not exist");
-            }
+            if (!s.isSetCompartment() || s.getCompartment().isBlank()) throw new ModelException("species '" + sid + "' has no compartment");
+            if (sm.getCompartment(s.getCompartment()) == null) throw new ModelException("species '" + sid + "': compartment '" + s.getCompartment() + "' does not exist");
             boolean fixed = s.getBoundaryCondition() || s.getConstant();
             if (assignmentRules.containsKey(sid)) {
                 if (!fixed && changed.contains(sid)) throw new ModelException("species '" + sid + "': an assignment rule on a species that reactions change is not supported");
