@@ -66,6 +66,7 @@ public final class SbmlImport {
     private final Set<String> taken = new HashSet<>();
     private final Set<String> stateSpecies = new LinkedHashSet<>();
     private final Set<String> fixedSpecies = new LinkedHashSet<>();
+    private final Set<String> ruleSpecies = new LinkedHashSet<>();   // species set by an assignment rule
 
     private SbmlImport(SBMLDocument doc, String id) {
         this.doc = doc;
@@ -162,6 +163,7 @@ public final class SbmlImport {
         for (Reaction rx : reactions) b.propensity(rx.name(), rx.reactants(), rx.products(), rx.propensity());
         if (reactions.isEmpty()) throw new ModelException("no reaction changes a species (boundary and constant species stay fixed)");
         for (Event e : events) b.event(e);
+        for (Observable o : ruleObservables(initial)) b.observable(o);
         Model model = b.build();
         List<String> solvers = model.hasEvents() ? List.of("ssa")   // only the SSA runs events
                 : model.speciesCount() <= 2 ? List.of("ssa", "cme", "fp") : List.of("ssa", "cle", "lna");
@@ -224,6 +226,7 @@ public final class SbmlImport {
             boolean fixed = s.getBoundaryCondition() || s.getConstant();
             if (assignmentRules.containsKey(sid)) {
                 if (!fixed && changed.contains(sid)) throw new ModelException("species '" + sid + "': an assignment rule on a species that reactions change is not supported");
+                ruleSpecies.add(sid);
                 continue;
             }
             (fixed ? fixedSpecies : stateSpecies).add(sid);
@@ -240,6 +243,85 @@ public final class SbmlImport {
         if (!s.isSetAnnotation() || !s.getAnnotation().isSetNonRDFannotation()) return false;
         String a = s.getAnnotation().getNonRDFannotationAsString();
         return a.contains(KMLAB_NS) && a.contains("signed=\"true\"");
+    }
+
+    // ---- species set by assignment rules -------------------------------------------------------
+
+    /**
+     * A species whose assignment rule is, in amounts, a whole-number combination of the simulated
+     * species (e.g. DSMTS 00019's y = 2·X) becomes an {@link Observable} of the same name, so its
+     * law is shown and written like a species'; other rule species are only read by the laws.
+     */
+    private List<Observable> ruleObservables(Map<String, Double> initial) {
+        Map<String, Double> constants = new HashMap<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            if (!stateSpecies.contains(e.getKey()) && initial.containsKey(e.getKey())) constants.put(e.getValue(), initial.get(e.getKey()));
+        }
+        Set<String> state = new HashSet<>();
+        for (String s : stateSpecies) state.add(names.get(s));
+        List<Observable> out = new ArrayList<>();
+        for (String sid : ruleSpecies) {
+            org.sbml.jsbml.Species sp = sm.getSpecies(sid);
+            String where = "assignment rule on '" + sid + "'";
+            Formula value = runtimeSymbol(sid, where, new HashSet<>());
+            if (byConcentration(sp)) value = Formula.apply("*", value, runtimeSymbol(sp.getCompartment(), where, new HashSet<>()));
+            Map<String, Double> linear = linear(value, state, constants);
+            if (linear == null || Math.abs(linear.getOrDefault("", 0.0)) > 1e-9) continue;
+            Map<String, Integer> coefficients = new LinkedHashMap<>();
+            boolean whole = true;
+            for (String s : stateSpecies) {
+                double c = linear.getOrDefault(names.get(s), 0.0);
+                long n = Math.round(c);
+                if (Math.abs(c - n) > 1e-9 * Math.max(1, Math.abs(c)) || Math.abs(n) > 1_000_000) whole = false;
+                else if (n != 0) coefficients.put(names.get(s), (int) n);
+            }
+            if (whole && !coefficients.isEmpty()) out.add(new Observable(fresh(sid), coefficients));
+        }
+        return out;
+    }
+
+    /**
+     * A formula as Σ c_i·name_i + c ("" holds c) when it is linear in the names of {@code state}
+     * with every other name a constant of {@code constants}; null otherwise.
+     */
+    private static Map<String, Double> linear(Formula f, Set<String> state, Map<String, Double> constants) {
+        Formula.Node n = f.tree();
+        Map<String, Double> out = new HashMap<>();
+        if (java.util.Collections.disjoint(f.names(), state)) {
+            if (!constants.keySet().containsAll(f.names())) return null;
+            out.put("", evaluate(f, constants));
+            return out;
+        }
+        if (n.isName()) {
+            out.put(n.name(), 1.0);
+            return out;
+        }
+        List<Map<String, Double>> a = new ArrayList<>();
+        for (Formula.Node c : n.args()) {
+            Map<String, Double> l = linear(c.f(), state, constants);
+            if (l == null) return null;
+            a.add(l);
+        }
+        switch (n.name()) {
+            case "+", "-" -> {
+                double sign = n.name().equals("-") ? -1 : 1;
+                out.putAll(a.get(0));
+                a.get(1).forEach((k, v) -> out.merge(k, sign * v, Double::sum));
+            }
+            case "neg" -> a.get(0).forEach((k, v) -> out.put(k, -v));
+            case "*" -> {
+                Map<String, Double> x = a.get(0), y = a.get(1);
+                if (x.keySet().equals(Set.of(""))) y.forEach((k, v) -> out.put(k, x.get("") * v));
+                else if (y.keySet().equals(Set.of(""))) x.forEach((k, v) -> out.put(k, y.get("") * v));
+                else return null;
+            }
+            case "/" -> {
+                if (!a.get(1).keySet().equals(Set.of(""))) return null;
+                a.get(0).forEach((k, v) -> out.put(k, v / a.get(1).get("")));
+            }
+            default -> { return null; }
+        }
+        return out;
     }
 
     // ---- events ---------------------------------------------------------------------------------

@@ -1,17 +1,22 @@
 package org.kmlab.run;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmlab.model.Model;
 import org.kmlab.model.ModelSources;
+import org.kmlab.model.Observable;
 import org.kmlab.model.Propensities;
 import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.SnapshotListener;
 import org.kmlab.solve.SolverOptions;
 import org.kmlab.solve.SolverResult;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,11 +35,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SbmlFeatureLawsTest {
     private static final double LAMBDA = 3, MU = 0.2, N0 = 10;
 
+    private static Model read(String file) { return ModelSources.read(Path.of("src/test/resources/sbml", file)).model(); }
+
+    private static SolverResult masterEquation(Model m, double[] times) {
+        return SolverRegistry.builtIn().byId("cme").solve(new Problem(m, times, 1, 1, SolverOptions.defaults()), SnapshotListener.NONE, CancellationToken.none());
+    }
+
+    /**
+     * A species set by an assignment rule that is a whole-number combination of counts (DSMTS
+     * 00019's y = 2·X) is an observable: its law from the master equation has mean 2·E[X] and
+     * variance 4·Var X. Rules that are not (z = X², w = X + 1) give none; T = X of the Level 2
+     * file, a concentration in a compartment of size 2, is T = X in amounts.
+     */
+    @Test
+    void aSpeciesSetByAWholeNumberCombinationOfCountsIsAnObservable() {
+        Model m = read("rule-observable-l3v1.xml");
+        assertEquals(List.of(new Observable("y", Map.of("X", 2))), m.observables());
+        assertEquals(List.of(new Observable("T", Map.of("X", 1))), read("species-rule-l2v4.xml").observables());
+        double[] times = {0, 2, 10};
+        SolverResult r = masterEquation(m, times);
+        for (int k = 1; k < times.length; k++) {
+            double e = Math.exp(-MU * times[k]);
+            double mean = LAMBDA / MU + (N0 - LAMBDA / MU) * e, variance = LAMBDA / MU * (1 - e) + N0 * e * (1 - e);
+            Density1D y = r.at(k).observableMarginal(0);
+            assertEquals(2 * mean, y.mean(), 1e-6 * mean, "E[y] at t = " + times[k]);
+            assertEquals(4 * variance, y.variance(), 1e-5 * variance, "Var y at t = " + times[k]);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"nested-functions-l3v1.xml", "species-rule-l2v4.xml", "constant-species-l3v1.xml",
-            "amount-in-volume-l3v2.xml", "immigration-death-l2v4.xml"})
+            "amount-in-volume-l3v2.xml", "immigration-death-l2v4.xml", "rule-observable-l3v1.xml"})
     void eachFeatureFileIsTheImmigrationDeathProcessItDescribes(String file) {
-        Model m = ModelSources.read(Path.of("src/test/resources/sbml", file)).model();
+        Model m = read(file);
         assertEquals(1, m.speciesCount(), file + ": only X changes");
         assertEquals(N0, m.species().get(0).initial(), file + ": initial molecules");
         assertEquals(1.0, m.size(), file + ": Ω = 1, x is the count");
@@ -50,8 +83,7 @@ class SbmlFeatureLawsTest {
         }
 
         double[] times = Problem.uniformTimes(10, 6);
-        SolverResult result = SolverRegistry.builtIn().byId("cme")
-                .solve(new Problem(m, times, 1, 1, SolverOptions.defaults()), SnapshotListener.NONE, CancellationToken.none());
+        SolverResult result = masterEquation(m, times);
         for (int k = 0; k < times.length; k++) {
             double t = result.at(k).time(), e = Math.exp(-MU * t);
             double mean = LAMBDA / MU + (N0 - LAMBDA / MU) * e;
