@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What cannot be simulated exactly, from the files in {@code src/test/resources/sbml/refused}:
@@ -44,6 +45,18 @@ class SbmlRefusedCommandTest {
         assertEquals(2, e.exit(), e.err());
         assertEquals(List.of("kmlab: " + file + ": " + message), e.errLines());
         assertFalse(Files.exists(xml));
+    }
+
+    /** A species set by a rule y = 2·X is written as an observable: observables.csv holds its law. */
+    @Test
+    void aRuleSpeciesIsWrittenAsAnObservable() throws IOException {
+        Path out = dir.resolve("rule");
+        Cli r = Cli.run("run", "src/test/resources/sbml/rule-observable-l3v1.xml", "--solvers", "cme", "--t-end", "2", "--samples", "3", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("observables.csv"));
+        assertEquals("t,solver,observable,x,p", lines.get(0));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",")[2].equals("y")), "only y: " + lines.subList(0, Math.min(5, lines.size())));
+        assertTrue(lines.size() > 10);
     }
 
     @Test
