@@ -148,6 +148,17 @@ public final class SbmlExport {
             return new ASTNode(n.name());
         }
         List<Formula.Node> args = n.args();
+        if (n.name().equals("step")) {
+            // step(x) = 1 where x > 0, else 0: a piecewise of numbers, which SbmlImport reads back as step
+            ASTNode gt = new ASTNode(ASTNode.Type.RELATIONAL_GT);
+            gt.addChild(math(args.get(0).f()));
+            gt.addChild(new ASTNode(0));
+            ASTNode piecewise = new ASTNode(ASTNode.Type.FUNCTION_PIECEWISE);
+            piecewise.addChild(new ASTNode(1));
+            piecewise.addChild(gt);
+            piecewise.addChild(new ASTNode(0));
+            return piecewise;
+        }
         ASTNode.Type type = switch (n.name()) {
             case "+" -> ASTNode.Type.PLUS;
             case "-", "neg" -> ASTNode.Type.MINUS;
@@ -169,7 +180,7 @@ public final class SbmlExport {
             case "&&" -> ASTNode.Type.LOGICAL_AND;
             case "||" -> ASTNode.Type.LOGICAL_OR;
             case "!" -> ASTNode.Type.LOGICAL_NOT;
-            default -> throw new IllegalStateException("no MathML for '" + n.name() + "'");
+            default -> throw new ModelException("the function '" + n.name() + "' has no counterpart in SBML's MathML; the model cannot be written as SBML");
         };
         ASTNode node = new ASTNode(type);
         for (Formula.Node a : args) node.addChild(math(a.f()));

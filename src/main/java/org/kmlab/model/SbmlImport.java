@@ -590,6 +590,7 @@ public final class SbmlImport {
         ASTNode.Type type = node.getType();
         // the outermost construct kmlab lacks is the one to name (a piecewise, not the relation inside it)
         if (type == ASTNode.Type.FUNCTION_DELAY) throw new ModelException(where + ": delays are not supported");
+        if (type == ASTNode.Type.FUNCTION_PIECEWISE) return piecewise(node, symbol, bound, where, atStart);
         if (!SUPPORTED.contains(type)) {
             throw new ModelException(where + ": the MathML '" + mathName(type) + "' is not supported (kmlab formulas have + − × ÷ ^, exp, ln, log, root, abs, min, max)");
         }
@@ -667,6 +668,53 @@ public final class SbmlImport {
             default:
                 throw new ModelException(where + ": the MathML '" + mathName(type) + "' is not supported (kmlab formulas have + − × ÷ ^, exp, ln, log, root, abs, min, max)");
         }
+    }
+
+    /**
+     * A piecewise whose values are numbers, e.g. {@code piecewise(1, x > 0, 0)} (how
+     * {@link SbmlExport} writes step): the sum of each value times the indicator that its piece is
+     * the first to hold, with the indicators made of step, exact at every state. Values that are
+     * formulas are refused: v·indicator would be NaN where v is undefined but not chosen.
+     */
+    private Formula piecewise(ASTNode node, Function<String, Formula> symbol, Map<String, Formula> bound, String where, boolean atStart) {
+        int n = node.getChildCount();
+        if (n % 2 == 0) throw new ModelException(where + ": a 'piecewise' without 'otherwise' is not supported (undefined where no piece holds)");
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < n; i += 2) {
+            Formula v = convert(node.getChild(i), symbol, bound, where, atStart);
+            if (!v.tree().isNumber()) throw new ModelException(where + ": the MathML 'piecewise' is not supported unless its values are numbers");
+            values.add(v.tree().value());
+        }
+        Formula result = Formula.number(values.get(values.size() - 1));
+        for (int i = n - 3; i >= 0; i -= 2) {
+            Formula holds = indicator(convert(node.getChild(i + 1), symbol, bound, where, atStart), where);
+            double v = values.get(i / 2);
+            Formula chosen = v == 1 ? holds : Formula.apply("*", Formula.number(v), holds);
+            result = result.tree().isNumber() && result.tree().value() == 0 ? chosen
+                    : Formula.apply("+", chosen, Formula.apply("*", Formula.apply("-", Formula.number(1), holds), result));
+        }
+        return result;
+    }
+
+    /** 1 where a condition holds, else 0, written with step (step(x) = 1 for x &gt; 0). */
+    private static Formula indicator(Formula c, String where) {
+        Formula.Node n = c.tree();
+        if (n.isNumber()) return Formula.number(Expression.isTrue(n.value()) ? 1 : 0);
+        if (!c.isCondition()) throw new ModelException(where + ": a 'piecewise' condition must be a relation or logic");
+        List<Formula> a = n.args().stream().map(Formula.Node::f).toList();
+        Formula one = Formula.number(1);
+        return switch (n.name()) {
+            case ">" -> Formula.apply("step", Formula.apply("-", a.get(0), a.get(1)));
+            case "<" -> Formula.apply("step", Formula.apply("-", a.get(1), a.get(0)));
+            case ">=" -> Formula.apply("-", one, Formula.apply("step", Formula.apply("-", a.get(1), a.get(0))));
+            case "<=" -> Formula.apply("-", one, Formula.apply("step", Formula.apply("-", a.get(0), a.get(1))));
+            case "==" -> Formula.apply("*", indicator(Formula.apply(">=", a.get(0), a.get(1)), where), indicator(Formula.apply("<=", a.get(0), a.get(1)), where));
+            case "!=" -> Formula.apply("-", one, indicator(Formula.apply("==", a.get(0), a.get(1)), where));
+            case "&&" -> Formula.apply("*", indicator(a.get(0), where), indicator(a.get(1), where));
+            case "||" -> Formula.apply("max", indicator(a.get(0), where), indicator(a.get(1), where));
+            case "!" -> Formula.apply("-", one, indicator(a.get(0), where));
+            default -> throw new ModelException(where + ": a 'piecewise' condition must be a relation or logic, got '" + n.name() + "'");
+        };
     }
 
     private static final Set<ASTNode.Type> SUPPORTED = java.util.EnumSet.of(ASTNode.Type.INTEGER, ASTNode.Type.REAL, ASTNode.Type.REAL_E,

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SbmlRoundTripTest {
     @ParameterizedTest
-    @ValueSource(strings = {"birth-death", "ornstein-uhlenbeck", "gene-expression", "logistic", "annihilation", "pair-births", "a-b-decay", "predator-prey"})
+    @ValueSource(strings = {"birth-death", "ornstein-uhlenbeck", "gene-expression", "logistic", "annihilation", "pair-births", "a-b-decay", "predator-prey",
+            "double-well", "ehrenfest", "enzyme", "enzyme-reduced", "noise-induced-drift", "random-walk", "schlogl", "skewed-kicks"})
     void presetThroughSbmlHasTheSamePropensities(String id) {
         Model original = TestPresets.model(id).with(Environment.OMEGA, 7);   // Ω ≠ 1 so its powers show
         String xml = SbmlExport.write(original);

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (save as preset is exact); the SBML step the same species, Ω, jumps and propensities at random
  * states to 1e-12 relative. The networks mix mass action (stoichiometry up to 2 on either side,
  * so the falling factorials and Ω powers show) with propensity formulas using every function the
- * text offers, parameters with all their digits, Ω ≠ 1 and 1 to 4 species.
+ * text offers (step too, which SBML gets as a piecewise), parameters with all their digits, Ω ≠ 1 and 1 to 4 species.
  */
 class TextPresetSbmlRoundTripTest {
     private static final String[] SPECIES = {"A", "B", "C", "D"};
@@ -106,7 +106,7 @@ class TextPresetSbmlRoundTripTest {
             };
         }
         String a = formula(rng, species, parameters, depth - 1), b = formula(rng, species, parameters, depth - 1);
-        return switch (rng.nextInt(9)) {
+        return switch (rng.nextInt(10)) {
             case 0 -> "(" + a + " + " + b + ")";
             case 1 -> a + "*" + b;
             case 2 -> a + "/(1 + " + b + ")";
@@ -115,6 +115,7 @@ class TextPresetSbmlRoundTripTest {
             case 5 -> "min(" + a + ", " + b + ")";
             case 6 -> "exp(-" + a + "/(1 + " + b + "))";
             case 7 -> "sqrt(" + a + ")";
+            case 8 -> "step(" + a + " - " + b + ")";
             default -> "abs(" + a + " - " + b + ")";
         };
     }
