@@ -29,6 +29,7 @@ class SbmlRoundTripTest {
         for (int s = 0; s < original.speciesCount(); s++) assertEquals(original.species().get(s), back.species().get(s));
         assertEquals(original.size(), back.size());
         assertEquals(original.reactionCount(), back.reactionCount());
+        assertEquals(original.observables(), back.observables(), "observables come back as rule species");
         for (Parameter p : original.parameters()) assertEquals(p.value(), back.parameter(p.name()), p.name());
         for (int r = 0; r < original.reactionCount(); r++) {
             assertArrayEquals(original.jump(r), back.jump(r), "jump of " + original.reactions().get(r).name());
