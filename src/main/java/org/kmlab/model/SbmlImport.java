@@ -39,7 +39,9 @@ import java.util.function.Function;
  * change them). Compartments, global parameters and local parameters (as
  * {@code reaction_parameter}) become parameters; parameters and species with assignment rules are
  * replaced by their rule, function definitions are inlined, and initial assignments are evaluated
- * once at t = 0. An initial amount must be a whole number of molecules.
+ * once at t = 0. An initial amount must be a whole number of molecules. A species whose rule is a
+ * whole-number combination of counts is also an {@link Observable}; a piecewise whose values are
+ * numbers becomes a sum of step indicators.
  *
  * <p>Events become kmlab {@link Event}s (only the SSA runs them): the trigger (relations, and, or,
  * not, time) with its {@code initialValue} and {@code persistent} (Level 2 has neither: both true,
@@ -50,7 +52,7 @@ import java.util.function.Function;
  * <p>Refused by name (a {@link ModelException}): events with a delay or a priority, event
  * assignments to compartments or constants, rate rules, algebraic rules, delays, fast
  * reactions, kinetic laws or rules that read time, stoichiometry given by math, and any MathML the
- * kmlab {@link Formula} cannot express (piecewise, trigonometry, floor, …).
+ * kmlab {@link Formula} cannot express (a piecewise of formulas, trigonometry, floor, …).
  */
 public final class SbmlImport {
     /** The value of SBML Level 3's avogadro csymbol. */
