@@ -45,7 +45,8 @@ import java.util.function.Supplier;
                 "  ssa.birth-death eventsPerSecond (1 thread, then all; the 1-thread line adds",
                 "  cEventsPerSecond and ratioToC, the C yardstick ../shared/yardsticks/ssa_bd.c run",
                 "  before and after it, when gcc and the file are there), ssa.isomer-ring",
-                "  eventsPerSecond (10 species, 20 reactions), fp.birth-death millis (at Ω = 1, 100, 10⁴),",
+                "  eventsPerSecond (10 species, 20 reactions), ssa.multistate eventsPerSecond (a receptor with",
+                "  two phosphorylation sites: 10 species, 22 reactions of orders 0 to 2), fp.birth-death millis (at Ω = 1, 100, 10⁴),",
                 "  cme.birth-death millis (Ω = 1000 to t = 5), cle.birth-death pathsPerSecond, fp2d.step millis,",
                 "  fp2d.predator-prey seconds (the whole 2-D run, Ω = 100 to t = 10),",
                 "  cme.predator-prey seconds (Ω = 100 to t = 10), km.csv seconds (kmlab km on a 10⁶-point series),",
@@ -85,6 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         bench(out, "ssa.birth-death", Map.of("threads", 1), () -> withYardstick(() -> ssaBirthDeath(1, 1, quick ? 1e5 : 4e7)));
         bench(out, "ssa.birth-death", Map.of("threads", threads), () -> ssaBirthDeath(threads, 20 * threads, quick ? 1e5 : 4e7));
         bench(out, "ssa.isomer-ring", Map.of("threads", 1, "species", ISOMERS, "reactions", 2 * ISOMERS), () -> ssaIsomerRing(quick ? 1e5 : 2e7));
+        bench(out, "ssa.multistate", Map.of("threads", 1, "species", 10, "reactions", 22), () -> ssaMultistate(quick ? 1e5 : 2e7));
         for (double omega : FP_OMEGAS) {
             bench(out, "fp.birth-death", Map.of("omega", omega, "cells", fpCells(), "tEnd", 10), () -> fpBirthDeath(omega));
         }
@@ -163,6 +165,51 @@ final class BenchCommand implements Callable<Integer> {
         }
         Model ring = new Model("isomer ring", "", species, parameters, new SystemSize(1, 1, 1), reactions);
         return ssaEventsPerSecond(ring, 1, 1, events / rate);
+    }
+
+    /**
+     * SSA throughput on a Multistate-like signalling network, one thread, Ω = 1: a ligand L binds a
+     * receptor with two phosphorylation sites (free R_ab and bound LR_ab, a, b ∈ {0, 1}); bound
+     * receptors phosphorylate either site, any receptor loses either phosphate, and the doubly
+     * phosphorylated bound receptor makes a signal S that decays: 10 species, 22 reactions of
+     * orders 0 to 2, where an event changes one to three species (a binding changes L and so
+     * the propensities of all four bindings). Unlike the isomer ring, the reactions differ in
+     * order and in how many propensities an event touches, as in the DSMTS and Multistate
+     * benchmarks. Started near its stationary mix; about {@code events} events per run (the
+     * total propensity at the start times the run's length; the line reports the events counted).
+     */
+    private Map<String, Object> ssaMultistate(double events) {
+        List<Species> species = new java.util.ArrayList<>();
+        List<Parameter> parameters = List.of(new Parameter("kon", 1e-3, 0, 1, "binding, per ligand–receptor pair"),
+                new Parameter("koff", 0.5, 0, 10, "unbinding"), new Parameter("kp", 1, 0, 10, "phosphorylation of a bound receptor's site"),
+                new Parameter("kdp", 0.3, 0, 10, "loss of a phosphate"), new Parameter("ks", 2, 0, 10, "signal made by LR11"),
+                new Parameter("kds", 0.1, 0, 10, "signal decay"));
+        List<Reaction> reactions = new java.util.ArrayList<>();
+        species.add(new Species("L", 2000, false));
+        for (String bound : List.of("", "L")) for (String state : List.of("00", "10", "01", "11")) species.add(new Species(bound + "R" + state, 100, false));
+        species.add(new Species("S", 2000, false));
+        for (String st : List.of("00", "10", "01", "11")) {
+            reactions.add(new Reaction("bind " + st, "L + R" + st + " -> LR" + st, "kon", null));
+            reactions.add(new Reaction("unbind " + st, "LR" + st + " -> L + R" + st, "koff", null));
+        }
+        for (String b : List.of("0", "1")) {
+            reactions.add(new Reaction("phosphorylate site 1 (" + b + ")", "LR0" + b + " -> LR1" + b, "kp", null));
+            reactions.add(new Reaction("phosphorylate site 2 (" + b + ")", "LR" + b + "0 -> LR" + b + "1", "kp", null));
+            for (String bound : List.of("", "L")) {
+                reactions.add(new Reaction("dephosphorylate site 1 (" + bound + b + ")", bound + "R1" + b + " -> " + bound + "R0" + b, "kdp", null));
+                reactions.add(new Reaction("dephosphorylate site 2 (" + bound + b + ")", bound + "R" + b + "1 -> " + bound + "R" + b + "0", "kdp", null));
+            }
+        }
+        reactions.add(new Reaction("signal", "LR11 -> LR11 + S", "ks", null));
+        reactions.add(new Reaction("signal decay", "S -> 0", "kds", null));
+        Model network = new Model("multistate", "", species, parameters, new SystemSize(1, 1, 1), reactions);
+        org.kmlab.model.Propensities a = network.propensities();
+        double[] env = a.newEnvironment();
+        long[] n0 = network.initialCounts();
+        for (int s = 0; s < n0.length; s++) env[s] = n0[s];
+        double rate = 0;
+        for (int r = 0; r < a.size(); r++) rate += a.propensity(r, env);
+        return ssaEventsPerSecond(network, 1, 1, events / rate);
     }
 
     /**

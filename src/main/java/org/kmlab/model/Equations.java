@@ -65,7 +65,9 @@ public final class Equations {
                     terms.add(perOmega(m, r));
                     factors.add(nu);
                 }
-                out.add("B" + sub(m, i, j) + "(" + xs(m) + ") = \\frac{1}{\\Omega}\\left(" + sum(terms, factors) + "\\right)");
+                // no reaction moves both: the entry is 0 (not 1/Ω times an empty sum)
+                String value = terms.isEmpty() ? "0" : "\\frac{1}{\\Omega}\\left(" + sum(terms, factors) + "\\right)";
+                out.add("B" + sub(m, i, j) + "(" + xs(m) + ") = " + value);
             }
         }
         return out;

@@ -18,6 +18,7 @@ public final class ModelBuilder {
     private SystemSize omega = new SystemSize(1, 1, 1);
     private final List<Reaction> reactions = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private final List<Observable> observables = new ArrayList<>();
     private AbsorbingSet absorbing = AbsorbingSet.NONE;
 
     private ModelBuilder(String name) { this.name = name; }
@@ -73,6 +74,12 @@ public final class ModelBuilder {
         return this;
     }
 
+    /** A quantity shown beside the species (see {@link Observable}). */
+    public ModelBuilder observable(Observable o) {
+        observables.add(o);
+        return this;
+    }
+
     /** The states where trajectories stop (see {@link AbsorbingSet}). */
     public ModelBuilder absorbing(AbsorbingSet set) {
         absorbing = set;
@@ -80,5 +87,5 @@ public final class ModelBuilder {
     }
 
     /** @throws ModelException a part is invalid (the message names it) */
-    public Model build() { return new Model(name, description, species, parameters, omega, reactions, new Model.Extras(ExactReference.NONE, events, List.of(), absorbing)); }
+    public Model build() { return new Model(name, description, species, parameters, omega, reactions, new Model.Extras(ExactReference.NONE, events, observables, absorbing)); }
 }

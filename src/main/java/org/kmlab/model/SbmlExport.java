@@ -76,6 +76,24 @@ public final class SbmlExport {
         AssignmentRule rule = m.createAssignmentRule();
         rule.setVariable(Environment.H);
         rule.setMath(math(Formula.apply("/", Formula.number(1), Formula.name(Environment.OMEGA))));
+        // an observable is a species no reaction changes, set by the rule Σ c·n (SbmlImport reads it back as one)
+        for (Observable o : model.observables()) {
+            if (ids.contains(o.name())) continue;   // a clash cannot happen in a valid model; keep the file valid regardless
+            ids.add(o.name());
+            org.sbml.jsbml.Species sp = m.createSpecies(o.name(), c);
+            sp.setInitialAmount(Observable.value(o.weights(model), toDoubles(model.initialCounts())));
+            sp.setHasOnlySubstanceUnits(true);
+            sp.setBoundaryCondition(false);
+            sp.setConstant(false);
+            Formula sum = null;
+            for (Map.Entry<String, Integer> e : o.coefficients().entrySet()) {
+                Formula term = Formula.apply("*", Formula.number(e.getValue()), Formula.name(e.getKey()));
+                sum = sum == null ? term : Formula.apply("+", sum, term);
+            }
+            AssignmentRule observed = m.createAssignmentRule();
+            observed.setVariable(o.name());
+            observed.setMath(math(sum));
+        }
 
         for (int r = 0; r < model.reactionCount(); r++) {
             Reaction rx = model.reactions().get(r);
@@ -100,6 +118,12 @@ public final class SbmlExport {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("writing SBML: " + e.getMessage(), e);
         }
+    }
+
+    private static double[] toDoubles(long[] counts) {
+        double[] x = new double[counts.length];
+        for (int i = 0; i < x.length; i++) x[i] = counts[i];
+        return x;
     }
 
     private static void addSide(org.sbml.jsbml.Reaction x, Map<String, Integer> side, boolean reactants) {
@@ -148,6 +172,17 @@ public final class SbmlExport {
             return new ASTNode(n.name());
         }
         List<Formula.Node> args = n.args();
+        if (n.name().equals("step")) {
+            // step(x) = 1 where x > 0, else 0: a piecewise of numbers, which SbmlImport reads back as step
+            ASTNode gt = new ASTNode(ASTNode.Type.RELATIONAL_GT);
+            gt.addChild(math(args.get(0).f()));
+            gt.addChild(new ASTNode(0));
+            ASTNode piecewise = new ASTNode(ASTNode.Type.FUNCTION_PIECEWISE);
+            piecewise.addChild(new ASTNode(1));
+            piecewise.addChild(gt);
+            piecewise.addChild(new ASTNode(0));
+            return piecewise;
+        }
         ASTNode.Type type = switch (n.name()) {
             case "+" -> ASTNode.Type.PLUS;
             case "-", "neg" -> ASTNode.Type.MINUS;
@@ -169,7 +204,7 @@ public final class SbmlExport {
             case "&&" -> ASTNode.Type.LOGICAL_AND;
             case "||" -> ASTNode.Type.LOGICAL_OR;
             case "!" -> ASTNode.Type.LOGICAL_NOT;
-            default -> throw new IllegalStateException("no MathML for '" + n.name() + "'");
+            default -> throw new ModelException("the function '" + n.name() + "' has no counterpart in SBML's MathML; the model cannot be written as SBML");
         };
         ASTNode node = new ASTNode(type);
         for (Formula.Node a : args) node.addChild(math(a.f()));

@@ -39,7 +39,9 @@ import java.util.function.Function;
  * change them). Compartments, global parameters and local parameters (as
  * {@code reaction_parameter}) become parameters; parameters and species with assignment rules are
  * replaced by their rule, function definitions are inlined, and initial assignments are evaluated
- * once at t = 0. An initial amount must be a whole number of molecules.
+ * once at t = 0. An initial amount must be a whole number of molecules. A species whose rule is a
+ * whole-number combination of counts is also an {@link Observable}; a piecewise whose values are
+ * numbers becomes a sum of step indicators.
  *
  * <p>Events become kmlab {@link Event}s (only the SSA runs them): the trigger (relations, and, or,
  * not, time) with its {@code initialValue} and {@code persistent} (Level 2 has neither: both true,
@@ -50,7 +52,7 @@ import java.util.function.Function;
  * <p>Refused by name (a {@link ModelException}): events with a delay or a priority, event
  * assignments to compartments or constants, rate rules, algebraic rules, delays, fast
  * reactions, kinetic laws or rules that read time, stoichiometry given by math, and any MathML the
- * kmlab {@link Formula} cannot express (piecewise, trigonometry, floor, …).
+ * kmlab {@link Formula} cannot express (a piecewise of formulas, trigonometry, floor, …).
  */
 public final class SbmlImport {
     /** The value of SBML Level 3's avogadro csymbol. */
@@ -66,6 +68,7 @@ public final class SbmlImport {
     private final Set<String> taken = new HashSet<>();
     private final Set<String> stateSpecies = new LinkedHashSet<>();
     private final Set<String> fixedSpecies = new LinkedHashSet<>();
+    private final Set<String> ruleSpecies = new LinkedHashSet<>();   // species set by an assignment rule
 
     private SbmlImport(SBMLDocument doc, String id) {
         this.doc = doc;
@@ -79,12 +82,13 @@ public final class SbmlImport {
      * @throws ModelException not SBML, or a part kmlab cannot simulate exactly (named)
      */
     public static Preset read(String text, String id) {
+        if (text.isBlank()) throw new ModelException("not readable as SBML: the file is empty");
         SBMLDocument doc;
         try {
             doc = SBMLReader.read(text);
         } catch (XMLStreamException | RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
-            throw new ModelException("not readable as SBML: " + m);
+            throw new ModelException("not readable as SBML: " + (text.contains("<sbml") ? m : "no <sbml> element (" + m + ")"));
         }
         if (doc == null || !doc.isSetModel()) throw new ModelException("no <model> in the SBML document");
         return new SbmlImport(doc, id).convert();
@@ -161,6 +165,7 @@ public final class SbmlImport {
         for (Reaction rx : reactions) b.propensity(rx.name(), rx.reactants(), rx.products(), rx.propensity());
         if (reactions.isEmpty()) throw new ModelException("no reaction changes a species (boundary and constant species stay fixed)");
         for (Event e : events) b.event(e);
+        for (Observable o : ruleObservables(initial)) b.observable(o);
         Model model = b.build();
         List<String> solvers = model.hasEvents() ? List.of("ssa")   // only the SSA runs events
                 : model.speciesCount() <= 2 ? List.of("ssa", "cme", "fp") : List.of("ssa", "cle", "lna");
@@ -218,12 +223,12 @@ public final class SbmlImport {
         }
         for (org.sbml.jsbml.Species s : sm.getListOfSpecies()) {
             String sid = s.getId();
-            if (!s.isSetCompartment() || sm.getCompartment(s.getCompartment()) == null) {
-                throw new ModelException("species '" + sid + "': compartment '" + (s.isSetCompartment() ? s.getCompartment() : "") + "' does not exist");
-            }
+            if (!s.isSetCompartment() || s.getCompartment().isBlank()) throw new ModelException("species '" + sid + "' has no compartment");
+            if (sm.getCompartment(s.getCompartment()) == null) throw new ModelException("species '" + sid + "': compartment '" + s.getCompartment() + "' does not exist");
             boolean fixed = s.getBoundaryCondition() || s.getConstant();
             if (assignmentRules.containsKey(sid)) {
                 if (!fixed && changed.contains(sid)) throw new ModelException("species '" + sid + "': an assignment rule on a species that reactions change is not supported");
+                ruleSpecies.add(sid);
                 continue;
             }
             (fixed ? fixedSpecies : stateSpecies).add(sid);
@@ -240,6 +245,85 @@ public final class SbmlImport {
         if (!s.isSetAnnotation() || !s.getAnnotation().isSetNonRDFannotation()) return false;
         String a = s.getAnnotation().getNonRDFannotationAsString();
         return a.contains(KMLAB_NS) && a.contains("signed=\"true\"");
+    }
+
+    // ---- species set by assignment rules -------------------------------------------------------
+
+    /**
+     * A species whose assignment rule is, in amounts, a whole-number combination of the simulated
+     * species (e.g. DSMTS 00019's y = 2·X) becomes an {@link Observable} of the same name, so its
+     * law is shown and written like a species'; other rule species are only read by the laws.
+     */
+    private List<Observable> ruleObservables(Map<String, Double> initial) {
+        Map<String, Double> constants = new HashMap<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            if (!stateSpecies.contains(e.getKey()) && initial.containsKey(e.getKey())) constants.put(e.getValue(), initial.get(e.getKey()));
+        }
+        Set<String> state = new HashSet<>();
+        for (String s : stateSpecies) state.add(names.get(s));
+        List<Observable> out = new ArrayList<>();
+        for (String sid : ruleSpecies) {
+            org.sbml.jsbml.Species sp = sm.getSpecies(sid);
+            String where = "assignment rule on '" + sid + "'";
+            Formula value = runtimeSymbol(sid, where, new HashSet<>());
+            if (byConcentration(sp)) value = Formula.apply("*", value, runtimeSymbol(sp.getCompartment(), where, new HashSet<>()));
+            Map<String, Double> linear = linear(value, state, constants);
+            if (linear == null || Math.abs(linear.getOrDefault("", 0.0)) > 1e-9) continue;
+            Map<String, Integer> coefficients = new LinkedHashMap<>();
+            boolean whole = true;
+            for (String s : stateSpecies) {
+                double c = linear.getOrDefault(names.get(s), 0.0);
+                long n = Math.round(c);
+                if (Math.abs(c - n) > 1e-9 * Math.max(1, Math.abs(c)) || Math.abs(n) > 1_000_000) whole = false;
+                else if (n != 0) coefficients.put(names.get(s), (int) n);
+            }
+            if (whole && !coefficients.isEmpty()) out.add(new Observable(fresh(sid), coefficients));
+        }
+        return out;
+    }
+
+    /**
+     * A formula as Σ c_i·name_i + c ("" holds c) when it is linear in the names of {@code state}
+     * with every other name a constant of {@code constants}; null otherwise.
+     */
+    private static Map<String, Double> linear(Formula f, Set<String> state, Map<String, Double> constants) {
+        Formula.Node n = f.tree();
+        Map<String, Double> out = new HashMap<>();
+        if (java.util.Collections.disjoint(f.names(), state)) {
+            if (!constants.keySet().containsAll(f.names())) return null;
+            out.put("", evaluate(f, constants));
+            return out;
+        }
+        if (n.isName()) {
+            out.put(n.name(), 1.0);
+            return out;
+        }
+        List<Map<String, Double>> a = new ArrayList<>();
+        for (Formula.Node c : n.args()) {
+            Map<String, Double> l = linear(c.f(), state, constants);
+            if (l == null) return null;
+            a.add(l);
+        }
+        switch (n.name()) {
+            case "+", "-" -> {
+                double sign = n.name().equals("-") ? -1 : 1;
+                out.putAll(a.get(0));
+                a.get(1).forEach((k, v) -> out.merge(k, sign * v, Double::sum));
+            }
+            case "neg" -> a.get(0).forEach((k, v) -> out.put(k, -v));
+            case "*" -> {
+                Map<String, Double> x = a.get(0), y = a.get(1);
+                if (x.keySet().equals(Set.of(""))) y.forEach((k, v) -> out.put(k, x.get("") * v));
+                else if (y.keySet().equals(Set.of(""))) x.forEach((k, v) -> out.put(k, y.get("") * v));
+                else return null;
+            }
+            case "/" -> {
+                if (!a.get(1).keySet().equals(Set.of(""))) return null;
+                a.get(0).forEach((k, v) -> out.put(k, v / a.get(1).get("")));
+            }
+            default -> { return null; }
+        }
+        return out;
     }
 
     // ---- events ---------------------------------------------------------------------------------
@@ -508,6 +592,7 @@ public final class SbmlImport {
         ASTNode.Type type = node.getType();
         // the outermost construct kmlab lacks is the one to name (a piecewise, not the relation inside it)
         if (type == ASTNode.Type.FUNCTION_DELAY) throw new ModelException(where + ": delays are not supported");
+        if (type == ASTNode.Type.FUNCTION_PIECEWISE) return piecewise(node, symbol, bound, where, atStart);
         if (!SUPPORTED.contains(type)) {
             throw new ModelException(where + ": the MathML '" + mathName(type) + "' is not supported (kmlab formulas have + − × ÷ ^, exp, ln, log, root, abs, min, max)");
         }
@@ -585,6 +670,53 @@ public final class SbmlImport {
             default:
                 throw new ModelException(where + ": the MathML '" + mathName(type) + "' is not supported (kmlab formulas have + − × ÷ ^, exp, ln, log, root, abs, min, max)");
         }
+    }
+
+    /**
+     * A piecewise whose values are numbers, e.g. {@code piecewise(1, x > 0, 0)} (how
+     * {@link SbmlExport} writes step): the sum of each value times the indicator that its piece is
+     * the first to hold, with the indicators made of step, exact at every state. Values that are
+     * formulas are refused: v·indicator would be NaN where v is undefined but not chosen.
+     */
+    private Formula piecewise(ASTNode node, Function<String, Formula> symbol, Map<String, Formula> bound, String where, boolean atStart) {
+        int n = node.getChildCount();
+        if (n % 2 == 0) throw new ModelException(where + ": a 'piecewise' without 'otherwise' is not supported (undefined where no piece holds)");
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < n; i += 2) {
+            Formula v = convert(node.getChild(i), symbol, bound, where, atStart);
+            if (!v.tree().isNumber()) throw new ModelException(where + ": the MathML 'piecewise' is not supported unless its values are numbers");
+            values.add(v.tree().value());
+        }
+        Formula result = Formula.number(values.get(values.size() - 1));
+        for (int i = n - 3; i >= 0; i -= 2) {
+            Formula holds = indicator(convert(node.getChild(i + 1), symbol, bound, where, atStart), where);
+            double v = values.get(i / 2);
+            Formula chosen = v == 1 ? holds : Formula.apply("*", Formula.number(v), holds);
+            result = result.tree().isNumber() && result.tree().value() == 0 ? chosen
+                    : Formula.apply("+", chosen, Formula.apply("*", Formula.apply("-", Formula.number(1), holds), result));
+        }
+        return result;
+    }
+
+    /** 1 where a condition holds, else 0, written with step (step(x) = 1 for x &gt; 0). */
+    private static Formula indicator(Formula c, String where) {
+        Formula.Node n = c.tree();
+        if (n.isNumber()) return Formula.number(Expression.isTrue(n.value()) ? 1 : 0);
+        if (!c.isCondition()) throw new ModelException(where + ": a 'piecewise' condition must be a relation or logic");
+        List<Formula> a = n.args().stream().map(Formula.Node::f).toList();
+        Formula one = Formula.number(1);
+        return switch (n.name()) {
+            case ">" -> Formula.apply("step", Formula.apply("-", a.get(0), a.get(1)));
+            case "<" -> Formula.apply("step", Formula.apply("-", a.get(1), a.get(0)));
+            case ">=" -> Formula.apply("-", one, Formula.apply("step", Formula.apply("-", a.get(1), a.get(0))));
+            case "<=" -> Formula.apply("-", one, Formula.apply("step", Formula.apply("-", a.get(0), a.get(1))));
+            case "==" -> Formula.apply("*", indicator(Formula.apply(">=", a.get(0), a.get(1)), where), indicator(Formula.apply("<=", a.get(0), a.get(1)), where));
+            case "!=" -> Formula.apply("-", one, indicator(Formula.apply("==", a.get(0), a.get(1)), where));
+            case "&&" -> Formula.apply("*", indicator(a.get(0), where), indicator(a.get(1), where));
+            case "||" -> Formula.apply("max", indicator(a.get(0), where), indicator(a.get(1), where));
+            case "!" -> Formula.apply("-", one, indicator(a.get(0), where));
+            default -> throw new ModelException(where + ": a 'piecewise' condition must be a relation or logic, got '" + n.name() + "'");
+        };
     }
 
     private static final Set<ASTNode.Type> SUPPORTED = java.util.EnumSet.of(ASTNode.Type.INTEGER, ASTNode.Type.REAL, ASTNode.Type.REAL_E,

@@ -165,6 +165,8 @@ public final class ModelEditor extends VBox {
             session.setNotice("Wrote " + f.getAbsolutePath());
         } catch (IOException e) {
             session.setNotice("⚠ could not write " + f + ": " + e.getMessage());
+        } catch (org.kmlab.model.ModelException e) {   // a function SBML has no MathML for (lgamma)
+            session.setNotice("⚠ not written: " + e.getMessage());
         }
     }
 }

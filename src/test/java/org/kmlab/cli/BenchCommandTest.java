@@ -16,17 +16,18 @@ class BenchCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The key each bench measures (DESIGN/README: scripts read these). */
-    private static final Map<String, String> METRIC = Map.of(
-            "ssa.birth-death", "eventsPerSecond",
-            "ssa.isomer-ring", "eventsPerSecond",
-            "fp.birth-death", "millis",
-            "cme.birth-death", "millis",
-            "cle.birth-death", "pathsPerSecond",
-            "fp2d.step", "millis",
-            "fp2d.predator-prey", "seconds",
-            "cme.predator-prey", "seconds",
-            "km.csv", "seconds",
-            "km.ssa", "secondsWith");
+    private static final Map<String, String> METRIC = Map.ofEntries(
+            Map.entry("ssa.birth-death", "eventsPerSecond"),
+            Map.entry("ssa.isomer-ring", "eventsPerSecond"),
+            Map.entry("ssa.multistate", "eventsPerSecond"),
+            Map.entry("fp.birth-death", "millis"),
+            Map.entry("cme.birth-death", "millis"),
+            Map.entry("cle.birth-death", "pathsPerSecond"),
+            Map.entry("fp2d.step", "millis"),
+            Map.entry("fp2d.predator-prey", "seconds"),
+            Map.entry("cme.predator-prey", "seconds"),
+            Map.entry("km.csv", "seconds"),
+            Map.entry("km.ssa", "secondsWith"));
 
     @Test
     void quickBenchPrintsOneJsonObjectPerLine() throws Exception {
@@ -50,7 +51,7 @@ class BenchCommandTest {
             }
         }
         assertTrue(names.containsAll(METRIC.keySet()), "all benches present: " + names);
-        assertEquals(List.of("environment", "ssa.birth-death", "ssa.birth-death", "ssa.isomer-ring",
+        assertEquals(List.of("environment", "ssa.birth-death", "ssa.birth-death", "ssa.isomer-ring", "ssa.multistate",
                 "fp.birth-death", "fp.birth-death", "fp.birth-death", "cme.birth-death", "cle.birth-death",
                 "fp2d.step", "fp2d.predator-prey", "cme.predator-prey", "km.csv", "km.csv", "km.ssa"), names, "every bench line, in order");
         assertEquals(List.of(1, Runtime.getRuntime().availableProcessors()), ssaThreads, "single- and all-thread ssa benches");

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SbmlRoundTripTest {
     @ParameterizedTest
-    @ValueSource(strings = {"birth-death", "ornstein-uhlenbeck", "gene-expression", "logistic", "annihilation", "pair-births", "a-b-decay", "predator-prey"})
+    @ValueSource(strings = {"birth-death", "ornstein-uhlenbeck", "gene-expression", "logistic", "annihilation", "pair-births", "a-b-decay", "predator-prey",
+            "double-well", "ehrenfest", "enzyme", "enzyme-reduced", "noise-induced-drift", "random-walk", "schlogl", "skewed-kicks"})
     void presetThroughSbmlHasTheSamePropensities(String id) {
         Model original = TestPresets.model(id).with(Environment.OMEGA, 7);   // Ω ≠ 1 so its powers show
         String xml = SbmlExport.write(original);
@@ -28,6 +29,7 @@ class SbmlRoundTripTest {
         for (int s = 0; s < original.speciesCount(); s++) assertEquals(original.species().get(s), back.species().get(s));
         assertEquals(original.size(), back.size());
         assertEquals(original.reactionCount(), back.reactionCount());
+        assertEquals(original.observables(), back.observables(), "observables come back as rule species");
         for (Parameter p : original.parameters()) assertEquals(p.value(), back.parameter(p.name()), p.name());
         for (int r = 0; r < original.reactionCount(); r++) {
             assertArrayEquals(original.jump(r), back.jump(r), "jump of " + original.reactions().get(r).name());
