@@ -10,6 +10,7 @@ import org.kmlab.export.PaneFigures;
 import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
 import org.kmlab.chart.ChartSet;
+import org.kmlab.chart.MarginalChoice;
 import org.kmlab.chart.PaneKind;
 import org.kmlab.chart.PaneOption;
 import org.kmlab.chart.Panes;
@@ -76,6 +77,10 @@ final class ExportCommand implements Callable<Integer> {
                     + "distribution.followCloud, timecourse.density, timecourse.fpMinusCme, km.higherOrders)")
     private List<String> paneOptions = new ArrayList<>();
 
+    @Option(names = "--marginal", paramLabel = "NAME",
+            description = "the distribution pane shows this species or observable (a preset's \"observables\", e.g. S) alone (default: all, side by side)")
+    private String marginal;
+
     @Option(names = "--at", paramLabel = "T", description = "the output time to show, nearest to T (default: the last); not for gif")
     private Double at;
 
@@ -140,11 +145,14 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         Set<String> options = checkedOptions(panes);
+        MarginalChoice choice = marginal == null ? MarginalChoice.ALL : parse("--marginal", () -> new MarginalChoice(marginal).checkedFor(model));
         Model ghostModel = ghostModel(model);
         ChartSet charts = new ChartSet(model, ChartStyle.light());
 
         Recording recording = simulate(model, settings);
-        Map<Class<?>, Object> analyses = ghostModel == null ? Map.of() : Map.of(Ghost.class, ghost(ghostModel, model, settings));
+        Map<Class<?>, Object> analyses = new java.util.HashMap<>();
+        if (ghostModel != null) analyses.put(Ghost.class, ghost(ghostModel, model, settings));
+        if (marginal != null) analyses.put(MarginalChoice.class, choice);
         try {
             if (fmt == FigureFormat.GIF) {
                 GifAnimationWriter.write(PaneFigures.animation(charts, model, settings.tEnd(), recording, options, analyses, panes, figureSize, publication),
