@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin private RunFlags run = new RunFlags();
 
-    @Option(names = "--figure", required = true, paramLabel = "PANE", description = "distribution, timecourse, km, cloud (2-species models) or all (one multi-panel figure)")
+    @Option(names = "--figure", required = true, paramLabel = "PANE", description = "distribution, timecourse, km, cloud (2-species models), profile (3 or more species) or all (one multi-panel figure)")
     private String figure;
 
     @Option(names = "--format", paramLabel = "FMT", description = "png, svg, pdf or gif (default: from the --out file name, else png)")
