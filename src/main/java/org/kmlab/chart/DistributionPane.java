@@ -53,7 +53,7 @@ final class DistributionPane implements Pane {
     private static final int LOG_DECADES = 8;
     private static final double CLOUD_SDS = 5;
     private static final int CLOUD_MIN_STEPS = 10;
-    private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3, EXACT = 4, GHOST = 5;
+    static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3, EXACT = 4, GHOST = 5;
     /** Points of the exact law's line across the panel. */
     private static final int EXACT_POINTS = 600;
 
