@@ -84,6 +84,19 @@ class ObservablePanelTest {
         double lna = mean(panel(pane, 2), DistributionPane.LINES, "lna");
         assertTrue(Math.abs(lna - exact) < 0.1 * Math.sqrt(cme.variance()), "the LNA's Gaussian of S sits near the exact law: " + lna + " vs " + exact);
 
+        ChartSet set = new ChartSet(m, ChartStyle.light());
+        set.show(m, TIMES[1], Recording.of(TIMES, results), 1, Set.of());
+        var course = (org.jfree.chart.plot.CombinedDomainXYPlot) set.pane("timecourse").orElseThrow().chart().getPlot();
+        assertEquals(3, course.getSubplots().size(), "the time course has a panel for S too");
+        XYPlot sPanel = (XYPlot) course.getSubplots().get(2);
+        ArrayDataset means = (ArrayDataset) sPanel.getDataset(TimeCoursePane.MEANS), band = (ArrayDataset) sPanel.getDataset(TimeCoursePane.BAND);
+        for (int j = 0; j < means.getSeriesCount(); j++) {
+            if (((SeriesKey) means.getSeriesKey(j)).isSolver("cme")) assertEquals(cme.mean(), means.getYValue(j, 1), 1e-9, "CME mean of S over time");
+        }
+        var ssaSnap = results.get("ssa").at(1);
+        assertEquals(ssaSnap.mean(0) - ssaSnap.mean(1), band.getYValue(0, 1), 1e-12, "the SSA band's centre is mean S_T − mean C");
+        assertEquals(ssa, band.getYValue(0, 1), 1.5 / m.size(), "the same as its histogram's mean, to within a bin");
+
         DistributionPane alone = shown(m, TIMES, results, new MarginalChoice("S"));
         PanelRow only = (PanelRow) alone.chart().getPlot();
         assertEquals(1, only.shownPanels().size());
