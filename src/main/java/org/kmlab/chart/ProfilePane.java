@@ -128,7 +128,7 @@ final class ProfilePane implements Pane {
         double t = f.time();
         fill(exact, 0, 0, m.mean(t), m.covariance(t), omega);
         exact.changed();
-        return "exact: the moment equations of a first-order network (closed, so exact)";
+        return "exact: moment equations of a first-order network";
     }
 
     /** The exact moments of the model on show over [0, tEnd]; the same again while neither changes. */
