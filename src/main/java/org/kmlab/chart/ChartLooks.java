@@ -90,7 +90,7 @@ public final class ChartLooks {
     public static List<XYPlot> panels(Plot plot) {
         if (plot instanceof CombinedDomainXYPlot c) return List.copyOf(c.getSubplots());
         if (plot instanceof CombinedRangeXYPlot c) return List.copyOf(c.getSubplots());
-        if (plot instanceof PanelRow row) return row.panels();
+        if (plot instanceof PanelRow row) return row.shownPanels();   // a pane showing one quantity alone draws one panel
         return plot instanceof XYPlot xy ? List.of(xy) : List.of();
     }
 

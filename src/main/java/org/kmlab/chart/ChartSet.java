@@ -1,7 +1,6 @@
 package org.kmlab.chart;
 
 import org.kmlab.model.Model;
-import org.kmlab.model.Species;
 import org.kmlab.run.Ghost;
 import org.kmlab.run.Recording;
 import org.kmlab.solve.Snapshot;
@@ -45,9 +44,10 @@ public final class ChartSet {
         }
     }
 
-    private static List<String> names(Model m) { return m.species().stream().map(Species::name).toList(); }
+    /** The species, then the observables: the distribution pane has a panel for each. */
+    private static List<String> names(Model m) { return MarginalChoice.quantities(m); }
 
-    /** Whether {@code m} has the species (by name, in order) these panes were built for. */
+    /** Whether {@code m} has the species and observables (by name, in order) these panes were built for. */
     public boolean fits(Model m) { return names(m).equals(species); }
 
     /** The panes in reading order. */

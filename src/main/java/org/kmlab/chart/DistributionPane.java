@@ -28,7 +28,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * P(x, t) at one output time, one panel per species (its marginal, with its own axes): ensemble
+ * P(x, t) at one output time, one panel per species (its marginal, with its own axes), then one per
+ * observable of the preset (the law of S = S_T − C where a solver gives it: SSA and CLE histograms,
+ * the master equation's sum over states, the LNA's Gaussian; a note names the solvers that give
+ * none), or one of them alone ({@link MarginalChoice}): ensemble
  * histograms as bars, lattice probabilities as points (a line once they are too many to tell
  * apart), densities and Gaussians as lines, all as densities in x = n/Ω (they integrate to 1 and
  * can be compared directly). Where a count's zero is absorbing (extinction), the probability
@@ -50,14 +53,24 @@ final class DistributionPane implements Pane {
     private static final int LOG_DECADES = 8;
     private static final double CLOUD_SDS = 5;
     private static final int CLOUD_MIN_STEPS = 10;
-    private static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3, EXACT = 4, GHOST = 5;
+    static final int BARS = 0, POINTS = 1, LINES = 2, NEGATIVE = 3, EXACT = 4, GHOST = 5;
     /** Points of the exact law's line across the panel. */
     private static final int EXACT_POINTS = 600;
 
     private final PaneKind kind = Panes.DISTRIBUTION;
     private final ChartStyle style;
+    /** The species, then the model's observables: one panel each ({@link MarginalChoice#quantities}). */
     private final List<String> species;
+    /** The number of species: panels from here on show observables. */
+    private final int d;
+    /** Each observable's weights by species. */
+    private final int[][] weights;
+    /** The x range of each observable's panel (the shared ranges are the species'); follows the model. */
+    private final StickyRange[] observableRanges;
+    private Model rangesFor;
     private final List<Panel> panels = new ArrayList<>();
+    private final PanelRow row;
+    private int firstShown = -1;
     private final JFreeChart chart;
     private List<SolverDescriptor> solvers = List.of();
     /** The ghost whose series the panels have (null: none). */
@@ -76,12 +89,16 @@ final class DistributionPane implements Pane {
 
     DistributionPane(Model model, ChartStyle style) {
         this.style = style;
-        this.species = model.species().stream().map(org.kmlab.model.Species::name).toList();
+        this.species = MarginalChoice.quantities(model);
+        this.d = model.speciesCount();
+        this.weights = model.observableWeights();
+        this.observableRanges = new StickyRange[weights.length];
+        for (int k = 0; k < weights.length; k++) observableRanges[k] = new StickyRange();
         List<XYPlot> plots = new ArrayList<>();
         for (int s = 0; s < species.size(); s++) {
             NumberAxis x = Axes.number(Axes.xLabel(species, s));
             x.setAutoRangeIncludesZero(false);
-            NumberAxis y = Axes.number(s == 0 ? "probability density P(x, t)" : "");
+            NumberAxis y = Axes.number("");
             y.setAutoRangeIncludesZero(true);
             XYPlot plot = new XYPlot(null, x, y, null);
             plot.setRenderer(BARS, bars());
@@ -112,7 +129,8 @@ final class DistributionPane implements Pane {
             logY.setBaseSymbol("10");   // ticks written 10⁻⁴, not 1E-4
             panels.add(new Panel(plot, initial, text, atomLeft, atomRight, y, logY));
         }
-        Plot root = plots.size() == 1 ? plots.get(0) : new PanelRow(plots, 14);
+        row = plots.size() == 1 ? null : new PanelRow(plots, 14);
+        Plot root = row == null ? plots.get(0) : row;
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, root, true);
         exactTitle = new TextTitle("", style.tickFont(), style.foreground(), org.jfree.chart.ui.RectangleEdge.TOP,
                 org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(0, 4, 2, 4));
@@ -121,6 +139,9 @@ final class DistributionPane implements Pane {
         errorWarning = new ErrorWarning(chart, style);
         laws = new ExactLaw[species.size()];
         lawKeys = new Object[species.size()][];
+        boolean[] all = new boolean[species.size()];
+        java.util.Arrays.fill(all, true);
+        useFirstShown(all);
         style.apply(chart);
     }
 
@@ -145,8 +166,12 @@ final class DistributionPane implements Pane {
             if (f.recording() != null) useSolvers(f.recording().descriptors());
             useGhost(GhostSeries.of(f));
             findAbsorbingZeros(f.model());
+            followObservableRanges(f);
+            boolean[] shown = f.analysis(MarginalChoice.class).orElse(MarginalChoice.ALL).shown(f.model());
+            if (row != null) row.setShown(shown);
+            useFirstShown(shown);
             List<String> distances = new ArrayList<>();
-            for (int s = 0; s < panels.size(); s++) showPanel(f, s, distances);
+            for (int s = 0; s < panels.size(); s++) if (shown[s]) showPanel(f, s, distances);
             exactTitle.setText(String.join("   ", distances));
             exactTitle.setVisible(!distances.isEmpty());
             errorWarning.show(f);
@@ -155,6 +180,58 @@ final class DistributionPane implements Pane {
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /** The first panel drawn carries the legend and the probability axis' label. */
+    private void useFirstShown(boolean[] shown) {
+        int first = 0;
+        while (first < shown.length - 1 && !shown[first]) first++;
+        if (first == firstShown) return;
+        firstShown = first;
+        for (int s = 0; s < panels.size(); s++) {
+            String label = s == first ? "probability density P(x, t)" : "";
+            panels.get(s).linearY().setLabel(label);
+            panels.get(s).logY().setLabel(label);
+        }
+    }
+
+    /** The observables' ranges start afresh for a new model (or new values), as the species' do. */
+    private void followObservableRanges(Frame f) {
+        if (!f.model().equals(rangesFor)) {
+            rangesFor = f.model();
+            for (StickyRange r : observableRanges) r.reset();
+        }
+        if (!f.hasRun()) return;
+        for (String id : f.recording().solvers()) {
+            Snapshot snap = f.snapshot(id);
+            if (snap == null) continue;
+            for (int k = 0; k < weights.length; k++) {
+                Density1D law = snap.marginal(d + k);
+                double[] sup = law == null ? null : Series.support(law, 1e-3);
+                if (sup != null) observableRanges[k].include(sup[0], sup[1]);
+            }
+        }
+    }
+
+    /** The x range panel q shares: a species' from the frame, an observable's own (around its initial value before any data). */
+    private double[] range(Frame f, int q) {
+        if (q < d) return f.ranges()[q];
+        StickyRange r = observableRanges[q - d];
+        if (r.isEmpty()) {
+            double x0 = org.kmlab.model.Observable.value(weights[q - d], f.model().initialX());
+            return new double[] {x0 - 1, x0 + 1};
+        }
+        org.jfree.data.Range padded = r.padded(0.03, 1e-9);
+        return new double[] {padded.getLowerBound(), padded.getUpperBound()};
+    }
+
+    /** The mean of quantity q in a snapshot (an observable's from the species' means: it is linear). */
+    private double mean(Snapshot snap, int q) {
+        return q < d ? snap.mean(q) : org.kmlab.model.Observable.value(weights[q - d], snap.mean());
+    }
+
+    private double variance(Snapshot snap, int q) {
+        return q < d ? snap.covariance(q, q) : org.kmlab.model.Observable.variance(weights[q - d], snap.covariance());
     }
 
     /** New series when the run has other solvers than the last one (and the theme's looks for them). */
@@ -180,7 +257,7 @@ final class DistributionPane implements Pane {
         if (java.util.Objects.equals(g, ghost)) return;
         ghost = g;
         for (int s = 0; s < panels.size(); s++) {
-            boolean shared = g != null && g.speciesIndex(species.get(s)) >= 0;
+            boolean shared = g != null && s < d && g.speciesIndex(species.get(s)) >= 0;
             panels.get(s).plot().setDataset(GHOST, new ArrayDataset(shared ? GhostSeries.perSolver(g, SeriesKey.Role.DENSITY, s, "") : List.of()));
         }
         ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
@@ -196,7 +273,7 @@ final class DistributionPane implements Pane {
         if (data.getSeriesCount() == 0) return 0;
         int gs = ghost.speciesIndex(species.get(s));
         boolean legend = true;
-        for (int earlier = 0; earlier < s; earlier++) if (ghost.speciesIndex(species.get(earlier)) >= 0) legend = false;
+        for (int earlier = firstShown; earlier < s; earlier++) if (ghost.speciesIndex(species.get(earlier)) >= 0) legend = false;
         double top = 0;
         for (int j = 0; j < data.getSeriesCount(); j++) {
             SolverDescriptor d = ((SeriesKey) data.getSeriesKey(j)).solver();
@@ -221,16 +298,16 @@ final class DistributionPane implements Pane {
      * at least {@value #CLOUD_MIN_STEPS} lattice steps wide, inside the whole run's range. At large
      * Ω the run's range is many cloud widths, and its shape would be a spike at one end.
      */
-    private static double[] cloudRange(Frame f, int s) {
+    private double[] cloudRange(Frame f, int s) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (String id : f.recording().solvers()) {
             Snapshot snap = f.snapshot(id);
-            if (snap == null || !Double.isFinite(snap.mean(s))) continue;
-            double sd = Math.sqrt(Math.max(0, snap.covariance(s, s)));
-            lo = Math.min(lo, snap.mean(s) - CLOUD_SDS * sd);
-            hi = Math.max(hi, snap.mean(s) + CLOUD_SDS * sd);
+            if (snap == null || !Double.isFinite(mean(snap, s))) continue;
+            double sd = Math.sqrt(Math.max(0, variance(snap, s)));
+            lo = Math.min(lo, mean(snap, s) - CLOUD_SDS * sd);
+            hi = Math.max(hi, mean(snap, s) + CLOUD_SDS * sd);
         }
-        double[] all = f.ranges()[s];
+        double[] all = range(f, s);
         if (!(hi >= lo)) return all;
         double minWidth = CLOUD_MIN_STEPS / f.model().size();
         if (hi - lo < minWidth) {
@@ -252,7 +329,7 @@ final class DistributionPane implements Pane {
     private void showPanel(Frame f, int s, List<String> distances) {
         Panel p = panels.get(s);
         XYPlot plot = p.plot();
-        double[] range = f.option(FOLLOW_CLOUD) && f.hasRun() ? cloudRange(f, s) : f.ranges()[s];
+        double[] range = f.option(FOLLOW_CLOUD) && f.hasRun() ? cloudRange(f, s) : range(f, s);
         double lo = range[0], hi = range[1];
         plot.getDomainAxis().setRange(lo, hi);
         plot.removeDomainMarker(p.initial());
@@ -260,7 +337,8 @@ final class DistributionPane implements Pane {
         plot.removeAnnotation(p.atomRight());
         if (!f.hasRun()) {
             for (int i = 0; i < plot.getDatasetCount(); i++) if (plot.getDataset(i) instanceof ArrayDataset d) { d.clearAll(); d.changed(); }
-            p.initial().setValue(f.model().initialX()[s]);
+            double[] x0 = f.model().initialX();
+            p.initial().setValue(s < d ? x0[s] : org.kmlab.model.Observable.value(weights[s - d], x0));
             plot.addDomainMarker(p.initial());
             plot.getRangeAxis().setRange(0, 1);
             return;
@@ -268,6 +346,7 @@ final class DistributionPane implements Pane {
         double h = 1 / f.model().size();
         double top = 0;
         StringBuilder atoms = new StringBuilder();
+        List<String> lawless = new ArrayList<>();
         for (int i = 0; i < plot.getDatasetCount(); i++) {
             if (i == NEGATIVE || i == EXACT || i == GHOST || !(plot.getDataset(i) instanceof ArrayDataset data)) continue;
             XYItemRenderer r = plot.getRenderer(i);
@@ -278,14 +357,15 @@ final class DistributionPane implements Pane {
                 if (d == null || d.size() == 0) {
                     data.clear(j);
                     r.setSeriesVisibleInLegend(j, false, false);
+                    if (snap != null && s >= this.d) lawless.add(key.solver().shortLabel());
                     continue;
                 }
                 double zeroMass = 0;
                 for (int c = 0; c < d.size(); c++) {
-                    if (absorbing[s] && d.x(c) - 0.5 * d.dx() < 0.5 * h) zeroMass += d.density(c) * d.dx();
+                    if (s < this.d && absorbing[s] && d.x(c) - 0.5 * d.dx() < 0.5 * h) zeroMass += d.density(c) * d.dx();
                     else top = Math.max(top, d.density(c));
                 }
-                if (absorbing[s] && zeroMass > 1e-3) {
+                if (zeroMass > 1e-3) {
                     atoms.append("\n").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, " %.3f", zeroMass));
                 }
                 fill(data, j, d, i, lo, hi);
@@ -294,7 +374,7 @@ final class DistributionPane implements Pane {
                     lines.setSeriesShapesVisible(j, !dense);
                     lines.setSeriesLinesVisible(j, dense);
                 }
-                r.setSeriesVisibleInLegend(j, s == 0, false);
+                r.setSeriesVisibleInLegend(j, s == firstShown, false);
             }
             data.changed();
         }
@@ -321,6 +401,7 @@ final class DistributionPane implements Pane {
         List<String> notes = new ArrayList<>();
         if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0),\noff the scale:" + atoms);   // one solver a line: a narrow column
         if (negative.length() > 0) notes.add("P < 0 (Pawula): " + negative);
+        if (!lawless.isEmpty()) notes.add(String.join(", ", lawless) + ": no law of " + species.get(s) + " (only its species' marginals)");
         if (!notes.isEmpty()) {
             p.atomText().setText(String.join("\n", notes));
             // the atom at 0 is drawn at the left edge, above the scale: never cover it or the peak
@@ -352,7 +433,7 @@ final class DistributionPane implements Pane {
     private double showExact(Frame f, int s, XYPlot plot, double lo, double hi, List<String> distances) {
         ArrayDataset data = (ArrayDataset) plot.getDataset(EXACT);
         ExactLaw law = exactLaw(f, s);
-        plot.getRenderer(EXACT).setSeriesVisibleInLegend(0, law != null && law.valid() && s == 0, false);
+        plot.getRenderer(EXACT).setSeriesVisibleInLegend(0, law != null && law.valid() && s == firstShown, false);
         if (law == null || !law.valid()) {
             data.clear(0);
             data.changed();
@@ -383,7 +464,7 @@ final class DistributionPane implements Pane {
 
     /** The exact law of species s at the time on show over the run's range; the last one again when nothing changed. */
     private ExactLaw exactLaw(Frame f, int s) {
-        if (f.model().exact().isEmpty() || !f.model().exact().covers(species.get(s))) return null;
+        if (s >= d || f.model().exact().isEmpty() || !f.model().exact().covers(species.get(s))) return null;
         double[] range = ExactLaw.range(f.recording(), s);
         if (range == null) return null;
         Object[] key = {f.model(), f.time(), range[0], range[1]};
@@ -409,7 +490,7 @@ final class DistributionPane implements Pane {
             int count = 0;
             double mass = 0;
             if (d != null) for (int c = 0; c < d.size(); c++) if (d.density(c) < 0) { count++; mass -= d.density(c) * d.dx(); }
-            plot.getRenderer(NEGATIVE).setSeriesVisibleInLegend(j, count > 0 && s == 0, false);
+            plot.getRenderer(NEGATIVE).setSeriesVisibleInLegend(j, count > 0 && s == firstShown, false);
             if (count == 0) {
                 data.clear(j);
                 continue;

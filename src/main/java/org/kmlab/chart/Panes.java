@@ -46,6 +46,11 @@ public final class Panes {
                     new PaneOption(KramersMoyalPane.ESTIMATE, "estimate from the run (SSA, CLE)",
                             "measure D_k = M_k/k! from the increments of the run's trajectories over Δt (one species; the run restarts), "
                                     + "drawn over the analytic curves with Pawula's verdict: does D₄ vanish as Δt → 0?")), KramersMoyalPane::new);
+    public static final PaneKind PROFILE = new PaneKind("profile", "Profile across species",
+            "The species in order along x (the cells of a chain) and each solver's mean count at the time on show with ±1 s.d. "
+                    + "error bars; for a first-order (linear) network the exact mean ± 1 s.d. from its moment equations as a thin line "
+                    + "in a band. Watch a concentration profile relax by diffusion.",
+            m -> m.speciesCount() >= 3, "a model with 3 or more species", List.of(), ProfilePane::new);
     public static final PaneKind FIRST_PASSAGE = new PaneKind("firstpassage", "First passage",
             "Survival S(t), the probability of not having entered the model's absorbing set (e.g. extinction, X ≤ 0) by time t, "
                     + "from each solver, with its mean first-passage time in the legend and the exact one of a one-step process "
@@ -66,7 +71,7 @@ public final class Panes {
             m -> true, "", List.of(new PaneOption(SweepPane.HELLINGER, "Hellinger instead of L1",
                     "the Hellinger distance (of the square roots of the densities) instead of the L1 distance ∫|p − q|")), SweepPane::new);
 
-    private static final List<PaneKind> ALL = List.of(DISTRIBUTION, CLOUD, TIME_COURSE, KRAMERS_MOYAL, FIRST_PASSAGE, SERIES, SWEEP);
+    private static final List<PaneKind> ALL = List.of(DISTRIBUTION, CLOUD, TIME_COURSE, KRAMERS_MOYAL, PROFILE, FIRST_PASSAGE, SERIES, SWEEP);
     /** Panes fed by an analysis rather than by a run: there only when that analysis has a result. */
     private static final Map<PaneKind, Class<?>> FED_BY = Map.of(SWEEP, org.kmlab.run.sweep.SweepResult.class,
             SERIES, org.kmlab.run.km.SeriesAnalysis.class);

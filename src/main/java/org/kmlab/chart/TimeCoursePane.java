@@ -24,7 +24,9 @@ import java.util.Optional;
  * The time course, one panel per species with its own value axis (so mRNA ≈ 2 is not a flat line
  * under protein ≈ 50) and a shared time axis: a few trajectories and the mean ± 1 s.d. band of the
  * run's ensemble, every other solver's mean, the deterministic path dx/dt = A(x), and a marker at
- * the time on show. x = n/Ω units.
+ * the time on show. x = n/Ω units. After the species, a panel for each of the preset's observables
+ * (S = S_T − C: every solver's mean cᵀm, the ensemble's band and trajectories, the deterministic
+ * path, all as the same combination); the shading and a ghost are drawn on the species only.
  */
 final class TimeCoursePane implements Pane {
     /** Trajectories drawn per species. */
@@ -36,7 +38,12 @@ final class TimeCoursePane implements Pane {
 
     private final PaneKind kind = Panes.TIME_COURSE;
     private final ChartStyle style;
+    /** The species, then the observables: a panel each. */
     private final List<String> species;
+    /** Each panel's weights by species (a unit vector for a species' own panel). */
+    private final int[][] weights;
+    /** The number of species: panels from here on show observables. */
+    private final int d;
     private final CombinedDomainXYPlot combined;
     private final List<XYPlot> plots = new ArrayList<>();
     private final List<ValueMarker> now = new ArrayList<>();
@@ -50,7 +57,14 @@ final class TimeCoursePane implements Pane {
 
     TimeCoursePane(Model model, ChartStyle style) {
         this.style = style;
-        this.species = model.species().stream().map(org.kmlab.model.Species::name).toList();
+        this.species = MarginalChoice.quantities(model);
+        this.d = model.speciesCount();
+        int[][] observables = model.observableWeights();
+        this.weights = new int[d + observables.length][];
+        for (int q = 0; q < weights.length; q++) {
+            weights[q] = q < d ? new int[d] : observables[q - d];
+            if (q < d) weights[q][q] = 1;
+        }
         combined = new CombinedDomainXYPlot(Axes.number("time t"));
         combined.setGap(10);
         for (int s = 0; s < species.size(); s++) {
@@ -107,7 +121,8 @@ final class TimeCoursePane implements Pane {
                 }
                 for (int j = 0; j < means.getSeriesCount(); j++) {
                     SeriesKey key = (SeriesKey) means.getSeriesKey(j);
-                    double[][] tm = f.hasRun() ? meanOf(f.recording(), key.solver().id(), f.index(), s) : new double[][] {{}, {}};
+                    int q = s;
+                    double[][] tm = f.hasRun() ? meanOf(f.recording(), key.solver().id(), f.index(), snap -> mean(snap, q)) : new double[][] {{}, {}};
                     if (tm[0].length == 0) means.clear(j);
                     else means.set(j, tm[0], tm[1]);
                     plot.getRenderer(MEANS).setSeriesVisibleInLegend(j, tm[0].length > 0 && s == 0, false);
@@ -140,6 +155,10 @@ final class TimeCoursePane implements Pane {
         String caption = "";
         for (int s = 0; s < plots.size(); s++) {
             SpaceTimeShading.Picture pic = null;
+            if (s >= d) {
+                shades.get(s).clear();
+                continue;
+            }
             if (f.hasRun() && difference) {
                 pic = SpaceTimeShading.difference(f.recording(), "fp", "cme", "FP − CME", s, f.index(), style.plotBackground());
             } else if (f.hasRun() && density) {
@@ -191,7 +210,7 @@ final class TimeCoursePane implements Pane {
         if (java.util.Objects.equals(g, ghost)) return;
         ghost = g;
         for (int s = 0; s < plots.size(); s++) {
-            boolean shared = g != null && g.speciesIndex(species.get(s)) >= 0;
+            boolean shared = g != null && s < d && g.speciesIndex(species.get(s)) >= 0;
             plots.get(s).setDataset(GHOST, new ArrayDataset(shared ? GhostSeries.perSolver(g, SeriesKey.Role.MEAN, s, " mean") : List.of()));
         }
         ChartLooks.apply(chart, style, style.lineWidth(), 5 + 2 * style.lineWidth(), style.plotBackground());
@@ -206,7 +225,7 @@ final class TimeCoursePane implements Pane {
         for (int earlier = 0; earlier < s; earlier++) if (ghost.speciesIndex(species.get(earlier)) >= 0) legend = false;
         for (int j = 0; j < data.getSeriesCount(); j++) {
             String id = ((SeriesKey) data.getSeriesKey(j)).solver().id();
-            double[][] tm = f.hasRun() ? meanOf(ghost.recording(), id, ghost.indexAt(id, f.time()), gs) : new double[][] {{}, {}};
+            double[][] tm = f.hasRun() ? meanOf(ghost.recording(), id, ghost.indexAt(id, f.time()), snap -> snap.mean(gs)) : new double[][] {{}, {}};
             if (tm[0].length == 0) data.clear(j);
             else data.set(j, tm[0], tm[1]);
             plot.getRenderer(GHOST).setSeriesVisibleInLegend(j, legend && tm[0].length > 0, false);
@@ -222,7 +241,7 @@ final class TimeCoursePane implements Pane {
         double[][] path = ModelCurves.deterministicPath(m, tEnd, steps);
         for (int s = 0; s < plots.size(); s++) {
             double[] t = new double[steps + 1], x = new double[steps + 1];
-            for (int i = 0; i <= steps; i++) { t[i] = tEnd * i / steps; x[i] = path[i][s]; }
+            for (int i = 0; i <= steps; i++) { t[i] = tEnd * i / steps; x[i] = value(s, path[i]); }
             ArrayDataset d = (ArrayDataset) plots.get(s).getDataset(DETERMINISTIC);
             d.set(0, t, x);
             d.changed();
@@ -236,7 +255,26 @@ final class TimeCoursePane implements Pane {
         return out;
     }
 
-    private static void fillPaths(ArrayDataset paths, List<Snapshot> history, Recording rec, int s) {
+    /** Panel q's quantity at state x (a species' own value, or an observable's combination). */
+    private double value(int q, double[] x) {
+        return q < d ? x[q] : org.kmlab.model.Observable.value(weights[q], x);
+    }
+
+    /** Panel q's quantity in trajectory j of a snapshot. */
+    private double sample(Snapshot snap, int j, int q) {
+        if (q < d) return snap.sample(j, q);
+        double v = 0;
+        for (int s = 0; s < d; s++) v += weights[q][s] * snap.sample(j, s);
+        return v;
+    }
+
+    private double mean(Snapshot snap, int q) { return q < d ? snap.mean(q) : org.kmlab.model.Observable.value(weights[q], snap.mean()); }
+
+    private double variance(Snapshot snap, int q) {
+        return q < d ? snap.covariance(q, q) : org.kmlab.model.Observable.variance(weights[q], snap.covariance());
+    }
+
+    private void fillPaths(ArrayDataset paths, List<Snapshot> history, Recording rec, int s) {
         for (int j = 0; j < paths.getSeriesCount(); j++) {
             int n = 0;
             for (Snapshot snap : history) if (snap != null && snap.sampleCount() > j) n++;
@@ -244,13 +282,13 @@ final class TimeCoursePane implements Pane {
             int i = 0;
             for (int q = 0; q < history.size(); q++) {
                 Snapshot snap = history.get(q);
-                if (snap != null && snap.sampleCount() > j) { t[i] = rec.time(q); x[i] = snap.sample(j, s); i++; }
+                if (snap != null && snap.sampleCount() > j) { t[i] = rec.time(q); x[i] = sample(snap, j, s); i++; }
             }
             paths.set(j, t, x);
         }
     }
 
-    private static void fillBand(ArrayDataset band, List<Snapshot> history, Recording rec, int s) {
+    private void fillBand(ArrayDataset band, List<Snapshot> history, Recording rec, int s) {
         if (band.getSeriesCount() == 0) return;
         int n = (int) history.stream().filter(java.util.Objects::nonNull).count();
         double[] t = new double[n], m = new double[n], lo = new double[n], hi = new double[n];
@@ -259,8 +297,8 @@ final class TimeCoursePane implements Pane {
             Snapshot snap = history.get(q);
             if (snap == null) continue;
             t[i] = rec.time(q);
-            m[i] = snap.mean(s);
-            double sd = Math.sqrt(Math.max(0, snap.covariance(s, s)));
+            m[i] = mean(snap, s);
+            double sd = Math.sqrt(Math.max(0, variance(snap, s)));
             lo[i] = m[i] - sd;
             hi[i] = m[i] + sd;
             i++;
@@ -268,11 +306,12 @@ final class TimeCoursePane implements Pane {
         band.setBand(0, t, m, lo, hi);
     }
 
-    private static double[][] meanOf(Recording rec, String solver, int k, int s) {
+    /** A solver's mean of a quantity from output 0 to k: times and values. */
+    private static double[][] meanOf(Recording rec, String solver, int k, java.util.function.ToDoubleFunction<Snapshot> quantity) {
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i <= Math.min(k, rec.highestIndex(solver)); i++) {
             Snapshot snap = rec.get(solver, i);
-            if (snap != null) points.add(new double[] {rec.time(i), snap.mean(s)});
+            if (snap != null) points.add(new double[] {rec.time(i), quantity.applyAsDouble(snap)});
         }
         double[] t = new double[points.size()], m = new double[points.size()];
         for (int i = 0; i < t.length; i++) { t[i] = points.get(i)[0]; m[i] = points.get(i)[1]; }

@@ -10,6 +10,7 @@ import org.kmlab.export.PaneFigures;
 import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
 import org.kmlab.chart.ChartSet;
+import org.kmlab.chart.MarginalChoice;
 import org.kmlab.chart.PaneKind;
 import org.kmlab.chart.PaneOption;
 import org.kmlab.chart.Panes;
@@ -58,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin private RunFlags run = new RunFlags();
 
-    @Option(names = "--figure", required = true, paramLabel = "PANE", description = "distribution, timecourse, km, cloud (2-species models) or all (one multi-panel figure)")
+    @Option(names = "--figure", required = true, paramLabel = "PANE", description = "distribution, timecourse, km, cloud (2-species models), profile (3 or more species) or all (one multi-panel figure)")
     private String figure;
 
     @Option(names = "--format", paramLabel = "FMT", description = "png, svg, pdf or gif (default: from the --out file name, else png)")
@@ -75,6 +76,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "switch on a pane option, as its check box in the window does (repeatable; e.g. distribution.log, "
                     + "distribution.followCloud, timecourse.density, timecourse.fpMinusCme, km.higherOrders)")
     private List<String> paneOptions = new ArrayList<>();
+
+    @Option(names = "--marginal", paramLabel = "NAME",
+            description = "the distribution pane shows this species or observable (a preset's \"observables\", e.g. S) alone (default: all, side by side)")
+    private String marginal;
 
     @Option(names = "--at", paramLabel = "T", description = "the output time to show, nearest to T (default: the last); not for gif")
     private Double at;
@@ -140,11 +145,14 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         Set<String> options = checkedOptions(panes);
+        MarginalChoice choice = marginal == null ? MarginalChoice.ALL : parse("--marginal", () -> new MarginalChoice(marginal).checkedFor(model));
         Model ghostModel = ghostModel(model);
         ChartSet charts = new ChartSet(model, ChartStyle.light());
 
         Recording recording = simulate(model, settings);
-        Map<Class<?>, Object> analyses = ghostModel == null ? Map.of() : Map.of(Ghost.class, ghost(ghostModel, model, settings));
+        Map<Class<?>, Object> analyses = new java.util.HashMap<>();
+        if (ghostModel != null) analyses.put(Ghost.class, ghost(ghostModel, model, settings));
+        if (marginal != null) analyses.put(MarginalChoice.class, choice);
         try {
             if (fmt == FigureFormat.GIF) {
                 GifAnimationWriter.write(PaneFigures.animation(charts, model, settings.tEnd(), recording, options, analyses, panes, figureSize, publication),

@@ -27,6 +27,21 @@ public record Observable(String name, Map<String, Integer> coefficients) {
         return w;
     }
 
+    /** As a person reads it, e.g. "S = S_T − C" or "D = 2 A − B": the name, then the combination as written in the preset. */
+    public String label() {
+        StringBuilder b = new StringBuilder(name).append(" =");
+        boolean first = true;
+        for (var e : coefficients.entrySet()) {
+            int c = e.getValue();
+            if (c == 0) continue;
+            b.append(c < 0 ? (first ? " −" : " − ") : (first ? " " : " + "));
+            if (Math.abs(c) != 1) b.append(Math.abs(c)).append(' ');
+            b.append(e.getKey());
+            first = false;
+        }
+        return b.toString();
+    }
+
     /** Σ c_s·x_s. */
     public static double value(int[] weights, double[] x) {
         double v = 0;

@@ -8,7 +8,7 @@ package org.kmlab.solve;
  * @param mean       mean of each species
  * @param covariance covariance matrix
  * @param marginals  the marginal density of each species (may be null for a solver with none, e.g. LNA gives its Gaussian here),
- *                   then, for solvers that compute them (SSA, CLE, CME), those of the model's observables in order
+ *                   then, for solvers that compute them (SSA, CLE, CME, LNA), those of the model's observables in order
  * @param joint      the joint density for 2-species models (null in 1-D or when the solver has none)
  * @param samples    states of a few trajectories at this time ({@code samples[k][s]}), for sample
  *                   paths and the 2-D cloud; empty for solvers without trajectories

@@ -70,6 +70,8 @@ public final class MainWindow {
         charts.setPaneControls(org.kmlab.chart.Panes.KRAMERS_MOYAL.id(), new KmControls(km));
         CloudControls cloudPair = new CloudControls(axes -> charts.setAnalysis(org.kmlab.chart.CloudAxes.class, axes));
         charts.setPaneControls(org.kmlab.chart.Panes.CLOUD.id(), cloudPair);
+        MarginalControls marginal = new MarginalControls(c -> charts.setAnalysis(org.kmlab.chart.MarginalChoice.class, c));
+        charts.setPaneControls(org.kmlab.chart.Panes.DISTRIBUTION.id(), marginal);
         ShadingControls shading = new ShadingControls(service.registry(), s -> charts.setAnalysis(org.kmlab.chart.ShadedSolver.class, s));
         charts.setPaneControls(org.kmlab.chart.Panes.TIME_COURSE.id(), shading);
         session.settingsProperty().addListener((o, a, s) -> { if (s != null) shading.solversChanged(s.solvers()); });
@@ -116,7 +118,7 @@ public final class MainWindow {
 
         charts.useStyle(theme.chartStyle());
         session.runProperty().addListener((o, a, r) -> { if (r != null && session.presetProperty().get() != null) recentRuns.add(currentSession()); });
-        session.modelProperty().addListener((o, a, m) -> { cloudPair.modelChanged(m); charts.modelChanged(m); loop.invalidate(); });
+        session.modelProperty().addListener((o, a, m) -> { cloudPair.modelChanged(m); marginal.modelChanged(m); charts.modelChanged(m); loop.invalidate(); });
         session.settingsProperty().addListener((o, a, s) -> { if (a == null || a.tEnd() != s.tEnd()) charts.setTEnd(s.tEnd()); loop.invalidate(); });
 
         Settings saved = store.load();
@@ -125,6 +127,7 @@ public final class MainWindow {
         restore(saved, notices);
         if (session.model() != null) {   // the listeners above may have missed a model chosen before they were added
             cloudPair.modelChanged(session.model());
+            marginal.modelChanged(session.model());
             shading.solversChanged(session.settings().solvers());
             charts.modelChanged(session.model());
             charts.setTEnd(session.settings().tEnd());

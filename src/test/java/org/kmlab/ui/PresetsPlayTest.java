@@ -68,6 +68,10 @@ class PresetsPlayTest {
             assertEquals(last + 1, items(window.charts().chart("timecourse"), 2, 0), p.id() + ": SSA mean over the whole run");
             assertTrue(items(window.charts().chart("km"), 0, 0) > 0, p.id() + ": drift drawn");
             if (p.model().speciesCount() == 2) assertTrue(items(window.charts().chart("cloud"), 0, 0) > 0, p.id() + ": cloud drawn");
+            if (p.model().speciesCount() >= 3) {   // the chain of cells: a point per cell for each solver in the profile pane
+                int cells = p.model().speciesCount();
+                waitFor(10, () -> items(window.charts().chart("profile"), 1, 0) == cells);
+            }
             String endTime = String.format(Locale.ROOT, "t = %.2f", run.recording().time(last));
             try {
                 waitFor(5, () -> text(robot, "#status-time").startsWith(endTime));

@@ -1,5 +1,6 @@
 package org.kmlab.solve.lna;
 
+import org.kmlab.model.Observable;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Distances;
@@ -13,7 +14,9 @@ import org.kmlab.solve.Snapshot;
  *       width 1/Ω centred on n/Ω when those are fewer (so it lines up with the master equation);</li>
  *   <li>for two species, the joint density on {@value #JOINT_CELLS}² cells over m ± 5 sd
  *       ({@link Distances#gaussianOn(Density2D, double[], double[][])});</li>
- *   <li>a zero variance (t = 0) as a point mass in a lattice cell, on 3 lattice cells.</li>
+ *   <li>a zero variance (t = 0) as a point mass in a lattice cell, on 3 lattice cells;</li>
+ *   <li>after the species, the law of each of the model's observables Σ c_s·x_s: the Gaussian with
+ *       mean cᵀm and variance cᵀΣc (exact for a Gaussian), on a grid drawn as a species'.</li>
  * </ul>
  * The Gaussian is drawn in full even below x = 0 for a count: that mass is part of the
  * approximation (and a sign that Ω is too small for it). Mass is reported as 1.
@@ -24,17 +27,20 @@ final class GaussianSnapshots {
     private static final double MARGINAL_HALF_WIDTH = 6, JOINT_HALF_WIDTH = 5;
 
     private final double omega;
+    private final int[][] observables;
 
-    GaussianSnapshots(double omega) {
+    /** @param observables integer weights of the model's observables by species ({@code Model#observableWeights}) */
+    GaussianSnapshots(double omega, int[][] observables) {
         this.omega = omega;
+        this.observables = observables.clone();
     }
 
     Snapshot snapshot(double time, double[] mean, double[][] cov) {
         int d = mean.length;
-        Density1D[] marginals = new Density1D[d];
-        for (int s = 0; s < d; s++) {
-            double variance = Math.max(0, cov[s][s]);
-            marginals[s] = Distances.gaussianOn(marginalGrid(mean[s], Math.sqrt(variance)), mean[s], variance);
+        Density1D[] marginals = new Density1D[d + observables.length];
+        for (int s = 0; s < d; s++) marginals[s] = gaussian(mean[s], cov[s][s]);
+        for (int k = 0; k < observables.length; k++) {
+            marginals[d + k] = gaussian(Observable.value(observables[k], mean), Observable.variance(observables[k], cov));
         }
         Density2D joint = null;
         if (d == 2) {
@@ -44,6 +50,11 @@ final class GaussianSnapshots {
             joint = Distances.gaussianOn(grid, mean, cov);
         }
         return new Snapshot(time, mean, cov, marginals, joint, new double[0][], 1.0);
+    }
+
+    private Density1D gaussian(double m, double variance) {
+        double v = Math.max(0, variance);
+        return Distances.gaussianOn(marginalGrid(m, Math.sqrt(v)), m, v);
     }
 
     private Density1D marginalGrid(double m, double sd) {

@@ -48,7 +48,7 @@ public final class LinearNoiseApproximation implements Solver {
         if (model.hasEvents()) throw new SolverException("lna: " + Solver.eventsReason(model));
         int d = model.speciesCount();
         MomentEquations equations = new MomentEquations(model, cancel::check);
-        GaussianSnapshots gaussians = new GaussianSnapshots(model.size());
+        GaussianSnapshots gaussians = new GaussianSnapshots(model.size(), model.observableWeights());
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(
                 1e-14 * Math.max(1, problem.tEnd()), Math.max(problem.tEnd(), 1e-300), TOLERANCE, TOLERANCE);
         integrator.setMaxEvaluations(MAX_EVALUATIONS);
