@@ -73,6 +73,8 @@ import java.math.MathContext;
 final class DirectMethodStepper implements MemberStepper {
     /** Poll the cancellation flags every 2^13 = 8192 events. */
     private static final int POLL_MASK = (1 << 13) - 1;
+    /** Doubles of padding after each hot scratch array: one 64-byte cache line. */
+    private static final int PAD = 8;
 
     private final Network net;
     private final Propensities propensities;
@@ -88,6 +90,12 @@ final class DirectMethodStepper implements MemberStepper {
     private final AbsorbingSet absorbing;
     private long events;
     private int sincePoll;
+    /**
+     * One species, every propensity a kernel, a linear search, no events: {@link #advanceOneSpecies}.
+     * Per reaction, whether the kernel's factors u and v read the count (else they are the 1 slot).
+     */
+    private final boolean oneSpecies;
+    private final boolean[] readsU, readsV;
 
     /** The mass-action constants the kernels multiply by: the network's, or this worker's copy when events change parameters. */
     private final double[] constants;
@@ -114,7 +122,7 @@ final class DirectMethodStepper implements MemberStepper {
         this.net = net;
         this.propensities = net.propensities;
         double[] environment = propensities.newEnvironment();
-        this.env = java.util.Arrays.copyOf(environment, net.one + 1);   // + time, + the slot holding 1
+        this.env = java.util.Arrays.copyOf(environment, net.one + 1 + PAD);   // + time, + the slot holding 1, + padding
         this.program = net.events;
         if (program != null && memory == null) throw new IllegalArgumentException("a model with events needs an EventMemory");
         this.memory = memory;
@@ -123,12 +131,21 @@ final class DirectMethodStepper implements MemberStepper {
         this.pending = program == null ? null : new boolean[program.count];
         this.due = program == null ? null : new double[program.count][program.widest];
         env[net.one] = 1.0;                             // the kernels' factor for a missing reactant
-        this.rates = new double[net.reactions];
-        this.sums = net.tree ? new double[2 * net.leaves] : null;
+        // Hot scratch arrays end in a cache line of padding, so two workers' arrays, allocated next to each
+        // other here, never share a line (false sharing cost the second thread a fifth of its speed).
+        this.rates = new double[net.reactions + PAD];
+        this.sums = net.tree ? new double[2 * net.leaves + PAD] : null;
         this.bound = bound;
         this.cancel = cancel;
         this.halt = halt;
         this.absorbing = net.propensities.model().absorbing().isEmpty() ? null : net.propensities.model().absorbing();
+        this.oneSpecies = net.oneSpecies;
+        this.readsU = new boolean[net.reactions];
+        this.readsV = new boolean[net.reactions];
+        for (int r = 0; r < net.reactions; r++) {
+            readsU[r] = net.first[r] == 0;
+            readsV[r] = net.second[r] == 0;
+        }
     }
 
     /** Events fired so far by this stepper. */
@@ -140,6 +157,10 @@ final class DirectMethodStepper implements MemberStepper {
     @Override public void advance(Ensemble ensemble, int i, double t0, double t1, FineSampler fine) {
         if (program != null) {
             advanceWithEvents(ensemble, i, t0, t1, fine);
+            return;
+        }
+        if (oneSpecies && absorbing == null) {
+            advanceOneSpecies(ensemble, i, t0, t1, fine);
             return;
         }
         final double[] env = this.env;
@@ -215,7 +236,7 @@ final class DirectMethodStepper implements MemberStepper {
                 int s = changeSpecies[c], check = changeCheck[c];
                 double n = env[s] + changeDelta[c];
                 env[s] = n;
-                if ((check & Network.CHECKS) != 0) check(check, r, s, n, t);
+                if ((Math.abs(n) > bound || n < 0) && (check & Network.CHECKS) != 0) check(check, r, s, n, t);   // test n first: check varies with r, as randomly
                 if ((check & Network.LAST) != 0) break;
             }
             for (int d = dependentFirst[r]; d >= 0; d++) {
@@ -244,6 +265,90 @@ final class DirectMethodStepper implements MemberStepper {
             }
         }
         if (fine != null) {                             // absorbed (no event possible, or in the set) before t1: the path stays where it is
+            for (; fine.time(j) <= t1; j++) fine.emit(i, j, env);
+        }
+        ensemble.write(i, env);
+        ensemble.setStream(i, state);
+        events += fired;
+        sincePoll = countdown;
+    }
+
+    /**
+     * {@link #advance} for one species whose propensities are all kernels, chosen linearly (birth–death,
+     * Schlögl, most textbook models): the same draws and the same arithmetic as the general loop, so
+     * the same trajectories bit for bit, with the count n in a register instead of the environment.
+     * Two things make it twice as fast (see the bench): every kernel is recomputed from n each event
+     * (a handful of multiplies, no dependency lists to walk), and the reaction is chosen without a
+     * branch, counting the partial sums ≤ u₂·a₀. That count is the index the linear search stops at
+     * (the partial sums of non-negative rates never decrease), but a search branch is taken at random
+     * (birth or death, half and half) and its misprediction cost a third of the event; without it the
+     * chain from one event to the next is short enough, since n never goes through memory.
+     */
+    private void advanceOneSpecies(Ensemble ensemble, int i, double t0, double t1, FineSampler fine) {
+        final double[] env = this.env;
+        final double[] rates = this.rates;
+        final double[] constant = net.constant, offset = net.offset, delta = net.oneSpeciesDelta;
+        final boolean[] readsU = this.readsU, readsV = this.readsV, checkBound = net.oneSpeciesCheck;
+        final int reactions = net.reactions, last = reactions - 1;
+        final double bound = this.bound;
+        ensemble.read(i, env);
+        double n = env[0];
+        long state = ensemble.stream(i);
+        long j = 0;
+        double limit = t1;
+        if (fine != null) {
+            j = fine.firstIndex(t0);
+            limit = Math.min(t1, fine.time(j));
+        }
+        double t = t0;
+        int fired = 0, countdown = sincePoll;
+        while (true) {
+            double a0 = 0;
+            for (int q = 0; q < reactions; q++) {       // kernel(): c·u·v, zero unless both factors are positive
+                double u = readsU[q] ? n : 1.0, v = (readsV[q] ? n : 1.0) - offset[q];
+                double a = u > 0 && v > 0 ? constant[q] * u * v : 0.0;
+                rates[q] = a;
+                a0 += a;
+            }
+            if (!(a0 > 0)) break;
+            long bits = SplitMix.mix64(state += SplitMix.GAMMA);
+            double e = RandomStream.fastExponential(bits);
+            if (e != e) {
+                random.load(state);
+                e = random.exponentialAfter(bits);
+                state = random.save();
+            }
+            t += e / a0;
+            if (t > limit) {
+                if (fine != null) {
+                    env[0] = n;
+                    for (double tj; (tj = fine.time(j)) < t && tj <= t1; j++) fine.emit(i, j, env);
+                    limit = Math.min(t1, fine.time(j));
+                }
+                if (t > t1) break;
+            }
+            double target = SplitMix.unitClosedOpen(SplitMix.mix64(state += SplitMix.GAMMA)) * a0;
+            int r = 0;
+            double cumulative = 0;
+            for (int q = 0; q < last; q++) {            // r = #{q < last : target ≥ a_0 + … + a_q}, as the linear search finds
+                cumulative += rates[q];
+                r += 1 ^ (int) (Double.doubleToRawLongBits(target - cumulative) >>> 63);   // target − cumulative ≥ +0
+            }
+            while (rates[r] == 0) r--;                  // u₂·a₀ rounded up to a₀: take the last live reaction
+            n += delta[r];
+            if (Math.abs(n) > bound && checkBound[r]) {   // this order: a branch on r would be as random as r
+                env[0] = n;
+                throw explosion(0, t);
+            }
+            fired++;
+            if ((++countdown & POLL_MASK) == 0) {
+                poll();
+                events += fired;
+                fired = 0;
+            }
+        }
+        env[0] = n;
+        if (fine != null) {
             for (; fine.time(j) <= t1; j++) fine.emit(i, j, env);
         }
         ensemble.write(i, env);
@@ -325,7 +430,7 @@ final class DirectMethodStepper implements MemberStepper {
                 int s = net.changeSpecies[c], check = net.changeCheck[c];
                 double n = env[s] + net.changeDelta[c];
                 env[s] = n;
-                if ((check & Network.CHECKS) != 0) check(check, r, s, n, t);
+                if ((Math.abs(n) > bound || n < 0) && (check & Network.CHECKS) != 0) check(check, r, s, n, t);   // test n first: check varies with r, as randomly
                 if ((check & Network.LAST) != 0) break;
             }
             if (settle(t)) {
@@ -543,10 +648,10 @@ final class DirectMethodStepper implements MemberStepper {
     }
 
     /** For tests: the propensities the event loop holds now (after {@link #advance}, at the member's last state). */
-    double[] currentRates() { return rates.clone(); }
+    double[] currentRates() { return java.util.Arrays.copyOf(rates, net.reactions); }
 
     /** For tests: the partial-sum tree the event loop holds now, or null when the search is linear. */
-    double[] currentSums() { return sums == null ? null : sums.clone(); }
+    double[] currentSums() { return sums == null ? null : java.util.Arrays.copyOf(sums, 2 * net.leaves); }
 
     @Override public void poll() {
         cancel.check();
