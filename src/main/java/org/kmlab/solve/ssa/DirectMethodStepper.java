@@ -63,12 +63,15 @@ import java.math.MathContext;
  * same random numbers, the same trajectories). Between reactions the state is constant, so a
  * trigger of counts and parameters can turn true only right after a reaction or another event
  * and is evaluated there; a trigger that reads {@code time} can turn true inside a waiting
- * interval, at the first time in (t, min(t_next, t1)] where it is true, found by bisection over
- * the doubles down to two neighbours (for {@code time >= c} that is exactly c, the closed form;
- * for {@code time > c} the next double above c). It assumes such a trigger, on a constant state,
- * turns true at most once within one waiting interval (true of any trigger monotone in time,
- * e.g. {@code time >= 5}, {@code X > 10*time}); a trigger that turns true and false again inside
- * one waiting interval, with no reaction in between, is not seen.
+ * interval, at the first time in (t, min(t_next, t1)] where it turns true, before the reaction
+ * drawn for t_next is chosen. Each comparison of time in the trigger (under and/or/not) is bisected
+ * over the doubles down to two neighbours where it changes (for {@code time >= c} that is exactly
+ * c, the closed form; for {@code time > c} the next double above c), and the trigger is evaluated
+ * at those moments in order ({@link #firstRise}): so a pulse {@code time >= 5 && time < 5.001}
+ * fires at 5 even when no reaction falls inside it, and a trigger that falls and rises again
+ * within one waiting interval fires at the rise. It assumes each such comparison, on a constant
+ * state, changes at most once within one waiting interval (true of any comparison of a monotone
+ * function of time, e.g. {@code time >= 5}, {@code X > 10*time}).
  */
 final class DirectMethodStepper implements MemberStepper {
     /** Poll the cancellation flags every 2^13 = 8192 events. */
@@ -103,6 +106,8 @@ final class DirectMethodStepper implements MemberStepper {
     private final EventProgram program;
     private final EventMemory memory;
     private final boolean[] last, pending;
+    /** Scratch of {@link #firstRise}: the switch times of one trigger's parts, in increasing order. */
+    private final double[] switches;
     private final double[][] due;
     private long fired;
     /** Events fired at one moment before the run is stopped as an endless cascade. */
@@ -129,6 +134,7 @@ final class DirectMethodStepper implements MemberStepper {
         this.constants = program == null ? net.constant : net.constant.clone();
         this.last = program == null ? null : new boolean[program.count];
         this.pending = program == null ? null : new boolean[program.count];
+        this.switches = program == null ? null : new double[program.mostTimeParts];
         this.due = program == null ? null : new double[program.count][program.widest];
         env[net.one] = 1.0;                             // the kernels' factor for a missing reactant
         // Hot scratch arrays end in a cache line of padding, so two workers' arrays, allocated next to each
@@ -475,30 +481,85 @@ final class DirectMethodStepper implements MemberStepper {
     private long emit(FineSampler fine, int i, long j, double until, double t1) { return emit(fine, i, j, until, t1, env); }
 
     /**
-     * The first time in (t, horizon] at which a time-reading trigger that is false at t is true,
-     * or NaN when none is by the horizon. Bisection keeps lo false and hi true until they are
-     * neighbouring doubles, so the answer is the first double at which the trigger holds.
+     * The first time in (t, horizon] at which a time-reading trigger turns true (from false), or NaN
+     * when none does by the horizon; the earliest over all events (a later one is searched only up
+     * to the earliest found so far). Stopping at a time where nothing fires is harmless: the
+     * stepper redraws the waiting time from there, exact by memorylessness.
      */
     private double crossing(double t, double horizon) {
-        final int time = program.timeSlot;
         double best = Double.NaN;
         for (int e = 0; e < program.count; e++) {
-            if (last[e] || !program.readsTime[e]) continue;
+            if (!program.readsTime[e]) continue;
             double hi = Double.isNaN(best) ? horizon : best;
             if (!(hi > t)) continue;
-            env[time] = hi;
-            if (!Expression.isTrue(program.triggers[e].eval(env))) continue;
-            double lo = t;
-            while (true) {
-                double mid = lo + (hi - lo) * 0.5;
-                if (mid <= lo || mid >= hi) break;
-                env[time] = mid;
-                if (Expression.isTrue(program.triggers[e].eval(env))) hi = mid; else lo = mid;
-            }
-            best = hi;
+            double rise = firstRise(e, t, hi);
+            if (rise == rise) best = rise;
         }
-        env[time] = t;
+        env[program.timeSlot] = t;
         return best;
+    }
+
+    /**
+     * The first double in (t, hi] at which trigger e turns from false to true, or NaN (or, when it
+     * is true at t, falls and then rises by hi, the fall: see below). With the
+     * state fixed, the trigger's truth changes only where one of its time-reading parts' does
+     * ({@link EventProgram#timeParts}: comparisons such as {@code time >= 5} under and/or/not).
+     * Each part that differs between t and hi is bisected over the doubles down to two neighbours,
+     * which gives the first double where it differs from its value at t; the trigger is then
+     * evaluated at these switch times in order, from its value at t ({@code last[e]}). So a pulse
+     * {@code time >= 5 && time < 5.001} inside one waiting interval fires at exactly 5. A trigger
+     * true at t that falls and rises again inside the interval returns its fall: the stepper
+     * stops there to record it (nothing fires) and the next search, from the fall, finds the rise. Exact when each part changes
+     * at most once per waiting interval (a comparison of a monotone function of time: sums,
+     * products and powers of time and constants, exp, log); a part that changes back and forth
+     * within one interval (e.g. {@code abs(time - 5) < 0.001}) is seen only when the trigger as a
+     * whole is true at hi, where the old bisection of the whole trigger still finds a rise.
+     */
+    private double firstRise(int e, double t, double hi) {
+        final int time = program.timeSlot;
+        final Expression trigger = program.triggers[e];
+        final Expression[] parts = program.timeParts[e];
+        final double[] switches = this.switches;
+        int m = 0;
+        for (Expression part : parts) {
+            env[time] = t;
+            boolean from = Expression.isTrue(part.eval(env));
+            env[time] = hi;
+            if (Expression.isTrue(part.eval(env)) == from) continue;
+            double lo = t, up = hi;
+            while (true) {
+                double mid = lo + (up - lo) * 0.5;
+                if (mid <= lo || mid >= up) break;
+                env[time] = mid;
+                if (Expression.isTrue(part.eval(env)) == from) lo = mid; else up = mid;
+            }
+            int k = m++;                                // insertion sort: a trigger has a few parts
+            while (k > 0 && switches[k - 1] > up) {
+                switches[k] = switches[k - 1];
+                k--;
+            }
+            switches[k] = up;
+        }
+        boolean was = last[e];
+        double fall = Double.NaN;
+        for (int k = 0; k < m; k++) {
+            env[time] = switches[k];
+            boolean now = Expression.isTrue(trigger.eval(env));
+            if (now && !was) return fall == fall ? fall : switches[k];
+            if (was && !now && fall != fall) fall = switches[k];
+            was = now;
+        }
+        if (last[e]) return Double.NaN;
+        env[time] = hi;                                 // parts that change more than once: the whole trigger's rise by hi
+        if (!Expression.isTrue(trigger.eval(env))) return Double.NaN;
+        double lo = t;
+        while (true) {
+            double mid = lo + (hi - lo) * 0.5;
+            if (mid <= lo || mid >= hi) break;
+            env[time] = mid;
+            if (Expression.isTrue(trigger.eval(env))) hi = mid; else lo = mid;
+        }
+        return hi;
     }
 
     /**
