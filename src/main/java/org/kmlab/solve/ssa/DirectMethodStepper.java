@@ -29,6 +29,9 @@ import java.math.MathContext;
  *     with no virtual call and no check, since they cannot go negative or NaN; only formula
  *     propensities go through {@link Propensities} and are checked (a negative or NaN value stops
  *     the run with a message naming the reaction and the state).</li>
+ * <li>One species whose propensities are all kernels (birth–death, most textbook models) runs
+ *     {@link #advanceOneSpecies}, or {@link #advanceTwoReactions} for two reactions: the count in a
+ *     register, the reaction chosen without a branch, the same trajectories bit for bit.</li>
  * <li>After an event only the propensities that read a species it changed are recomputed (the
  *     dependency graph of the optimized direct method: Y. Cao, H. Li, L. Petzold, J. Chem. Phys.
  *     121:4059, 2004).</li>
@@ -284,7 +287,8 @@ final class DirectMethodStepper implements MemberStepper {
      * {@link #advance} for one species whose propensities are all kernels, chosen linearly (birth–death,
      * Schlögl, most textbook models): the same draws and the same arithmetic as the general loop, so
      * the same trajectories bit for bit, with the count n in a register instead of the environment.
-     * Two things make it twice as fast (see the bench): every kernel is recomputed from n each event
+     * Two things make it faster (birth–death: 27 ns an event of CPU instead of 36; the two-reaction
+     * form, {@link #advanceTwoReactions}, 16 ns): every kernel is recomputed from n each event
      * (a handful of multiplies, no dependency lists to walk), and the reaction is chosen without a
      * branch, counting the partial sums ≤ u₂·a₀. That count is the index the linear search stops at
      * (the partial sums of non-negative rates never decrease), but a search branch is taken at random
