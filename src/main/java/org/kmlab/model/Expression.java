@@ -20,6 +20,31 @@ public abstract class Expression {
 
     Expression withSource(String text) { this.source = text; return this; }
 
+    /**
+     * The parts of this condition that read {@code slot}, as seen by the logical operators: the
+     * largest subexpressions reading it below and, or and not (a comparison such as
+     * {@code time >= 5}, or a number read as a condition). While the other slots stay fixed, the
+     * condition's truth can change only where the truth of one of these does; the SSA uses this to
+     * find the exact moment a time trigger turns true.
+     */
+    public java.util.List<Expression> conditionsOn(int slot) {
+        java.util.List<Expression> parts = new java.util.ArrayList<>();
+        collectConditions(this, slot, parts);
+        return parts;
+    }
+
+    private static void collectConditions(Expression e, int slot, java.util.List<Expression> parts) {
+        if (!e.uses(slot)) return;
+        if (e instanceof Binary b && (b.op == Op.AND || b.op == Op.OR)) {
+            collectConditions(b.a, slot, parts);
+            collectConditions(b.b, slot, parts);
+        } else if (e instanceof Unary u && u.fn == Fn.NOT) {
+            collectConditions(u.a, slot, parts);
+        } else {
+            parts.add(e);
+        }
+    }
+
     /** Parses {@code text}, resolving names through {@code environment} (see {@link Formula}). */
     public static Expression parse(String text, Environment environment) {
         return Formula.parse(text).compile(environment);

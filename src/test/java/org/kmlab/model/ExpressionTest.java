@@ -84,4 +84,23 @@ class ExpressionTest {
         assertTrue(e.uses(0));
         assertFalse(e.uses(1));
     }
+
+    /** The parts of a trigger that read time, as the SSA bisects them: below and/or/not, nothing else. */
+    @Test
+    void conditionsOnTimeAreTheComparisonsBelowTheLogic() {
+        Environment timed = env.withTime();
+        int time = timed.timeSlot();
+        List<Expression> pulse = Expression.parse("time >= 5 && time < 5.001 || X > 3", timed).conditionsOn(time);
+        assertEquals(2, pulse.size());
+        double[] e = new double[timed.size()];
+        e[time] = 5;
+        assertEquals(1.0, pulse.get(0).eval(e));
+        assertEquals(1.0, pulse.get(1).eval(e));
+        e[time] = 5.001;
+        assertEquals(0.0, pulse.get(1).eval(e), "the second part is time < 5.001");
+        assertEquals(1, Expression.parse("!(time > 2) && Y == 0", timed).conditionsOn(time).size());
+        Expression number = Expression.parse("time - 5", timed);
+        assertSame(number, number.conditionsOn(time).get(0), "a number read as a condition is its own part");
+        assertTrue(Expression.parse("X > 3", timed).conditionsOn(time).isEmpty());
+    }
 }

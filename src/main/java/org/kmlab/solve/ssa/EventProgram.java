@@ -20,6 +20,10 @@ final class EventProgram {
     final String[] ids;
     final Expression[] triggers;
     final boolean[] readsTime;
+    /** Per trigger, its parts that read time ({@link Expression#conditionsOn}); empty when it does not. */
+    final Expression[][] timeParts;
+    /** The most parts of one trigger (the stepper's scratch size). */
+    final int mostTimeParts;
     final boolean[] initial, persistent, fromTriggerTime;
     final int[][] slots;
     final Expression[][] values;
@@ -44,6 +48,8 @@ final class EventProgram {
         ids = new String[count];
         triggers = new Expression[count];
         readsTime = new boolean[count];
+        timeParts = new Expression[count][];
+        int most = 0;
         initial = new boolean[count];
         persistent = new boolean[count];
         fromTriggerTime = new boolean[count];
@@ -57,6 +63,8 @@ final class EventProgram {
             ids[e] = ev.id();
             triggers[e] = model.trigger(e);
             readsTime[e] = triggers[e].uses(timeSlot);
+            timeParts[e] = triggers[e].conditionsOn(timeSlot).toArray(new Expression[0]);
+            most = Math.max(most, timeParts[e].length);
             timed |= readsTime[e];
             initial[e] = ev.initialValue();
             persistent[e] = ev.persistent();
@@ -72,6 +80,7 @@ final class EventProgram {
             }
         }
         anyTimed = timed;
+        mostTimeParts = most;
         widest = wide;
         parameterSlots = parameters.stream().mapToInt(Integer::intValue).toArray();
         List<Integer> readers = new ArrayList<>();

@@ -57,6 +57,13 @@ final class Network {
      * dependent. Empty when linear.
      */
     final int[] refreshFirst, refreshNodes;
+    /**
+     * Whether the stepper may run its one-species loop: one species, every propensity a kernel, the
+     * linear search, no events. Then each reaction's Δn and whether it checks the bound.
+     */
+    final boolean oneSpecies;
+    final double[] oneSpeciesDelta;
+    final boolean[] oneSpeciesCheck;
 
     Network(Model model) {
         this(model, model.reactionCount() >= LINEAR_MAX);
@@ -141,6 +148,15 @@ final class Network {
         refreshFirst = new int[reactions];
         refreshNodes = flatten(refresh, refreshFirst);
 
+        boolean kernels = true;
+        for (int r = 0; r < reactions; r++) kernels &= kind[r] == KERNEL;
+        oneSpecies = species == 1 && kernels && !tree && events == null;
+        oneSpeciesDelta = new double[reactions];
+        oneSpeciesCheck = new boolean[reactions];
+        for (int r = 0; r < reactions && species == 1; r++) {
+            oneSpeciesDelta[r] = propensities.jump(r, 0);
+            oneSpeciesCheck[r] = oneSpeciesDelta[r] != 0 && (changeCheck[changeFirst[r]] & CHECK_BOUND) != 0;
+        }
     }
 
     /**

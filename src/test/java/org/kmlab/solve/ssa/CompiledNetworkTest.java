@@ -158,4 +158,43 @@ class CompiledNetworkTest {
         for (Species s : ring.species()) sp.add(new Species(s.name(), 1000, false));
         return new Model("many reactions", "", sp, ps, ring.omega(), rs);
     }
+
+    /**
+     * The one-species loop (the count in a register, every kernel recomputed, the reaction chosen
+     * by counting partial sums) and its two-reaction form draw the general loop's trajectories bit for bit: the same
+     * reactions with an inert second species Y run the general loop, from the same streams. The
+     * reactions cover every kernel shape (∅ →, X →, 2X →) and a count reaching 0 (a₂ = 0).
+     */
+    @Test
+    void theOneSpeciesLoopDrawsTheGeneralLoopsTrajectoriesBitForBit() {
+        // four reactions (the one-species loop), two (its two-reaction form: birth–death, and a
+        // dimer decay whose second reaction empties at X = 1), one (the loop with nothing to choose)
+        Object[][] networks = {
+            {"0 -> X", 2.0, "X -> 0", 0.5, "2X -> X", 0.05, "X -> 2X", 0.3},
+            {"0 -> X", 2.0, "X -> 0", 0.5},
+            {"X -> 0", 0.01, "2X -> X", 0.4},
+            {"0 -> X", 1.5}};
+        for (Object[] reactions : networks) {
+            Model one = SsaFixtures.massAction("X=3", reactions);
+            Model two = SsaFixtures.massAction("X=3,Y=7", reactions);
+            assertTrue(new Network(one).oneSpecies);
+            assertFalse(new Network(two).oneSpecies);
+            double[] times = org.kmlab.solve.Problem.uniformTimes(20, 41);
+            var a = SsaFixtures.run(one, times, 300, 77, SsaFixtures.options(1, 300));
+            var b = SsaFixtures.run(two, times, 300, 77, SsaFixtures.options(2, 300));
+            assertEquals(a.info().get("events"), b.info().get("events"));
+            for (int k = 0; k < times.length; k++) {
+                for (int i = 0; i < 300; i++) assertEquals(b.at(k).sample(i, 0), a.at(k).sample(i, 0), 0.0, reactions[0] + ", trajectory " + i + " at t = " + times[k]);
+            }
+        }
+        // and they stop at the same explosion, with the same message
+        for (Object[] reactions : new Object[][] {{"X -> 2X", 1.0}, {"X -> 2X", 1.0, "X -> 0", 0.1}}) {
+            Model grow = SsaFixtures.massAction("X=3", reactions);
+            Model growTwo = SsaFixtures.massAction("X=3,Y=0", reactions);
+            String m1 = assertThrows(SolverException.class, () -> SsaFixtures.run(grow, new double[] {0, 50}, 4, 78, SsaFixtures.options(1, 0).withPopulationBound(1000))).getMessage();
+            String m2 = assertThrows(SolverException.class, () -> SsaFixtures.run(growTwo, new double[] {0, 50}, 4, 78, SsaFixtures.options(1, 0).withPopulationBound(1000))).getMessage();
+            assertEquals(m2, m1);
+            assertTrue(m1.startsWith("population of X passed 1000 at t = "), m1);
+        }
+    }
 }

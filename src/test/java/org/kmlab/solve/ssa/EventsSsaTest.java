@@ -176,4 +176,82 @@ class EventsSsaTest {
             }
         }
     }
+
+    /**
+     * (e) A pulse of width 0.001 (5 ≤ t < 5.001) adds 100: a reaction falls inside it in about 2%
+     * of trajectories, so every firing but those must be found inside a waiting interval. After
+     * it X is Poisson(10(1 − e^(−t))) plus Binomial(100, e^(−(t − 5))), independent.
+     */
+    @Test
+    void aPulseShorterThanAWaitingTimeFiresAtItsStart() {
+        Model m = model("events-pulse-l3v1.xml");
+        double[] times = {0, 4.9, 5.0005, 5.5, 7, 10};
+        SolverResult r = SsaFixtures.run(m, times, N, 513, SsaFixtures.options(0, 0));
+        assertEquals(N, ((Number) r.info().get("eventsFired")).longValue(), "one firing per trajectory, none missed");
+        for (int k = 1; k < times.length; k++) {
+            double t = times[k], poisson = 10 * (1 - Math.exp(-t));
+            double p = t >= 5 ? Math.exp(-(t - 5)) : 0;
+            double mean = poisson + 100 * p, variance = poisson + 100 * p * (1 - p);
+            assertMean(mean, variance, r.at(k), 0, "X");
+        }
+        SolverResult at = SsaFixtures.run(m, new double[] {0, 5}, 2000, 514, SsaFixtures.options(0, 2000));
+        for (double[] x : at.at(1).samples()) assertTrue(x[0] >= 100, "the pulse fires at 5 exactly, before the state at 5 is stored: " + x[0]);
+    }
+
+    /**
+     * (f) A trigger that rises, falls and rises again within one waiting interval fires twice: two
+     * pulses 0.001 wide, 0.001 apart, each adding 100 (and the fall between them is seen).
+     */
+    @Test
+    void aTriggerThatFallsAndRisesAgainBetweenReactionsFiresAtEachRise() throws IOException {
+        String time = "<csymbol encoding=\"text\" definitionURL=\"http://www.sbml.org/sbml/symbols/time\"> t </csymbol>";
+        String end = "<cn> 5.001 </cn></apply>\n          </apply>";
+        String text = Files.readString(Path.of("src/test/resources/sbml", "events-pulse-l3v1.xml"));
+        assertTrue(text.contains(end) && text.contains("<apply><and/>\n"));
+        Model m = SbmlImport.read(text.replace("<apply><and/>\n", "<apply><or/><apply><and/>\n").replace(end, end
+                + "<apply><and/><apply><geq/>" + time + "<cn> 5.002 </cn></apply><apply><lt/>" + time + "<cn> 5.003 </cn></apply></apply></apply>"), "twice").model();
+        double[] times = {0, 5.5, 7};
+        SolverResult r = SsaFixtures.run(m, times, N, 515, SsaFixtures.options(0, 0));
+        assertEquals(2L * N, ((Number) r.info().get("eventsFired")).longValue(), "two firings per trajectory");
+        for (int k = 1; k < times.length; k++) {
+            double t = times[k], poisson = 10 * (1 - Math.exp(-t));
+            double p1 = Math.exp(-(t - 5)), p2 = Math.exp(-(t - 5.002));
+            assertMean(poisson + 100 * (p1 + p2), poisson + 100 * p1 * (1 - p1) + 100 * p2 * (1 - p2), r.at(k), 0, "X");
+        }
+    }
+
+    /**
+     * (g) A state trigger that fires again and again: pure birth at k1 = 10 with X := X − 40
+     * whenever X ≥ 50. With N_t ~ Poisson(10 t) births, X(t) = N_t below 50 and 10 + (N_t − 50) mod 40
+     * from there, after 1 + ⌊(N_t − 50)/40⌋ firings: exact mean and variance of X and the expected
+     * number of firings, at 4 SE.
+     */
+    @Test
+    void aStateTriggerThatKeepsFiringFollowsTheCountOfBirths() {
+        Model m = model("events-state-drop-l3v1.xml");
+        double[] times = {0, 3, 6, 10, 20};
+        SolverResult r = SsaFixtures.run(m, times, N, 516, SsaFixtures.options(0, N));
+        double firings = 0, firingsSquared = 0;
+        for (int k = 1; k < times.length; k++) {
+            PoissonDistribution births = new PoissonDistribution(null, 10 * times[k], 1e-14, 100_000);
+            double mean = 0, square = 0, f = 0, f2 = 0;
+            for (int n = 0; n < 2000; n++) {
+                double p = births.probability(n);
+                int x = n < 50 ? n : 10 + (n - 50) % 40, fired = n < 50 ? 0 : 1 + (n - 50) / 40;
+                mean += p * x;
+                square += p * x * x;
+                f += p * fired;
+                f2 += p * fired * fired;
+            }
+            assertMean(mean, square - mean * mean, r.at(k), 0, "X");
+            for (double[] x : r.at(k).samples()) assertTrue(x[0] < 50, "X ≥ 50 at an output time: " + x[0]);
+            if (k == times.length - 1) {
+                firings = f;
+                firingsSquared = f2;
+            }
+        }
+        double fired = ((Number) r.info().get("eventsFired")).longValue();
+        double se = Math.sqrt((firingsSquared - firings * firings) * N);
+        assertEquals(firings * N, fired, 4 * se, "firings by t = 20");
+    }
 }
