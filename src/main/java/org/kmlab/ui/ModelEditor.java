@@ -37,6 +37,8 @@ public final class ModelEditor extends VBox {
     private final TextArea area = new TextArea();
     private java.awt.Color ink = java.awt.Color.BLACK;
 
+    private final LineGutter gutter;
+
     public ModelEditor(ModelEditorViewModel vm, SessionViewModel session, Supplier<Window> owner) {
         this.vm = vm;
         this.session = session;
@@ -90,7 +92,10 @@ public final class ModelEditor extends VBox {
         math.setFitToWidth(false);
         math.setPrefViewportHeight(260);
         VBox.setVgrow(math, Priority.ALWAYS);
-        getChildren().addAll(help, area, state, problems, buttons, title, math);
+        gutter = new LineGutter(area, vm.problems());
+        HBox.setHgrow(area, Priority.ALWAYS);
+        HBox text = new HBox(gutter, area);
+        getChildren().addAll(help, text, state, problems, buttons, title, math);
         session.modelProperty().addListener((o, a, m) -> showEquations(m));
         if (session.model() != null) showEquations(session.model());
     }
@@ -129,6 +134,9 @@ public final class ModelEditor extends VBox {
         lines.addAll(Equations.diffusion(m));
         equations.show(lines, ink);
     }
+
+    /** The line numbers beside the text (for tests). */
+    LineGutter gutter() { return gutter; }
 
     private void goToLine(int line) {
         String[] rows = area.getText().split("\\R", -1);
