@@ -53,10 +53,13 @@ public final class PassageProblem {
     }
 
     /** Why no first passage can be swept for the model, in one line for people, or null. */
-    public static String unsupportedReason(Model m) {
-        if (m.speciesCount() != 1) return m.name() + ": the mean first-passage time is swept for one species; the model has " + m.speciesCount();
+    public static String unsupportedReason(Model m) { return unsupportedReason(m, m.name()); }
+
+    /** As {@link #unsupportedReason(Model)}, naming the model as given (a preset's file name). */
+    public static String unsupportedReason(Model m, String name) {
+        if (m.speciesCount() != 1) return name + ": the mean first-passage time is swept for one species; the model has " + m.speciesCount();
         if (!m.absorbing().isEmpty() || switching(m, m.initialX()[0]) != null) return null;
-        return m.name() + " has no absorbing set: add \"absorbing\": [\"" + m.species().get(0).name()
+        return name + " has no absorbing set: add \"absorbing\": [\"" + m.species().get(0).name()
                 + " <= 0\"] (or another bound) to the preset, or give it two stable states to switch between";
     }
 
