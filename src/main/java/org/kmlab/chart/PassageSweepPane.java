@@ -31,7 +31,9 @@ final class PassageSweepPane implements Pane {
 
     PassageSweepPane(Model model, ChartStyle style) {
         this.style = style;
-        plot = new XYPlot(null, Axes.number("Ω"), SweepPane.logAxis("mean first-passage time T"), new XYLineAndShapeRenderer(true, true));
+        org.jfree.chart.axis.NumberAxis omega = Axes.number("Ω");
+        omega.setAutoRangeIncludesZero(false);   // the swept range, not 0 to it
+        plot = new XYPlot(null, omega, SweepPane.logAxis("mean first-passage time T"), new XYLineAndShapeRenderer(true, true));
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.addSubtitle(subtitle);
         style.apply(chart);
