@@ -71,9 +71,16 @@ public final class Panes {
             m -> true, "", List.of(new PaneOption(SweepPane.HELLINGER, "Hellinger instead of L1",
                     "the Hellinger distance (of the square roots of the densities) instead of the L1 distance ∫|p − q|")), SweepPane::new);
 
-    private static final List<PaneKind> ALL = List.of(DISTRIBUTION, CLOUD, TIME_COURSE, KRAMERS_MOYAL, PROFILE, FIRST_PASSAGE, SERIES, SWEEP);
+    public static final PaneKind PASSAGE_SWEEP = new PaneKind("passage", "Mean first-passage time against Ω",
+            "The mean first-passage time T into the absorbing set (or between the wells of a bistable model) against Ω, on a log T "
+                    + "axis, from the exact sum, each solver and Kramers' formula: a straight line is T ∝ e^{SΩ}, and the fitted exponent "
+                    + "S is in the legend. Fokker–Planck gets S wrong.",
+            m -> true, "", List.of(), PassageSweepPane::new);
+
+    private static final List<PaneKind> ALL = List.of(DISTRIBUTION, CLOUD, TIME_COURSE, KRAMERS_MOYAL, PROFILE, FIRST_PASSAGE, SERIES, SWEEP, PASSAGE_SWEEP);
     /** Panes fed by an analysis rather than by a run: there only when that analysis has a result. */
     private static final Map<PaneKind, Class<?>> FED_BY = Map.of(SWEEP, org.kmlab.run.sweep.SweepResult.class,
+            PASSAGE_SWEEP, org.kmlab.run.sweep.PassageResult.class,
             SERIES, org.kmlab.run.km.SeriesAnalysis.class);
 
     private Panes() {}

@@ -76,7 +76,7 @@ final class SweepPane implements Pane {
         return plot;
     }
 
-    private static LogAxis logAxis(String label) {
+    static LogAxis logAxis(String label) {
         LogAxis a = new LogAxis(label);
         a.setBase(10);
         a.setSmallestValue(1e-300);

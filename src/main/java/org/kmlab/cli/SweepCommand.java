@@ -2,6 +2,7 @@ package org.kmlab.cli;
 
 import org.kmlab.chart.ChartSet;
 import org.kmlab.chart.ChartStyle;
+import org.kmlab.chart.PaneKind;
 import org.kmlab.chart.Panes;
 import org.kmlab.export.ExportException;
 import org.kmlab.export.FigureFiles;
@@ -11,11 +12,17 @@ import org.kmlab.export.PaneFigures;
 import org.kmlab.export.PngFigureWriter;
 import org.kmlab.export.PublicationStyle;
 import org.kmlab.export.data.OutputFolder;
+import org.kmlab.export.data.PassageFiles;
+import org.kmlab.model.Environment;
 import org.kmlab.export.data.SweepFiles;
 import org.kmlab.model.Model;
 import org.kmlab.model.Preset;
 import org.kmlab.model.RunSettings;
 import org.kmlab.run.SolverRegistry;
+import org.kmlab.run.sweep.PassageProblem;
+import org.kmlab.run.sweep.PassageResult;
+import org.kmlab.run.sweep.PassageRun;
+import org.kmlab.run.sweep.PassageSweep;
 import org.kmlab.run.sweep.SolverSeries;
 import org.kmlab.run.sweep.SweepRequest;
 import org.kmlab.run.sweep.SweepResult;
@@ -50,8 +57,12 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Sweep a parameter (Omega by default) and measure each solver's L1 and Hellinger distance to the master equation at time T,",
-                "with log-log slopes, and the Kramers-Moyal coefficients at the fixed point; writes DIR/sweep.csv and DIR/sweep.json."},
+                "with log-log slopes, and the Kramers-Moyal coefficients at the fixed point; writes DIR/sweep.csv and DIR/sweep.json.",
+                "With --quantity passage: the mean first-passage time T into the preset's absorbing set (or between the two wells of a",
+                "bistable model) against Omega, from the exact one-step sum, each solver (ssa only within a budget of events) and Kramers'",
+                "formula, with the fitted exponent S of T ~ exp(S*Omega); writes DIR/passage.csv and DIR/passage.json."},
         footer = {"", "Example: kmlab sweep birth-death --values 3,10,30,100 --out out/sweep",
+                "         kmlab sweep logistic --quantity passage --values 2,5,10,20,40 --out out/passage --figure png",
                 "Exit status: 0 done; 2 bad input (one line on stderr, no files written); 1 internal error; 130 interrupted (no files written)."})
 final class SweepCommand implements Callable<Integer> {
     private static final double QUIET_SECONDS = 1, INTERVAL_SECONDS = 2;
@@ -63,6 +74,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME", defaultValue = "Omega",
             description = "the name to sweep: a parameter, Omega (system size) or an initial count such as X0 (default: ${DEFAULT-VALUE})")
     private String parameter;
+
+    @Option(names = "--quantity", paramLabel = "Q", defaultValue = "distances",
+            description = "what is swept: distances (to the master equation at T) or passage (the mean first-passage time against Omega; default: ${DEFAULT-VALUE})")
+    private String quantity;
 
     @Option(names = "--values", required = true, split = ",", paramLabel = "V", description = "the values, comma-separated, each > 0 (e.g. 1,3,10,30,100)")
     private List<String> values;
@@ -81,6 +96,9 @@ final class SweepCommand implements Callable<Integer> {
     SweepCommand(SolverRegistry solvers) { this.solvers = solvers; }
 
     @Override public Integer call() throws IOException, InterruptedException {
+        String q = quantity.strip().toLowerCase(Locale.ROOT);
+        if (q.equals("passage")) return passage();
+        if (!q.equals("distances")) throw new UserInputException("--quantity: '" + quantity + "': use distances or passage");
         if (flags.samples != null) throw new UserInputException("--samples: a sweep compares the solvers at T only; leave it out");
         Preset p = flags.preset();
         Model model = flags.model(p);
@@ -110,7 +128,7 @@ final class SweepCommand implements Callable<Integer> {
                 String written = SweepFiles.CSV + ", " + SweepFiles.JSON_FILE;
                 if (figureFormat != null) {
                     String name = "sweep." + figureFormat.extension();
-                    folder.stage(name, o -> writeFigure(model, result, figureFormat, o));
+                    folder.stage(name, o -> writeFigure(model, Panes.SWEEP, SweepResult.class, result, figureFormat, o));
                     written += ", " + name;
                 }
                 folder.commit();
@@ -118,6 +136,77 @@ final class SweepCommand implements Callable<Integer> {
                 PrintWriter o = spec.commandLine().getOut();
                 o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
                 o.println("kmlab: slopes against " + result.parameter() + ": " + slopes(result));
+                o.flush();
+                return KmlabCommand.OK;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or has run; nothing to undo
+                }
+            }
+        } finally {
+            if (!committed) folder.abort();
+        }
+    }
+
+    /** {@code --quantity passage}: T(Ω) from each source, into passage.csv and passage.json (and passage.FORMAT). */
+    private int passage() throws IOException, InterruptedException {
+        if (flags.samples != null) throw new UserInputException("--samples: a passage sweep computes mean times only; leave it out");
+        if (time != null) throw new UserInputException("--t: a passage sweep has no comparison time; leave it out");
+        if (!Environment.OMEGA.equals(parameter)) throw new UserInputException("--param: the mean first-passage time is swept over Omega only, got '" + parameter + "'");
+        Preset p = flags.preset();
+        Model model = flags.model(p);
+        String why = PassageProblem.unsupportedReason(model, p.id());
+        if (why != null) throw new UserInputException(why);
+        if (flags.solvers == null) flags.solvers = PassageSweep.DEFAULT_SOLVERS;
+        RunSettings settings = flags.settings(p, solvers);
+        PassageSweep sweep = new PassageSweep(solvers);
+        PassageSweep.Request request = sweep.request(model, parse(values), settings);
+        FigureFormat figureFormat = figure == null ? null : figureFormat(figure);
+        OutputFolder folder = OutOption.prepare(out);
+        PrintWriter err = spec.commandLine().getErr();
+        int threads = flags.threads > 0 ? flags.threads : Runtime.getRuntime().availableProcessors();
+        boolean committed = false;
+        try (Workers pool = Workers.pool("passage", threads)) {
+            PassageRun run = sweep.start(request, pool);
+            Thread onInterrupt = new Thread(() -> {
+                run.cancel();
+                err.println(folder.abort() ? "kmlab: interrupted; no files written" : "kmlab: interrupted after the files were written");
+                err.flush();
+            }, "kmlab-interrupt");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            try {
+                long start = System.nanoTime(), last = start;
+                while (!run.waitFor(200)) {
+                    long now = System.nanoTime();
+                    if ((now - start) * 1e-9 < QUIET_SECONDS || (now - last) * 1e-9 < INTERVAL_SECONDS) continue;
+                    last = now;
+                    PassageResult so = run.result();
+                    err.printf(Locale.ROOT, "sweep %3d%%  (%d of %d values done)%n", (int) Math.floor(100 * run.progress()), so.finishedCount(), so.size());
+                    err.flush();
+                }
+                PassageResult result = run.await();
+                if (result.state() == SweepResult.State.CANCELLED) throw new CancelledException();
+                for (PassageResult.Series s : result.series()) {
+                    for (int i = 0; i < result.size(); i++) {
+                        if (!s.notes()[i].isEmpty()) err.println("kmlab: " + s.id() + " at Omega = " + format(result.values()[i]) + ": " + s.notes()[i]);
+                    }
+                }
+                PassageFiles.stage(folder, p.id(), model, result);
+                String written = PassageFiles.CSV + ", " + PassageFiles.JSON_FILE;
+                if (figureFormat != null) {
+                    String name = "passage." + figureFormat.extension();
+                    folder.stage(name, o -> writeFigure(model, Panes.PASSAGE_SWEEP, PassageResult.class, result, figureFormat, o));
+                    written += ", " + name;
+                }
+                folder.commit();
+                committed = true;
+                PrintWriter o = spec.commandLine().getOut();
+                o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
+                List<String> parts = new ArrayList<>();
+                for (PassageResult.Series s : result.series()) parts.add(s.id() + " " + (s.fit().exists() ? String.format(Locale.ROOT, "%.4f", s.fit().rate()) : "none"));
+                o.println("kmlab: exponent S of T ~ exp(S*Omega): " + String.join("; ", parts));
                 o.flush();
                 return KmlabCommand.OK;
             } finally {
@@ -142,13 +231,14 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** The sweep pane as the window draws it, in the publication style, written through a temporary file into the staged one. */
-    private static void writeFigure(Model model, SweepResult result, FigureFormat format, OutputStream out) throws IOException {
+    /** A sweep's pane as the window draws it, in the publication style, written through a temporary file into the staged one. */
+    private static void writeFigure(Model model, PaneKind pane, Class<?> kind, Object result, FigureFormat format, OutputStream out) throws IOException {
         ChartSet charts = new ChartSet(model, ChartStyle.light());
-        charts.show(charts.frame(model, result.time(), null, -1, Set.of(), Map.of(SweepResult.class, result)));
+        double t = result instanceof SweepResult r ? r.time() : 1;   // a passage sweep has no time: any positive end for the run panes beside it
+        charts.show(charts.frame(model, t, null, -1, Set.of(), Map.of(kind, result)));
         Path tmp = Files.createTempFile("kmlab-sweep", "." + format.extension());
         try {
-            FigureFiles.write(PaneFigures.of(charts, List.of(Panes.SWEEP), FigureSize.DOUBLE, PublicationStyle.DEFAULT), format, tmp, PngFigureWriter.DEFAULT_DPI);
+            FigureFiles.write(PaneFigures.of(charts, List.of(pane), FigureSize.DOUBLE, PublicationStyle.DEFAULT), format, tmp, PngFigureWriter.DEFAULT_DPI);
             Files.copy(tmp, out);
         } catch (ExportException e) {
             throw new IOException(e.getMessage(), e);

@@ -24,7 +24,7 @@ public final class ModelLibrary {
     /** The presets shipped in the jar, in menu order; birth–death first: the window opens on it. */
     public static final List<String> BUILT_IN = List.of("birth-death", "ornstein-uhlenbeck", "gene-expression", "logistic",
             "annihilation", "pair-births", "a-b-decay", "predator-prey", "random-walk", "skewed-kicks", "noise-induced-drift",
-            "double-well", "ehrenfest", "ehrenfest-chain", "schlogl", "enzyme", "enzyme-reduced");
+            "double-well", "ehrenfest", "ehrenfest-chain", "schlogl", "enzyme", "enzyme-reduced", "angular-momentum");
 
     private final Path folder;
 

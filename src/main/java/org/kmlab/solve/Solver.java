@@ -34,6 +34,16 @@ public interface Solver {
     }
 
     /**
+     * The mean first-passage time into the model's absorbing set from its initial state, computed
+     * directly, without a time course (a sweep of T against Ω asks for it at every Ω), or empty
+     * when this solver gives it only from a run (an ensemble: the mean over its absorbed
+     * trajectories, {@link FirstPassage}).
+     *
+     * @throws SolverException this solver cannot give it for this model (the message says why)
+     */
+    default java.util.OptionalDouble meanFirstPassage(Model model) { return java.util.OptionalDouble.empty(); }
+
+    /**
      * @throws SolverException   the run cannot go on (message for the user)
      * @throws CancelledException the token was cancelled
      */

@@ -101,6 +101,7 @@ public final class MainWindow {
         editor.drawWhile(text.selectedProperty());
         sweep = new SweepView(new SweepViewModel(session), () -> stage);
         sweep.viewModel().resultProperty().addListener((o, a, r) -> charts.setAnalysis(org.kmlab.run.sweep.SweepResult.class, r));
+        sweep.viewModel().passageResultProperty().addListener((o, a, r) -> charts.setAnalysis(org.kmlab.run.sweep.PassageResult.class, r));
         ghosts = new GhostViewModel(session);
         ghosts.ghostProperty().addListener((o, a, g) -> charts.setAnalysis(org.kmlab.run.Ghost.class, g));
         TabPane sideTabs = new TabPane(controls, text, sweep.tab());

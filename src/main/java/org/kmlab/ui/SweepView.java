@@ -80,7 +80,7 @@ public final class SweepView {
         cancel.setOnAction(e -> vm.cancel());
         MenuItem export = new MenuItem("Export sweep data…");
         export.setId("menu-sweep-export");
-        export.disableProperty().bind(vm.resultProperty().isNull().or(vm.runningProperty()));
+        export.disableProperty().bind(vm.hasResultProperty().not().or(vm.runningProperty()));
         export.setOnAction(e -> askExport());
         Menu analysis = new Menu("Analysis", null, open, cancel, new SeparatorMenuItem(), export);
         analysis.setId("menu-analysis");
@@ -99,7 +99,8 @@ public final class SweepView {
         Label help = new Label("Runs the chosen solvers at each value and draws each approximation's distance to the master equation "
                 + "at time T against the value, on log–log axes, with the fitted slopes in the legend; beside it, the Kramers–Moyal "
                 + "coefficients at the fixed point. On birth–death over Ω the Fokker–Planck error falls like Ω⁻¹ and the linear "
-                + "noise approximation's like Ω^(−½).");
+                + "noise approximation's like Ω^(−½). Or measure the mean first-passage time into the absorbing set (logistic "
+                + "extinction, Schlögl switching) against Ω on a log axis, with the fitted exponent S of T ∝ e^(SΩ) per source.");
         help.getStyleClass().add("field-note");
         help.setWrapText(true);
 
@@ -124,18 +125,41 @@ public final class SweepView {
         time.setTooltip(new Tooltip("The time T at which the densities are compared; every value runs from 0 to T"));
         time.setOnAction(e -> vm.start());
 
+        ChoiceBox<SweepViewModel.Quantity> quantity = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(SweepViewModel.Quantity.values()));
+        quantity.setId("sweep-quantity");
+        quantity.valueProperty().bindBidirectional(vm.quantityProperty());
+        quantity.disableProperty().bind(vm.passageUnavailableProperty().isNotEmpty().or(vm.runningProperty()));
+        Tooltip quantityTip = new Tooltip();
+        quantityTip.textProperty().bind(javafx.beans.binding.Bindings.when(vm.passageUnavailableProperty().isEmpty())
+                .then("Distances to the master equation at T, or the mean first-passage time T(Ω) into the absorbing set (log axis, fitted exponent)")
+                .otherwise(vm.passageUnavailableProperty()));
+        quantity.setTooltip(quantityTip);
+        Label noPassage = new Label();   // why the choice is greyed out, in words beneath it
+        noPassage.setId("sweep-quantity-note");
+        noPassage.getStyleClass().add("field-note");
+        noPassage.setWrapText(true);
+        noPassage.textProperty().bind(javafx.beans.binding.Bindings.concat("Mean first-passage time: ", vm.passageUnavailableProperty()));
+        noPassage.visibleProperty().bind(vm.passageUnavailableProperty().isNotEmpty());
+        noPassage.managedProperty().bind(noPassage.visibleProperty());
+        var passage = vm.quantityProperty().isEqualTo(SweepViewModel.Quantity.PASSAGE);
+        parameter.disableProperty().bind(passage);   // the mean first-passage time is swept over Ω only
+        time.disableProperty().bind(passage);        // … and has no comparison time
+
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(2);
-        grid.add(new Label("Sweep"), 0, 0);
-        grid.add(parameter, 1, 0);
-        grid.add(new Label("Values"), 0, 1);
-        grid.add(values, 1, 1);
+        grid.add(new Label("Measure"), 0, 0);
+        grid.add(quantity, 1, 0);
+        grid.add(noPassage, 0, 1, 2, 1);
+        grid.add(new Label("Sweep"), 0, 2);
+        grid.add(parameter, 1, 2);
+        grid.add(new Label("Values"), 0, 3);
+        grid.add(values, 1, 3);
         GridPane.setHgrow(values, Priority.ALWAYS);
-        grid.add(error("sweep-values-error", vm.valuesErrorProperty(), values), 0, 2, 2, 1);
-        grid.add(new Label("T"), 0, 3);
-        grid.add(time, 1, 3);
-        grid.add(error("sweep-time-error", vm.timeErrorProperty(), time), 0, 4, 2, 1);
+        grid.add(error("sweep-values-error", vm.valuesErrorProperty(), values), 0, 4, 2, 1);
+        grid.add(new Label("T"), 0, 5);
+        grid.add(time, 1, 5);
+        grid.add(error("sweep-time-error", vm.timeErrorProperty(), time), 0, 6, 2, 1);
 
         Label solversTitle = new Label("Solvers");
         solversTitle.getStyleClass().add("section-title");
@@ -163,7 +187,7 @@ public final class SweepView {
         Button export = new Button("Export sweep data…");
         export.setId("sweep-export");
         export.setTooltip(new Tooltip("sweep.csv and sweep.json (distances, slopes, coefficients) into a folder, both or neither"));
-        export.disableProperty().bind(vm.resultProperty().isNull().or(vm.runningProperty()));
+        export.disableProperty().bind(vm.hasResultProperty().not().or(vm.runningProperty()));
         export.setOnAction(e -> askExport());
         HBox buttons = new HBox(8, run, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -245,7 +269,7 @@ public final class SweepView {
     }
 
     private void askExport() {
-        if (vm.result() == null) return;
+        if (!vm.hasResultProperty().get()) return;
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export the sweep's data (sweep.csv, sweep.json) into a folder");
         File dir = chooser.showDialog(owner.get());

@@ -23,6 +23,11 @@ import org.kmlab.model.Model;
 import org.kmlab.model.ModelException;
 import org.kmlab.model.Preset;
 import org.kmlab.run.SolverRegistry;
+import org.kmlab.export.data.PassageFiles;
+import org.kmlab.run.sweep.PassageProblem;
+import org.kmlab.run.sweep.PassageResult;
+import org.kmlab.run.sweep.PassageRun;
+import org.kmlab.run.sweep.PassageSweep;
 import org.kmlab.run.sweep.SolverSeries;
 import org.kmlab.run.sweep.SweepRequest;
 import org.kmlab.run.sweep.SweepResult;
@@ -48,10 +53,25 @@ import java.util.concurrent.CompletableFuture;
  * its result so far, which it publishes whenever another value has finished. Cancelling stops it at
  * once; what had finished stays, marked "cancelled". Another model or preset clears the sweep
  * (it belongs to the model it was made of); a changed value does not.
+ *
+ * <p>The quantity: the distances (above), or the mean first-passage time against Ω
+ * ({@link PassageSweep}; Ω only, no time T), which needs an absorbing set or two wells: without,
+ * the choice is refused with the reason ({@link #passageUnavailableProperty()}).
  */
 public final class SweepViewModel implements AutoCloseable {
     private static final long POLL_NANOS = 100_000_000L;
-    private static final double[] OMEGA_DEFAULTS = {1, 3, 10, 30, 100};
+    private static final double[] OMEGA_DEFAULTS = {1, 3, 10, 30, 100}, PASSAGE_DEFAULTS = {2, 5, 10, 20, 40};
+
+    /** What a sweep measures. */
+    public enum Quantity {
+        DISTANCES("distances to the master equation"), PASSAGE("mean first-passage time");
+
+        private final String label;
+
+        Quantity(String label) { this.label = label; }
+
+        @Override public String toString() { return label; }
+    }
 
     private final SessionViewModel session;
     private final SystemSizeSweep sweeper;
@@ -67,6 +87,13 @@ public final class SweepViewModel implements AutoCloseable {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<SweepResult> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(Quantity.DISTANCES);
+    private final StringProperty passageUnavailable = new SimpleStringProperty("");
+    private final ObjectProperty<PassageResult> passageResult = new SimpleObjectProperty<>();
+    private final BooleanProperty hasResult = new SimpleBooleanProperty();
+    private final PassageSweep passageSweeper;
+    private PassageRun currentPassage;
+    private Model passageModel;
     private final AnimationTimer poll = new AnimationTimer() {
         private long last;
 
@@ -87,6 +114,9 @@ public final class SweepViewModel implements AutoCloseable {
     public SweepViewModel(SessionViewModel session) {
         this.session = session;
         this.sweeper = new SystemSizeSweep(session.service().registry());
+        this.passageSweeper = new PassageSweep(session.service().registry());
+        hasResult.bind(result.isNotNull().or(passageResult.isNotNull()));
+        quantity.addListener((o, a, q) -> quantityChosen(q));
         for (String id : session.service().registry().ids()) {
             BooleanProperty on = new SimpleBooleanProperty(SweepRequest.DEFAULT_SOLVERS.contains(id));
             on.addListener((o, a, b) -> check());
@@ -121,6 +151,14 @@ public final class SweepViewModel implements AutoCloseable {
     /** The sweep on show (partial while running, marked cancelled when cancelled), or null. */
     public ReadOnlyObjectProperty<SweepResult> resultProperty() { return result; }
     public SweepResult result() { return result.get(); }
+    /** What the sweep measures; PASSAGE is refused (set back) while {@link #passageUnavailableProperty()} says why. */
+    public ObjectProperty<Quantity> quantityProperty() { return quantity; }
+    /** Why the model has no mean first-passage time to sweep (no absorbing set, no two wells), or "". */
+    public ReadOnlyStringProperty passageUnavailableProperty() { return passageUnavailable; }
+    /** The passage sweep on show, or null. */
+    public ReadOnlyObjectProperty<PassageResult> passageResultProperty() { return passageResult; }
+    /** True while a sweep of either quantity is on show. */
+    public ReadOnlyBooleanProperty hasResultProperty() { return hasResult; }
     public boolean isRunning() { return running.get(); }
     /** The solvers a sweep may run. */
     SolverRegistry solversRegistry() { return session.service().registry(); }
@@ -130,16 +168,47 @@ public final class SweepViewModel implements AutoCloseable {
         clear();
         if (p == null) return;
         Model m = p.model();
+        String why = PassageProblem.unsupportedReason(m, p.id());
+        passageUnavailable.set(why == null ? "" : why);
         checking = true;
         try {
+            if (why != null) quantity.set(Quantity.DISTANCES);
             names.setAll(m.settableNames());
             parameter.set(Environment.OMEGA);
-            values.set(defaultValues(m, Environment.OMEGA));
+            values.set(quantity.get() == Quantity.PASSAGE ? passageValues(m) : defaultValues(m, Environment.OMEGA));
             time.set(ParameterViewModel.format(session.settings().tEnd()));
         } finally {
             checking = false;
         }
         check();
+    }
+
+    /** Another quantity: refused without a passage to measure; the passage sweep goes over Ω from its own defaults. */
+    private void quantityChosen(Quantity q) {
+        if (q == Quantity.PASSAGE && !passageUnavailable.get().isEmpty()) {
+            Platform.runLater(() -> quantity.set(Quantity.DISTANCES));   // not from inside the change event
+            return;
+        }
+        Model m = session.model();
+        if (m != null && !checking) {
+            checking = true;
+            try {
+                parameter.set(Environment.OMEGA);
+                values.set(q == Quantity.PASSAGE ? passageValues(m) : defaultValues(m, Environment.OMEGA));
+                List<String> defaults = q == Quantity.PASSAGE ? PassageSweep.DEFAULT_SOLVERS : SweepRequest.DEFAULT_SOLVERS;
+                solvers.forEach((id, on) -> on.set(defaults.contains(id)));
+            } finally {
+                checking = false;
+            }
+        }
+        check();
+    }
+
+    /** 2, 5, 10, 20, 40 within the model's Ω range (T grows like e^{SΩ}: a wide range takes the ensemble out of its budget soon). */
+    static String passageValues(Model m) {
+        List<String> texts = new ArrayList<>();
+        for (double v : PASSAGE_DEFAULTS) if (v >= m.omega().min() && v <= m.omega().max()) texts.add(ParameterViewModel.format(v));
+        return texts.size() >= 2 ? String.join(", ", texts) : defaultValues(m, Environment.OMEGA);
     }
 
     /**
@@ -189,6 +258,10 @@ public final class SweepViewModel implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             valuesError.set(e.getMessage());
         }
+        if (quantity.get() == Quantity.PASSAGE) {
+            checkPassage(m, v);
+            return null;
+        }
         double t = Double.NaN;
         String tText = time.get() == null ? "" : time.get().strip();
         try {
@@ -234,6 +307,36 @@ public final class SweepViewModel implements AutoCloseable {
         }
     }
 
+    /** The passage sweep's request when the values and solvers are valid, else null with the reasons on the fields. */
+    PassageSweep.Request checkPassage() {
+        if (checking || session.model() == null) return null;
+        double[] v;
+        try {
+            v = parseValues(values.get());
+        } catch (IllegalArgumentException e) {
+            valuesError.set(e.getMessage());
+            return null;
+        }
+        return checkPassage(session.model(), v);
+    }
+
+    private PassageSweep.Request checkPassage(Model m, double[] v) {
+        if (!passageUnavailable.get().isEmpty()) {
+            valuesError.set(passageUnavailable.get());
+            return null;
+        }
+        List<String> chosen = new ArrayList<>();
+        solvers.forEach((id, on) -> { if (on.get()) chosen.add(id); });
+        if (chosen.isEmpty()) solversError.set("choose at least one solver (the exact sum is drawn as well, where it applies)");
+        if (v == null || !valuesError.get().isEmpty() || !solversError.get().isEmpty()) return null;
+        try {
+            return passageSweeper.request(m, v, session.settings().withSolvers(chosen));
+        } catch (ModelException e) {
+            valuesError.set(friendly(e.getMessage(), Environment.OMEGA));
+            return null;
+        }
+    }
+
     /** The values typed, separated by commas or spaces. */
     static double[] parseValues(String text) {
         String t = text == null ? "" : text.strip();
@@ -263,10 +366,12 @@ public final class SweepViewModel implements AutoCloseable {
 
     /** Starts a sweep of the fields' values (cancelling one under way); false, with the reasons on the fields, when they are refused. */
     public boolean start() {
+        if (quantity.get() == Quantity.PASSAGE) return startPassage();
         SweepRequest request = check();
         if (request == null) return false;
         cancel();
         result.set(null);
+        passageResult.set(null);
         resultRequest = null;
         publishedCount = 0;
         Preset p = session.presetProperty().get();
@@ -279,6 +384,23 @@ public final class SweepViewModel implements AutoCloseable {
         return true;
     }
 
+    private boolean startPassage() {
+        PassageSweep.Request request = checkPassage();
+        if (request == null) return false;
+        cancel();
+        result.set(null);
+        passageResult.set(null);
+        publishedCount = 0;
+        Preset p = session.presetProperty().get();
+        runningModelId = p == null ? request.problem().model().name() : p.id();
+        currentPassage = passageSweeper.start(request, pool());
+        running.set(true);
+        progress.set(0);
+        status.set(progressText(0, 0, request.size(), Environment.OMEGA));
+        poll.start();
+        return true;
+    }
+
     private Workers pool() {
         if (pool == null) pool = Workers.pool("sweep", Math.max(1, Runtime.getRuntime().availableProcessors() - 1));   // a core stays free for the window
         return pool;
@@ -286,6 +408,10 @@ public final class SweepViewModel implements AutoCloseable {
 
     /** Reads the sweep under way: its progress, and its result whenever another value has finished. */
     private void follow() {
+        if (currentPassage != null) {
+            followPassage();
+            return;
+        }
         SweepRun run = current;
         if (run == null) {
             poll.stop();
@@ -311,6 +437,33 @@ public final class SweepViewModel implements AutoCloseable {
         status.set(progressText(f, r.finishedCount(), r.size(), r.parameter()));
     }
 
+    private void followPassage() {
+        PassageRun run = currentPassage;
+        PassageResult r = run.result();
+        if (run.isDone()) {
+            currentPassage = null;
+            poll.stop();
+            running.set(false);
+            progress.set(1);
+            showPassage(r.finishedCount() > 0 ? r : null, run.request().problem().model());
+            status.set(r.state() == SweepResult.State.CANCELLED ? cancelledText(r.finishedCount(), r.size()) : doneText(r));
+            session.setNotice(status.get());
+            return;
+        }
+        progress.set(run.progress());
+        if (r.finishedCount() != publishedCount) {
+            publishedCount = r.finishedCount();
+            if (r.finishedCount() > 0) showPassage(r, run.request().problem().model());
+        }
+        status.set(progressText(run.progress(), r.finishedCount(), r.size(), Environment.OMEGA));
+    }
+
+    private void showPassage(PassageResult r, Model m) {
+        passageResult.set(r);
+        passageModel = m;
+        resultModelId = runningModelId;
+    }
+
     private void show(SweepResult r, SweepRequest request) {
         result.set(r);
         resultRequest = r == null ? null : request;
@@ -322,6 +475,20 @@ public final class SweepViewModel implements AutoCloseable {
      * the values that finished stay on show, marked cancelled.
      */
     public void cancel() {
+        PassageRun passage = currentPassage;
+        if (passage != null) {
+            currentPassage = null;
+            poll.stop();
+            passage.cancel();
+            PassageResult r = passage.result();
+            PassageResult marked = new PassageResult(r.model(), r.definition(), r.values(), r.series(), r.finished(), r.settings(), r.seconds(),
+                    SweepResult.State.CANCELLED);
+            running.set(false);
+            showPassage(marked.finishedCount() > 0 ? marked : null, passage.request().problem().model());
+            status.set(cancelledText(marked.finishedCount(), marked.size()));
+            session.setNotice(status.get());
+            return;
+        }
         SweepRun run = current;
         if (run == null) return;
         current = null;
@@ -340,6 +507,7 @@ public final class SweepViewModel implements AutoCloseable {
     public void clear() {
         cancel();
         show(null, null);
+        showPassage(null, null);
         status.set("");
         progress.set(0);
     }
@@ -348,9 +516,20 @@ public final class SweepViewModel implements AutoCloseable {
         return String.format(Locale.ROOT, "Sweep over %s: %d of %d values, %.0f %% (Esc cancels)", label(parameter), done, of, 100 * f);
     }
 
-    private static String cancelledText(SweepResult r) {
-        return r.finishedCount() == 0 ? "Sweep cancelled before any value finished"
-                : String.format(Locale.ROOT, "Sweep cancelled: %d of %d values on the chart, marked cancelled", r.finishedCount(), r.size());
+    private static String cancelledText(SweepResult r) { return cancelledText(r.finishedCount(), r.size()); }
+
+    private static String cancelledText(int finished, int size) {
+        return finished == 0 ? "Sweep cancelled before any value finished"
+                : String.format(Locale.ROOT, "Sweep cancelled: %d of %d values on the chart, marked cancelled", finished, size);
+    }
+
+    /** "Mean first-passage time over Ω done in 2.1 s: exponent S exact 0.282, CME 0.282, FP 0.276". */
+    private static String doneText(PassageResult r) {
+        List<String> parts = new ArrayList<>();
+        for (PassageResult.Series s : r.series()) {
+            parts.add(s.label() + (s.fit().exists() ? String.format(Locale.ROOT, " %.3f", s.fit().rate()) : " none"));
+        }
+        return String.format(Locale.ROOT, "Mean first-passage time over Ω done in %.1f s: exponent S (T ∝ e^(SΩ)) %s", r.seconds(), String.join(", ", parts));
     }
 
     private static String doneText(SweepResult r) {
@@ -368,13 +547,14 @@ public final class SweepViewModel implements AutoCloseable {
     }
 
     /** True when there is a finished (or cancelled) sweep whose data can be written. */
-    public boolean hasData() { return result.get() != null && !running.get(); }
+    public boolean hasData() { return hasResult.get() && !running.get(); }
 
     /**
      * Writes sweep.csv and sweep.json of the sweep on show into {@code dir}, both or neither, off
      * the JavaFX thread; {@code done} is told on the JavaFX thread with the folder or the problem.
      */
     public CompletableFuture<Path> exportData(Path dir) {
+        if (passageResult.get() != null) return exportPassage(dir);
         SweepResult r = result.get();
         SweepRequest request = resultRequest;
         String modelId = resultModelId;
@@ -395,6 +575,31 @@ public final class SweepViewModel implements AutoCloseable {
         });
         done.whenComplete((path, error) -> Platform.runLater(() -> {
             if (error == null) session.setNotice("Wrote " + path.resolve(SweepFiles.CSV) + " and " + SweepFiles.JSON_FILE);
+        }));
+        return done;
+    }
+
+    /** passage.csv and passage.json of the passage sweep on show, as {@link #exportData}. */
+    private CompletableFuture<Path> exportPassage(Path dir) {
+        PassageResult r = passageResult.get();
+        Model m = passageModel;
+        String modelId = resultModelId;
+        if (running.get()) return CompletableFuture.failedFuture(new IllegalStateException("the sweep is still running: wait for it or cancel it"));
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        pool().submit(() -> {
+            OutputFolder folder = null;
+            try {
+                folder = OutputFolder.prepare(dir);
+                PassageFiles.stage(folder, modelId, m, r);
+                folder.commit();
+                done.complete(folder.dir());
+            } catch (IOException | RuntimeException e) {
+                if (folder != null) folder.abort();
+                done.completeExceptionally(new IOException("cannot write the sweep's data into " + dir + ": " + e.getMessage(), e));
+            }
+        });
+        done.whenComplete((path, error) -> Platform.runLater(() -> {
+            if (error == null) session.setNotice("Wrote " + path.resolve(PassageFiles.CSV) + " and " + PassageFiles.JSON_FILE);
         }));
         return done;
     }

@@ -75,7 +75,7 @@ class PanesTest {
     @Test void theCloudIsForTwoSpeciesOnlyAndThePanesComeInReadingOrder() {
         assertEquals(List.of("distribution", "timecourse", "km"), new ChartSet(BIRTH_DEATH, ChartStyle.light()).panes().stream().map(p -> p.kind().id()).toList());
         assertEquals(List.of("distribution", "cloud", "timecourse", "km"), new ChartSet(PREDATOR_PREY, ChartStyle.light()).panes().stream().map(p -> p.kind().id()).toList());
-        assertEquals("unknown figure 'heat': use distribution, cloud, timecourse, km, profile, firstpassage, series, sweep or all",
+        assertEquals("unknown figure 'heat': use distribution, cloud, timecourse, km, profile, firstpassage, series, sweep, passage or all",
                 assertThrows(IllegalArgumentException.class, () -> Panes.named("heat")).getMessage());
     }
 

@@ -132,7 +132,7 @@ class ExportCommandTest {
         Path out = dir.resolve("f.png");
         assertBad("kmlab: --size: unknown size 'a4': use single, onehalf, double or slide", "--figure", "km", "--size", "a4", "--out", out.toString());
         assertBad("kmlab: --format: unknown format 'tiff': use png, svg, pdf or gif", "--figure", "km", "--format", "tiff", "--out", out.toString());
-        assertBad("kmlab: --figure: unknown figure 'heat': use distribution, cloud, timecourse, km, profile, firstpassage, series, sweep or all", "--figure", "heat", "--out", out.toString());
+        assertBad("kmlab: --figure: unknown figure 'heat': use distribution, cloud, timecourse, km, profile, firstpassage, series, sweep, passage or all", "--figure", "heat", "--out", out.toString());
         assertBad("kmlab: --option: unknown option 'nope' for this figure; use km.higherOrders, km.estimate", "--figure", "km", "--option", "nope", "--out", out.toString());
         assertBad("kmlab: --figure sweep: this pane shows an analysis, not a run; write it with kmlab sweep birth-death … --figure pdf", "--figure", "sweep", "--out", out.toString());
         assertBad("kmlab: --figure series: this pane shows a user's time series, not a run; open one in the window (File ▸ Open time series…) or use kmlab km SERIES.csv",

@@ -136,7 +136,7 @@ public final class SweepFiles {
         slope.put(name + "Points", f.points());
     }
 
-    private static ArrayNode vector(double[] v) {
+    static ArrayNode vector(double[] v) {
         ArrayNode a = JSON.createArrayNode();
         for (double x : v) a.add(x);
         return a;
@@ -147,10 +147,10 @@ public final class SweepFiles {
         return false;
     }
 
-    private static String number(double v) { return Double.isFinite(v) ? Double.toString(v) : ""; }
+    static String number(double v) { return Double.isFinite(v) ? Double.toString(v) : ""; }
 
     /** NaN and ±∞ are not JSON numbers: null instead, in place. */
-    private static <T extends JsonNode> T nullForNonFinite(T node) {
+    static <T extends JsonNode> T nullForNonFinite(T node) {
         if (node instanceof ObjectNode o) {
             List<String> names = new ArrayList<>();
             o.fieldNames().forEachRemaining(names::add);

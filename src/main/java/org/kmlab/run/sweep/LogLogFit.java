@@ -16,33 +16,43 @@ public record LogLogFit(double slope, double intercept, double slopeError, int p
 
     /** The fit to (x[i], y[i]); points with a non-finite or non-positive coordinate are left out. */
     public static LogLogFit of(double[] x, double[] y) {
-        int n = 0;
-        double sx = 0, sy = 0;
+        double[] u = new double[x.length], v = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            if (!usable(x[i], y[i])) continue;
+            boolean use = usable(x[i], y[i]);
+            u[i] = use ? Math.log(x[i]) : Double.NaN;
+            v[i] = use ? Math.log(y[i]) : Double.NaN;
+        }
+        return line(u, v);
+    }
+
+    /** The least-squares line v = intercept + slope·u over the points where both are finite (shared with {@link ExponentialFit}). */
+    static LogLogFit line(double[] u, double[] v) {
+        int n = 0;
+        double su = 0, sv = 0;
+        for (int i = 0; i < u.length; i++) {
+            if (!Double.isFinite(u[i]) || !Double.isFinite(v[i])) continue;
             n++;
-            sx += Math.log(x[i]);
-            sy += Math.log(y[i]);
+            su += u[i];
+            sv += v[i];
         }
         if (n < 2) return NONE;
-        double mx = sx / n, my = sy / n, sxx = 0, sxy = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!usable(x[i], y[i])) continue;
-            double dx = Math.log(x[i]) - mx;
-            sxx += dx * dx;
-            sxy += dx * (Math.log(y[i]) - my);
+        double mu = su / n, mv = sv / n, suu = 0, suv = 0;
+        for (int i = 0; i < u.length; i++) {
+            if (!Double.isFinite(u[i]) || !Double.isFinite(v[i])) continue;
+            suu += (u[i] - mu) * (u[i] - mu);
+            suv += (u[i] - mu) * (v[i] - mv);
         }
-        if (!(sxx > 0)) return NONE;
-        double slope = sxy / sxx, intercept = my - slope * mx;
+        if (!(suu > 0)) return NONE;
+        double slope = suv / suu, intercept = mv - slope * mu;
         double error = Double.NaN;
         if (n > 2) {
             double rss = 0;
-            for (int i = 0; i < x.length; i++) {
-                if (!usable(x[i], y[i])) continue;
-                double r = Math.log(y[i]) - intercept - slope * Math.log(x[i]);
+            for (int i = 0; i < u.length; i++) {
+                if (!Double.isFinite(u[i]) || !Double.isFinite(v[i])) continue;
+                double r = v[i] - intercept - slope * u[i];
                 rss += r * r;
             }
-            error = Math.sqrt(rss / (n - 2) / sxx);
+            error = Math.sqrt(rss / (n - 2) / suu);
         }
         return new LogLogFit(slope, intercept, error, n);
     }

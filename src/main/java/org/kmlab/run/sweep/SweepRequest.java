@@ -45,6 +45,24 @@ public record SweepRequest(Model model, String parameter, double[] values, doubl
      * @throws ModelException a name the model does not have, a value it refuses, too few values, no reference solver
      */
     public static SweepRequest of(Model model, String parameter, double[] values, double time, RunSettings settings, SolverRegistry registry) {
+        double[] sorted = checkedValues(model, parameter, values);
+        if (!(time > 0) || Double.isInfinite(time)) throw new ModelException("the sweep's time T must be a finite number > 0, got " + format(time));
+        List<String> unknown = new ArrayList<>();
+        for (String id : settings.solvers()) if (!registry.has(id)) unknown.add(id);
+        if (!unknown.isEmpty()) throw new ModelException(registry.unknown(unknown.get(0)));
+        if (SolverRegistry.bestReference(settings.solvers().stream().map(registry::descriptor).toList()).isEmpty()) {
+            throw new ModelException("a sweep measures distances to a reference: include cme (the master equation) or ssa among the solvers");
+        }
+        if (settings.solvers().size() < 2) throw new ModelException("a sweep needs a reference and at least one solver to measure against it");
+        return new SweepRequest(model, parameter, sorted, time, settings.withTEnd(time).withSamples(SAMPLES).withSolvers(registry.inDisplayOrder(settings.solvers())));
+    }
+
+    /**
+     * The values sorted, after checking them against the model (shared by every sweep).
+     *
+     * @throws ModelException a name the model does not have, a value it refuses, too few or too many values, a repeat
+     */
+    static double[] checkedValues(Model model, String parameter, double[] values) {
         if (!model.settableNames().contains(parameter)) {
             throw new ModelException("unknown parameter '" + parameter + "' to sweep (known: " + String.join(", ", model.settableNames()) + ")");
         }
@@ -58,15 +76,7 @@ public record SweepRequest(Model model, String parameter, double[] values, doubl
             if (i > 0 && v == sorted[i - 1]) throw new ModelException(parameter + " = " + format(v) + " is given twice");
             model.with(parameter, v);   // refused values throw here, before any run
         }
-        if (!(time > 0) || Double.isInfinite(time)) throw new ModelException("the sweep's time T must be a finite number > 0, got " + format(time));
-        List<String> unknown = new ArrayList<>();
-        for (String id : settings.solvers()) if (!registry.has(id)) unknown.add(id);
-        if (!unknown.isEmpty()) throw new ModelException(registry.unknown(unknown.get(0)));
-        if (SolverRegistry.bestReference(settings.solvers().stream().map(registry::descriptor).toList()).isEmpty()) {
-            throw new ModelException("a sweep measures distances to a reference: include cme (the master equation) or ssa among the solvers");
-        }
-        if (settings.solvers().size() < 2) throw new ModelException("a sweep needs a reference and at least one solver to measure against it");
-        return new SweepRequest(model, parameter, sorted, time, settings.withTEnd(time).withSamples(SAMPLES).withSolvers(registry.inDisplayOrder(settings.solvers())));
+        return sorted;
     }
 
     public int size() { return values.length; }

@@ -60,6 +60,13 @@ public final class FiniteStateProjection implements Solver {
         return d <= 2 ? null : "handles 1 or 2 species; this model has " + d;
     }
 
+    /** The exact mean first-passage time from the generator ({@link PassageTime}); one species. */
+    @Override public java.util.OptionalDouble meanFirstPassage(Model model) {
+        String why = unsupportedReason(model);
+        if (why != null) throw new SolverException("cme: " + why);
+        return java.util.OptionalDouble.of(PassageTime.meanTime(model));
+    }
+
     /** Time-integration error allowed over the whole run (L1), shared among steps by length. */
     static final double TOLERANCE = 1e-10;
     /** Truncation loss allowed over the whole run; a step may lose its share (by length). */

@@ -88,4 +88,42 @@ final class BackwardQuadrature {
         }
         return 2 * h * sum * Math.exp(max);
     }
+
+    /**
+     * The mean time from x₀ up to an absorbing boundary at x = c &gt; x₀ with a reflecting wall at
+     * x = 0 below, averaged over the initial cell [a, b] (clipped to c) by 4-point Gauss–Legendre:
+     * <pre>
+     *   T(x₀) = 2 ∫_{x₀}^{c} dy/ψ(y) ∫₀^y ψ(z)/B(z) dz = F(c) − F(x₀),   F(x) = 2 ∫₀^x e^{−Φ(y)} ∫₀^y e^{Φ(z)}/B(z) dz dy,
+     * </pre>
+     * F tabulated once on {@value #CELLS} midpoint cells of [0, c] and read between nodes
+     * linearly. The inner integral is carried as K(y) = e^{−Φ(y)}∫₀^y e^{Φ}/B, updated by
+     * K ← K·e^{Φ(y−h)−Φ(y)} + h/B: positive terms only, no overflow however high the barrier.
+     *
+     * @throws SolverException the diffusion vanishes below c (the boundary cannot be reached)
+     */
+    static double meanTimeUpFromCell(KramersMoyal1D km, double a, double b, double c) {
+        if (!(c > 0)) throw new SolverException("fp: an upper absorbing boundary must lie above x = 0, got " + c);
+        double h = c / CELLS;
+        double[] x = new double[CELLS], drift = new double[CELLS], diffusion = new double[CELLS];
+        for (int i = 0; i < CELLS; i++) x[i] = (i + 0.5) * h;
+        km.evaluate(x, CELLS, drift, diffusion);
+        double[] f = new double[CELLS + 1];   // F at the nodes i·h
+        double node = 0, previous = 0, k = 0;
+        for (int i = 0; i < CELLS; i++) {
+            if (!(diffusion[i] > 0)) throw new SolverException("fp: the diffusion vanishes at x = " + x[i] + ", below the absorbing boundary x = " + c + ": it cannot be reached");
+            double slope = 2 * drift[i] / diffusion[i], phi = node + 0.5 * h * slope;
+            k = k * Math.exp(previous - phi) + h / diffusion[i];
+            f[i + 1] = f[i] + 2 * h * (k - 0.5 * h / diffusion[i]);
+            previous = phi;
+            node += h * slope;
+        }
+        double hi = Math.min(b, c), lo = Math.min(a, hi), sum = 0;
+        for (int i = 0; i < NODES.length; i++) {
+            double u = (0.5 * (lo + hi) + 0.5 * (hi - lo) * NODES[i]) / h;
+            int j = (int) Math.min(CELLS - 1, Math.max(0, Math.floor(u)));
+            double w = u - j;
+            sum += WEIGHTS[i] * (f[CELLS] - ((1 - w) * f[j] + w * f[j + 1]));
+        }
+        return 0.5 * sum;
+    }
 }

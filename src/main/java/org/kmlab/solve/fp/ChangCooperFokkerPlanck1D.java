@@ -124,14 +124,47 @@ public final class ChangCooperFokkerPlanck1D {
         info.put("massError", massError);
         if (passage != null && !passage.isEmpty()) info.put(FirstPassage.SKIPPED_KEY, passage);
         if (passage != null && passage.isEmpty()) {
-            double x0 = model.initialX()[0], h = 1 / model.size();   // the initial cell, as TwoGridIntegrator starts it
-            double mean = model.absorbing().contains(model.initialCounts()) ? 0 : BackwardQuadrature.meanTimeFromCell(new KramersMoyal1D(model), Math.max(0, x0 - 0.5 * h), x0 + 0.5 * h);
+            double mean = meanTimeToWall(model);
             info.put(FirstPassage.KEY, new FirstPassage(problem.times(), survival, mean, 0, -1,
                     "the backward equation's quadrature T = 2∫ψ/B·∫1/ψ, ψ = exp(∫2A/B), averaged over the initial cell"));
             info.put("survivalIntegral", run.survivalIntegral());
         }
         info.put("wallSeconds", (System.nanoTime() - start) * 1e-9);
         return new SolverResult(FokkerPlanckSolver.DESCRIPTOR, snapshots, info);
+    }
+
+    /** T from the initial cell (as TwoGridIntegrator starts it) to the absorbing wall x = 0. */
+    private static double meanTimeToWall(Model model) {
+        double x0 = model.initialX()[0], h = 1 / model.size();
+        return model.absorbing().contains(model.initialCounts()) ? 0 : BackwardQuadrature.meanTimeFromCell(new KramersMoyal1D(model), Math.max(0, x0 - 0.5 * h), x0 + 0.5 * h);
+    }
+
+    /**
+     * The mean first-passage time of the Fokker–Planck equation into the model's absorbing set,
+     * from the backward equation's quadrature averaged over the initial cell, without a time
+     * course: into the wall x = 0 (the set n ≤ 0, as {@link #solve} draws it), or up to a boundary
+     * x_c = n_c/Ω above the start (a set n ≥ n_c; the first absorbing state's place) with x = 0
+     * reflecting, e.g. the Schlögl model's switching into the upper well.
+     *
+     * @throws SolverException another set, or a wall at 0 that absorbs below an upper set
+     */
+    static double meanFirstPassage(Model model) {
+        var set = model.absorbing();
+        if (set.isEmpty()) throw new SolverException("fp: the model has no absorbing set");
+        String wall = passageRefusal(model);
+        if (wall.isEmpty()) return meanTimeToWall(model);
+        long edge = Long.MAX_VALUE;
+        for (int c = 0; c < set.size(); c++) {
+            if (set.below(c)) throw new SolverException(wall);
+            edge = Math.min(edge, set.limit(c));
+        }
+        if (model.absorbing().contains(model.initialCounts())) return 0;
+        KramersMoyal1D km = new KramersMoyal1D(model);
+        if (model.species().get(0).signed() || km.absorbingWall()) {
+            throw new SolverException("fp: a mean time up to '" + set + "' needs a count whose wall x = 0 reflects (B(0) > 0)");
+        }
+        double x0 = model.initialX()[0], h = 1 / model.size();
+        return BackwardQuadrature.meanTimeUpFromCell(km, Math.max(0, x0 - 0.5 * h), x0 + 0.5 * h, edge / model.size());
     }
 
     /**

@@ -46,6 +46,14 @@ public final class FokkerPlanckSolver implements Solver {
         return d <= 2 ? null : "handles 1 or 2 species; this model has " + d;
     }
 
+    /** The backward equation's quadrature ({@link ChangCooperFokkerPlanck1D#meanFirstPassage}); one species. */
+    @Override public java.util.OptionalDouble meanFirstPassage(Model model) {
+        String why = unsupportedReason(model);
+        if (why != null) throw new SolverException("fp: " + why);
+        if (model.speciesCount() != 1) throw new SolverException("fp: the mean first-passage time is computed in 1-D only; this model has " + model.speciesCount() + " species");
+        return java.util.OptionalDouble.of(ChangCooperFokkerPlanck1D.meanFirstPassage(model));
+    }
+
     @Override public SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         if (problem.model().hasEvents()) throw new SolverException("fp: " + Solver.eventsReason(problem.model()));
         int d = problem.model().speciesCount();
