@@ -100,6 +100,7 @@ final class GridSolution2D {
     /** Moves this solution to another box, with {@code density} on it (taken); work arrays only grow. */
     void reset(FrameBox2D next, double[] density) {
         if (density.length < next.cells()) throw new IllegalArgumentException("density has " + density.length + " cells, box " + next.cells());
+        boolean reshaped = lines == null || next.nx() != nx || next.ny() != ny;
         box = next;
         nx = next.nx();
         ny = next.ny();
@@ -115,13 +116,14 @@ final class GridSolution2D {
                 diffusion[d] = new double[m];
             }
         }
-        lines = new GridLines[dirs];
         for (int d = 0; d < dirs; d++) {
-            lines[d] = new GridLines(nx, ny, step[d][0], step[d][1]);
             ops[d].reshape(nx, ny);
             factors[d].invalidate();
             euler[d].invalidate();
         }
+        if (!reshaped) return;                    // the lines and their lanes depend on the shape alone
+        lines = new GridLines[dirs];
+        for (int d = 0; d < dirs; d++) lines[d] = new GridLines(nx, ny, step[d][0], step[d][1]);
         split();
     }
 

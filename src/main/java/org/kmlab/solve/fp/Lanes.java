@@ -3,22 +3,27 @@ package org.kmlab.solve.fp;
 import org.kmlab.solve.Workers;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A fixed team of lanes that run one short task at a time together: lane 0 on the caller's
- * thread, the others on threads of a {@link Workers#pool} kept for the team's life. A 2-D
- * Fokker–Planck step is a dozen sweeps of a millisecond or so, each split over the lanes by whole
- * lines of cells ({@link LineParts}); an executor hand-off per sweep would cost about as much as
- * the sweep, so the helpers wait for the next task by spinning briefly and then parking. Which
- * lane computes a line never changes what it computes, so results do not depend on the number
- * of lanes. Not reentrant: one {@link #run} at a time.
+ * A fixed team of threads that run the parts of one short task at a time: the caller's thread and
+ * {@code count − 1} helpers of a {@link Workers#pool} kept for the team's life. A 2-D
+ * Fokker–Planck step is a dozen sweeps of a millisecond or so, each split into {@code count}
+ * parts by whole lines of cells ({@link LineParts}); an executor hand-off per sweep would cost
+ * about as much as the sweep, so helpers wait for the next task by spinning briefly, then parking.
+ *
+ * <p>Parts are claimed, not assigned: every thread, the caller included, takes the next
+ * unclaimed part until none is left, then the caller waits for the parts still running. On a
+ * busy machine a helper that is not scheduled in time simply leaves its part to the caller (the
+ * run is then no slower than on one thread). What a part computes never depends on who runs
+ * it, so results do not depend on the number of threads. Not reentrant: one {@link #run} at a time.
  */
 final class Lanes implements AutoCloseable {
-    /** The work of one lane. */
+    /** Part {@code part} (0 ≤ part &lt; {@link #count()}) of a task; each part runs once per {@link #run}. */
     @FunctionalInterface
     interface Part {
-        void run(int lane);
+        void run(int part);
     }
 
     /** How long a waiting thread spins before it parks: sweeps follow each other within tens of µs. */
@@ -27,8 +32,9 @@ final class Lanes implements AutoCloseable {
     private final int count;
     private final Workers pool;
     private final Thread[] helpers;
+    /** The run's number (high 32 bits) and its next unclaimed part (low 32 bits). */
+    private final AtomicLong state = new AtomicLong();
     private final AtomicInteger pending = new AtomicInteger();
-    private volatile int generation;
     private volatile boolean closed, callerParked;
     private volatile Part task;
     private volatile Thread caller;
@@ -39,18 +45,18 @@ final class Lanes implements AutoCloseable {
         helpers = new Thread[count - 1];
         pool = count > 1 ? Workers.pool("fp2d", count - 1) : null;
         AtomicInteger started = new AtomicInteger();
-        for (int lane = 1; lane < count; lane++) {
-            int me = lane;
+        for (int k = 0; k < count - 1; k++) {
+            int me = k;
             pool.submit(() -> {
-                helpers[me - 1] = Thread.currentThread();
+                helpers[me] = Thread.currentThread();
                 started.incrementAndGet();
-                serve(me);
+                serve();
             });
         }
         while (started.get() < count - 1) Thread.onSpinWait();
     }
 
-    /** A team of {@code count} lanes (1: everything on the caller's thread, no threads made). */
+    /** A team for tasks of {@code count} parts (1: everything on the caller's thread, no threads made). */
     static Lanes of(int count) {
         if (count < 1) throw new IllegalArgumentException("lanes must be ≥ 1, got " + count);
         return new Lanes(count);
@@ -58,7 +64,7 @@ final class Lanes implements AutoCloseable {
 
     int count() { return count; }
 
-    /** Runs {@code part} on every lane and returns when all are done; rethrows a lane's failure. */
+    /** Runs every part of {@code part} and returns when all are done; rethrows a part's failure. */
     void run(Part part) {
         if (count == 1) {
             part.run(0);
@@ -67,15 +73,11 @@ final class Lanes implements AutoCloseable {
         task = part;
         caller = Thread.currentThread();
         failure = null;
-        pending.set(count - 1);
-        generation++;                                   // publishes the task
+        pending.set(count);
+        long run = (state.get() >>> 32) + 1;
+        state.set(run << 32);                            // publishes the task
         for (Thread h : helpers) LockSupport.unpark(h);
-        Throwable own = null;
-        try {
-            part.run(0);
-        } catch (RuntimeException | Error e) {
-            own = e;
-        }
+        work(run, part);
         long deadline = System.nanoTime() + SPIN_NANOS;
         while (pending.get() > 0) {
             if (System.nanoTime() < deadline) {
@@ -87,28 +89,42 @@ final class Lanes implements AutoCloseable {
             callerParked = false;
         }
         task = null;
-        Throwable f = own != null ? own : failure;
+        Throwable f = failure;
         if (f instanceof RuntimeException r) throw r;
         if (f instanceof Error e) throw e;
+        if (f != null) throw new IllegalStateException(f);
     }
 
-    private void serve(int lane) {
-        int seen = 0;
+    /** Claims and runs parts of run number {@code run} until none is left. */
+    private void work(long run, Part part) {
         while (true) {
-            int g;
-            long deadline = System.nanoTime() + SPIN_NANOS;
-            while ((g = generation) == seen) {
-                if (closed || Thread.currentThread().isInterrupted()) return;
-                if (System.nanoTime() < deadline) Thread.onSpinWait();
-                else LockSupport.park(this);
-            }
-            seen = g;
+            long s = state.get();
+            if (s >>> 32 != run) return;
+            int next = (int) s;
+            if (next >= count) return;
+            if (!state.compareAndSet(s, s + 1)) continue;
             try {
-                task.run(lane);
+                part.run(next);
             } catch (Throwable e) {
                 failure = e;
             }
             if (pending.decrementAndGet() == 0 && callerParked) LockSupport.unpark(caller);
+        }
+    }
+
+    private void serve() {
+        long seen = 0;
+        while (true) {
+            long run;
+            long deadline = System.nanoTime() + SPIN_NANOS;
+            while ((run = state.get() >>> 32) == seen) {
+                if (closed || Thread.currentThread().isInterrupted()) return;
+                if (System.nanoTime() < deadline) Thread.onSpinWait();
+                else LockSupport.park(this);
+            }
+            seen = run;
+            Part part = task;                             // the run's task while its parts are unclaimed (see work)
+            if (part != null) work(run, part);
         }
     }
 
