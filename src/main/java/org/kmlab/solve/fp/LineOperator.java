@@ -69,13 +69,6 @@ final class LineOperator {
         return true;
     }
 
-    /** max |L_cc|, the fastest rate out of a cell. */
-    double maxRate() {
-        double m = 0;
-        for (int c = 0; c < cells; c++) m = Math.max(m, -diag[c]);
-        return m;
-    }
-
     /** out = u + a·L·u. */
     void addApplied(double[] u, double a, double[] out) { addApplied(u, a, out, 0, cells); }
 
