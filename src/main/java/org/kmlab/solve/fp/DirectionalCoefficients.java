@@ -97,9 +97,7 @@ final class DirectionalCoefficients {
         return a;
     }
 
-    private double[][] fx = new double[0][0], gy = fx;          // per mass-action reaction: its factors along x and y
-    private double x0, y0, h;
-    private int nx, ny;
+    private double[] fx = new double[0], gy = fx;
 
     /**
      * The split at the centres {@code (x0 + (i + ½)h, y0 + (j + ½)h)} of an nx × ny grid, minus the
@@ -109,67 +107,35 @@ final class DirectionalCoefficients {
      * multiplied out (nx + ny evaluations instead of nx·ny); formulas are evaluated per cell.
      */
     void onGrid(double x0, double y0, double h, int nx, int ny, double[] shares, int directions, double[][] drift, double[][] diffusion) {
-        axes(x0, y0, h, nx, ny);
-        rows(0, ny, shares, directions, drift, diffusion);
-    }
-
-    /** True when every propensity is mass action: {@link #rows} may then run on several threads at once. */
-    boolean separable() {
-        for (int r = 0; r < directionOf.length; r++) if (!propensities.isMassAction(r)) return false;
-        return true;
-    }
-
-    /** First part of {@link #onGrid}: the grid, and the axis factors of every mass-action propensity. */
-    void axes(double x0, double y0, double h, int nx, int ny) {
-        this.x0 = x0;
-        this.y0 = y0;
-        this.h = h;
-        this.nx = nx;
-        this.ny = ny;
-        if (fx.length < directionOf.length) {
-            fx = new double[directionOf.length][0];
-            gy = new double[directionOf.length][0];
-        }
-        for (int r = 0; r < directionOf.length; r++) {
-            if (!propensities.isMassAction(r)) continue;
-            if (fx[r].length < nx) fx[r] = new double[Math.max(nx, 2 * fx[r].length)];
-            if (gy[r].length < ny) gy[r] = new double[Math.max(ny, 2 * gy[r].length)];
-            double[] f = fx[r], g = gy[r];
-            // a(x, y) = a(x, Y)·a(X, y)/a(X, Y) with (X, Y) a state where every factor is positive
-            env[0] = env[1] = 1e6;
-            double reference = propensities.propensity(r, env);
-            env[1] = 1e6;
-            for (int i = 0; i < nx; i++) { env[0] = (x0 + (i + 0.5) * h) * omega; f[i] = propensities.propensity(r, env); }
-            env[0] = 1e6;
-            for (int j = 0; j < ny; j++) { env[1] = (y0 + (j + 0.5) * h) * omega; g[j] = propensities.propensity(r, env) / reference; }
-        }
-    }
-
-    /**
-     * Second part of {@link #onGrid}: rows [j0, j1) of the grid {@link #axes} set. Rows of a
-     * {@link #separable} model only read the axis factors, so disjoint row ranges may be filled at once.
-     */
-    void rows(int j0, int j1, double[] shares, int directions, double[][] drift, double[][] diffusion) {
+        int n = nx * ny;
         for (int d = 0; d < directions; d++) {
-            java.util.Arrays.fill(drift[d], j0 * nx, j1 * nx, -shares[d]);
-            java.util.Arrays.fill(diffusion[d], j0 * nx, j1 * nx, 0);
+            java.util.Arrays.fill(drift[d], 0, n, -shares[d]);
+            java.util.Arrays.fill(diffusion[d], 0, n, 0);
         }
+        if (fx.length < nx) fx = new double[Math.max(nx, 2 * fx.length)];
+        if (gy.length < ny) gy = new double[Math.max(ny, 2 * gy.length)];
         for (int r = 0; r < directionOf.length; r++) {
             double[] dr = drift[directionOf[r]], df = diffusion[directionOf[r]];
             double ds = driftScale[r], bs = diffusionScale[r];
             if (propensities.isMassAction(r)) {
-                double[] f = fx[r], g = gy[r];
-                for (int j = j0; j < j1; j++) {
-                    double gj = g[j];
-                    if (gj == 0) continue;
+                // a(x, y) = a(x, Y)·a(X, y)/a(X, Y) with (X, Y) a state where every factor is positive
+                env[0] = env[1] = 1e6;
+                double reference = propensities.propensity(r, env);
+                env[1] = 1e6;
+                for (int i = 0; i < nx; i++) { env[0] = (x0 + (i + 0.5) * h) * omega; fx[i] = propensities.propensity(r, env); }
+                env[0] = 1e6;
+                for (int j = 0; j < ny; j++) { env[1] = (y0 + (j + 0.5) * h) * omega; gy[j] = propensities.propensity(r, env) / reference; }
+                for (int j = 0; j < ny; j++) {
+                    double g = gy[j];
+                    if (g == 0) continue;
                     for (int i = 0, c = j * nx; i < nx; i++, c++) {
-                        double a = f[i] * gj;
+                        double a = fx[i] * g;
                         dr[c] += ds * a;
                         df[c] += bs * a;
                     }
                 }
             } else {
-                for (int j = j0; j < j1; j++) {
+                for (int j = 0; j < ny; j++) {
                     env[1] = (y0 + (j + 0.5) * h) * omega;
                     for (int i = 0, c = j * nx; i < nx; i++, c++) {
                         env[0] = (x0 + (i + 0.5) * h) * omega;

@@ -3,6 +3,7 @@ package org.kmlab.solve.fp;
 import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.ParallelChunks;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
@@ -43,8 +44,6 @@ import java.util.Map;
 public final class FokkerPlanck2D {
     /** The grid is re-planned at least this many times over [0, tEnd] (and at every output). */
     static final int MIN_PIECES = 25;
-    /** Most lanes a step's sweeps are shared among (one per core the options allow, up to this). */
-    static final int LANES = 4;
 
     private final GridSolution2D grid;
     private final CoMovingFrame2D frame;
@@ -113,9 +112,8 @@ public final class FokkerPlanck2D {
     }
 
     /**
-     * Solves the problem on the moving grid pair (each sweep of a step shared among up to
-     * {@value #LANES} lanes, one per thread the options allow, with the same result on any number),
-     * publishing each output's snapshot as soon as it is reached.
+     * Solves the problem on the moving grid pair (the coarse and the check grid on two threads
+     * when the options allow), publishing each output's snapshot as soon as it is reached.
      */
     public static SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         long started = System.nanoTime();
@@ -125,13 +123,13 @@ public final class FokkerPlanck2D {
         GridPair2D pair = GridPair2D.start(model, problem.options().gridCells());
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         double t = 0, massError = 0, errorEstimate = 0, peclet = 0;
-        try (Lanes lanes = Lanes.of(Math.min(LANES, problem.options().effectiveThreads()))) {
+        try (ParallelChunks workers = new ParallelChunks("fp2d", Math.min(2, problem.options().effectiveThreads()), 2, cancel)) {
             for (int k = 0; k < problem.sampleCount(); k++) {
                 double target = problem.time(k);
                 while (t < target) {
                     double horizon = target - t - maxPiece < 1e-9 * tEnd ? target - t : maxPiece;
                     double end = pair.replan(t, horizon, cancel);
-                    pair.advance(t, end, lanes, cancel);
+                    pair.advance(t, end, workers, cancel);
                     t = end;
                     listener.onProgress(Math.min(1, t / tEnd));
                 }

@@ -4,6 +4,7 @@ import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Density2D;
+import org.kmlab.solve.ParallelChunks;
 import org.kmlab.solve.Snapshot;
 
 /**
@@ -142,14 +143,13 @@ final class GridPair2D {
     }
 
     /**
-     * Steps both grids from t to end, each sweep of each grid shared among the lanes (the check grid
-     * is eight times the coarse grid's work, so running the two side by side would leave one core
-     * mostly idle): the check grid by steps τ, the coarse grid by steps 2τ, so that the two differ
+     * Steps both grids from t to end on the workers (they share nothing but the frame, which is
+     * synchronised): the check grid by steps τ, the coarse grid by steps 2τ, so that the two differ
      * by the time step as they differ by the cell size and the estimate sees both errors. τ keeps
      * the relative drift under {@value #COURANT} cells a step (coarse cells for the coarse grid,
      * check cells for the check grid), departure points in order and the splitting error small.
      */
-    void advance(double t, double end, Lanes lanes, CancellationToken cancel) {
+    void advance(double t, double end, ParallelChunks workers, CancellationToken cancel) {
         coarse.limits(t, limits);
         double tau = end - t;
         if (limits[0] > 0) tau = Math.min(tau, 0.5 * COURANT / limits[0]);   // the middle drift sub-step is a whole step
@@ -160,16 +160,17 @@ final class GridPair2D {
         if (rate > 0) tau = Math.min(tau, SPLITTING / rate);
         int pairs = (int) Math.ceil((end - t) / (2 * tau) - 1e-9);
         double step = (end - t) / (2 * pairs);
-        coarse.lanes(lanes);
-        fine.lanes(lanes);
-        for (int s = 0; s < 2 * pairs; s++) {
-            cancel.check();
-            fine.step(t + s * step, step);
-        }
-        for (int s = 0; s < pairs; s++) {
-            cancel.check();
-            coarse.step(t + s * 2 * step, 2 * step);
-        }
+        workers.forEachChunk((worker, from, to) -> {
+            for (int g = from; g < to; g++) {
+                GridSolution2D grid = g == 0 ? fine : coarse;
+                int n = g == 0 ? 2 * pairs : pairs;
+                double dt = g == 0 ? step : 2 * step;
+                for (int s = 0; s < n; s++) {
+                    cancel.check();
+                    grid.step(t + s * dt, dt);
+                }
+            }
+        });
         steps += 2 * pairs;
     }
 

@@ -39,29 +39,15 @@ final class GridSolution2D {
     private final int dirs;
     private final int[][] step;
     private final double[] shares, origin = new double[2];
+    private final ParabolicTransport transport = new ParabolicTransport();
     private final LineOperator[] ops;
     private final LineFactor[] factors, euler;
     private final boolean[] crankNicolson, diffusive, moving;
-    private final double[] maxRate;
     private final int[] chainKind, chainDir;
     private GridLines[] lines;
-    private LineParts[] parts;
-    private Lanes lanes = Lanes.of(1);
-    // per lane: its transport kernel, face velocities, and what it found (fastest rate, any diffusion, a negative value)
-    private ParabolicTransport[] transports = {new ParabolicTransport()};
-    private double[][] w = {new double[0]}, rates;
-    private boolean[][] anyDiffusion, movingIn;
-    private final boolean separable;
-    private boolean[] negative = {false};
-    // the sweep the lanes run next (fields, not a captured lambda: a step allocates nothing)
-    private static final int PREPARE = 0, FACTOR = 1, DRIFT = 2, CRANK_NICOLSON = 3, TR_BDF2 = 4, EULER = 5, COEFFICIENTS = 6;
-    private final Lanes.Part sweep = this::sweep;
-    private int task, taskDirection, chainLength;
-    private double taskTau;
-    private boolean refactor;
     private FrameBox2D box;
     private int nx, ny, n;
-    private double[] p, old, star;
+    private double[] p, old, star, w;
     private double[][] drift, diffusion;
     private double h;
     private long eulerSubsteps;
@@ -78,11 +64,6 @@ final class GridSolution2D {
         factors = new LineFactor[dirs];
         euler = new LineFactor[dirs];
         crankNicolson = new boolean[dirs];
-        maxRate = new double[dirs];
-        rates = new double[1][dirs];
-        anyDiffusion = new boolean[1][dirs];
-        movingIn = new boolean[1][dirs];
-        separable = coeff.separable();
         diffusive = new boolean[dirs];
         moving = new boolean[dirs];
         chainKind = new int[2 * dirs];
@@ -100,7 +81,6 @@ final class GridSolution2D {
     /** Moves this solution to another box, with {@code density} on it (taken); work arrays only grow. */
     void reset(FrameBox2D next, double[] density) {
         if (density.length < next.cells()) throw new IllegalArgumentException("density has " + density.length + " cells, box " + next.cells());
-        boolean reshaped = lines == null || next.nx() != nx || next.ny() != ny;
         box = next;
         nx = next.nx();
         ny = next.ny();
@@ -116,44 +96,16 @@ final class GridSolution2D {
                 diffusion[d] = new double[m];
             }
         }
+        lines = new GridLines[dirs];
+        int longest = 0;
         for (int d = 0; d < dirs; d++) {
+            lines[d] = new GridLines(nx, ny, step[d][0], step[d][1]);
+            longest = Math.max(longest, lines[d].longest());
             ops[d].reshape(nx, ny);
             factors[d].invalidate();
             euler[d].invalidate();
         }
-        if (!reshaped) return;                    // the lines and their lanes depend on the shape alone
-        lines = new GridLines[dirs];
-        for (int d = 0; d < dirs; d++) lines[d] = new GridLines(nx, ny, step[d][0], step[d][1]);
-        split();
-    }
-
-    /**
-     * Steps from now on with the lanes of {@code team} (shared with other grids stepped in turn,
-     * never at the same time); the result is the same for any number of lanes.
-     */
-    void lanes(Lanes team) {
-        if (team == lanes) return;
-        lanes = team;
-        int k = team.count();
-        transports = new ParabolicTransport[k];
-        w = new double[k][0];
-        rates = new double[k][dirs];
-        anyDiffusion = new boolean[k][dirs];
-        movingIn = new boolean[k][dirs];
-        negative = new boolean[k];
-        for (int lane = 0; lane < k; lane++) transports[lane] = new ParabolicTransport();
-        split();
-    }
-
-    /** Shares every direction's lines among the lanes and sizes the lanes' buffers. */
-    private void split() {
-        int k = lanes.count(), longest = 0;
-        parts = new LineParts[dirs];
-        for (int d = 0; d < dirs; d++) {
-            parts[d] = new LineParts(nx, ny, step[d][0], step[d][1], lines[d], k);
-            longest = Math.max(longest, lines[d].longest());
-        }
-        for (int lane = 0; lane < k; lane++) if (w[lane].length < longest + 1) w[lane] = new double[longest + 1];
+        if (w == null || w.length < longest + 1) w = new double[longest + 1];
     }
 
     FrameBox2D box() { return box; }
@@ -170,54 +122,29 @@ final class GridSolution2D {
     private void evaluate(double t, double tau) {
         frame.origin(t, origin);
         frame.shares(t - 0.5 * tau, tau, shares);
-        coeff.axes(origin[0] + box.x0(), origin[1] + box.y0(), h, nx, ny);
-        if (separable) run(COEFFICIENTS, 0, 0);
-        else coefficients(0, 0, lanes.count());
+        coeff.onGrid(origin[0] + box.x0(), origin[1] + box.y0(), h, nx, ny, shares, dirs, drift, diffusion);
         for (int d = 0; d < dirs; d++) {
-            moving[d] = false;
-            for (int lane = 0; lane < lanes.count(); lane++) moving[d] |= movingIn[lane][d];
+            double[] a = drift[d];
+            boolean any = false;
+            for (int c = 0; c < n && !any; c++) any = a[c] != 0;
+            moving[d] = any;
         }
     }
 
-    /** Rows of lane {@code lane} in {@code lanes} bands: the coefficients there, and which directions drift. */
-    private void coefficients(int lane, int from, int to) {
-        for (int band = from; band < to; band++) {
-            int j0 = (int) ((long) band * ny / lanes.count()), j1 = (int) ((long) (band + 1) * ny / lanes.count());
-            coeff.rows(j0, j1, shares, dirs, drift, diffusion);
-            for (int d = 0; d < dirs; d++) {
-                double[] a = drift[d];
-                boolean any = false;
-                for (int c = j0 * nx, end = j1 * nx; c < end && !any; c++) any = a[c] != 0;
-                movingIn[band][d] = any;
-            }
-        }
-    }
-
-    /**
-     * Builds each direction's central diffusion operator ({@link FaceFlux} weights without drift:
-     * ½b/h² ≥ 0) on lane {@code lane}'s lines, noting its fastest rate max|L_cc| and whether it
-     * diffuses at all. Faces are taken in memory order, as are a cell's two faces.
-     */
-    private void prepareDiffusion(int lane) {
+    /** Builds each direction's central diffusion operator ({@link FaceFlux} weights without drift: ½b/h² ≥ 0). */
+    private void prepareDiffusion() {
         double half = 0.5 / (h * h);
         for (int d = 0; d < dirs; d++) {
             LineOperator op = ops[d];
-            LineParts part = parts[d];
-            int[] from = part.from[lane], to = part.to[lane];
-            double[] b = diffusion[d], sub = op.sub, diag = op.diag, sup = op.sup;
-            for (int j = 0; j < ny; j++) {
-                java.util.Arrays.fill(sub, j * nx + from[j], j * nx + to[j], 0);
-                java.util.Arrays.fill(diag, j * nx + from[j], j * nx + to[j], 0);
-                java.util.Arrays.fill(sup, j * nx + from[j], j * nx + to[j], 0);
-            }
-            rates[lane][d] = 0;
-            anyDiffusion[lane][d] = false;
+            op.clear();
+            diffusive[d] = false;
             if (!frame.hasReactions(d)) continue;
-            double any = 0, rate = 0;
+            double[] b = diffusion[d], sub = op.sub, diag = op.diag, sup = op.sup;
+            double any = 0;
             int di = step[d][0], dj = step[d][1], stride = op.offset;
-            // every face c → c + stride inside the box: flux ½(b_c P_c − b_s P_s)/h
+            // every face c → c + stride inside the box, in memory order: flux ½(b_c P_c − b_s P_s)/h
             for (int j = 0; j + dj < ny; j++) {
-                for (int c = j * nx + Math.max(from[j], -di), end = j * nx + Math.min(to[j], nx - di); c < end; c++) {
+                for (int i = Math.max(0, -di), c = j * nx + i, end = j * nx + Math.min(nx, nx - di); c < end; c++) {
                     int s = c + stride;
                     double left = half * b[c], right = half * b[s];
                     diag[c] -= left;
@@ -227,30 +154,14 @@ final class GridSolution2D {
                     any += left + right;
                 }
             }
-            for (int j = 0; j < ny; j++) {
-                for (int c = j * nx + from[j], end = j * nx + to[j]; c < end; c++) rate = Math.max(rate, -diag[c]);
-            }
-            rates[lane][d] = rate;
-            anyDiffusion[lane][d] = any > 0;
+            diffusive[d] = any > 0;
         }
     }
 
-    /** The lanes' findings of {@link #prepareDiffusion} put together. */
-    private void gatherDiffusion() {
-        for (int d = 0; d < dirs; d++) {
-            diffusive[d] = false;
-            maxRate[d] = 0;
-            for (int lane = 0; lane < lanes.count(); lane++) {
-                diffusive[d] |= anyDiffusion[lane][d];
-                maxRate[d] = Math.max(maxRate[d], rates[lane][d]);
-            }
-        }
-    }
-
-    /** Starts direction d's factors for sub-steps of tau: Crank–Nicolson while τ·max|L_cc| ≤ 2, else TR-BDF2. */
+    /** Factors direction d's operator for sub-steps of tau: Crank–Nicolson while τ·max|L_cc| ≤ 2, else TR-BDF2. */
     private void factor(int d, double tau) {
-        crankNicolson[d] = tau * maxRate[d] <= 2;
-        factors[d].begin(crankNicolson[d] ? 0.5 * tau : STAGE * tau);
+        crankNicolson[d] = tau * ops[d].maxRate() <= 2;
+        factors[d].factor(crankNicolson[d] ? 0.5 * tau : STAGE * tau);
         euler[d].invalidate();
     }
 
@@ -260,15 +171,12 @@ final class GridSolution2D {
      */
     void step(double t, double tau) {
         evaluate(t + 0.5 * tau, tau);
-        run(PREPARE, 0, 0);
-        gatherDiffusion();
+        prepareDiffusion();
         int m = 0;
         for (int d = 0; d < dirs; d++) if (diffusive[d]) { chainKind[m] = 0; chainDir[m++] = d; }
         for (int d = 0; d < dirs; d++) if (moving[d]) { chainKind[m] = 1; chainDir[m++] = d; }
         if (m == 0) return;
-        chainLength = m;
         for (int k = 0; k < m; k++) if (chainKind[k] == 0) factor(chainDir[k], k == m - 1 ? tau : 0.5 * tau);
-        run(FACTOR, 0, 0);
         for (int k = 0; k < m - 1; k++) apply(k, 0.5 * tau);
         apply(m - 1, tau);
         for (int k = m - 2; k >= 0; k--) apply(k, 0.5 * tau);
@@ -276,49 +184,23 @@ final class GridSolution2D {
 
     private void apply(int k, double tau) {
         if (chainKind[k] == 0) diffuse(chainDir[k], tau);
-        else run(DRIFT, chainDir[k], tau);
+        else drift(chainDir[k], tau);
     }
 
-    /** Runs one sweep on every lane. */
-    private void run(int what, int direction, double tau) {
-        task = what;
-        taskDirection = direction;
-        taskTau = tau;
-        lanes.run(sweep);
-    }
-
-    /** Lane {@code lane}'s share of the sweep set by {@link #run}. */
-    private void sweep(int lane) {
-        int d = taskDirection;
-        switch (task) {
-            case COEFFICIENTS -> coefficients(lane, lane, lane + 1);
-            case PREPARE -> prepareDiffusion(lane);
-            case FACTOR -> {
-                for (int k = 0; k < chainLength; k++) if (chainKind[k] == 0) factors[chainDir[k]].factor(parts[chainDir[k]], lane);
-            }
-            case DRIFT -> drift(d, taskTau, lane);
-            case CRANK_NICOLSON -> factors[d].solveApplied(old, 0.5 * taskTau, p, parts[d], lane);
-            case TR_BDF2 -> trBdf2(d, taskTau, lane);
-            case EULER -> euler(d, lane);
-            default -> throw new IllegalStateException("sweep " + task);
-        }
-    }
-
-    /** The drift of direction d over tau on lane {@code lane}'s lines (semi-Lagrangian, positive parabolas). */
-    private void drift(int d, double tau, int lane) {
+    /** The drift of direction d over tau on every line (semi-Lagrangian, positive parabolas). */
+    private void drift(int d, double tau) {
         GridLines g = lines[d];
-        double[] a = drift[d], v = w[lane];
-        ParabolicTransport transport = transports[lane];
+        double[] a = drift[d];
         double scale = 0.5 / h;
         int stride = g.stride;
-        for (int l : parts[d].lines[lane]) {
+        for (int l = 0; l < g.count; l++) {
             int len = g.length[l], c0 = g.start[l];
             if (len < 2) continue;
-            v[0] = 0;
-            v[len] = 0;
+            w[0] = 0;
+            w[len] = 0;
             int c = c0;
-            for (int k = 1; k < len; k++, c += stride) v[k] = (a[c] + a[c + stride]) * scale;
-            transport.advect(p, c0, stride, len, v, tau);
+            for (int k = 1; k < len; k++, c += stride) w[k] = (a[c] + a[c + stride]) * scale;
+            transport.advect(p, c0, stride, len, w, tau);
         }
     }
 
@@ -331,45 +213,22 @@ final class GridSolution2D {
         double[] swap = old;
         old = p;
         p = swap;
+        LineFactor f = factors[d];
         if (crankNicolson[d]) {
-            run(CRANK_NICOLSON, d, tau);
+            f.solveApplied(old, 0.5 * tau, p);
             return;
         }
-        run(TR_BDF2, d, tau);
-        boolean any = false;
-        for (int lane = 0; lane < lanes.count(); lane++) any |= negative[lane];
-        if (any) {
-            refactor = euler[d].tau() != tau;
-            if (refactor) euler[d].begin(tau);
-            run(EULER, d, tau);
+        f.solveApplied(old, STAGE * tau, star);
+        for (int c = 0; c < n; c++) p[c] = C_STAR * star[c] - C_OLD * old[c];
+        f.solve(p);
+        boolean negative = false;
+        for (int c = 0; c < n; c++) negative |= p[c] < 0;
+        if (negative) {
+            System.arraycopy(old, 0, p, 0, n);
+            if (euler[d].tau() != tau) euler[d].factor(tau);
+            euler[d].solve(p);
             eulerSubsteps++;
         }
-    }
-
-    /** TR-BDF2 on lane {@code lane}'s lines of direction d, noting whether it left a negative value there. */
-    private void trBdf2(int d, double tau, int lane) {
-        LineFactor f = factors[d];
-        LineParts part = parts[d];
-        f.solveApplied(old, STAGE * tau, star, part, lane);
-        int[] from = part.from[lane], to = part.to[lane];
-        for (int j = 0; j < ny; j++) {
-            for (int c = j * nx + from[j], end = j * nx + to[j]; c < end; c++) p[c] = C_STAR * star[c] - C_OLD * old[c];
-        }
-        f.solve(p, part, lane);
-        boolean below = false;
-        for (int j = 0; j < ny; j++) {
-            for (int c = j * nx + from[j], end = j * nx + to[j]; c < end; c++) below |= p[c] < 0;
-        }
-        negative[lane] = below;
-    }
-
-    /** Backward Euler on lane {@code lane}'s lines of direction d, from the values before the sub-step. */
-    private void euler(int d, int lane) {
-        LineParts part = parts[d];
-        int[] from = part.from[lane], to = part.to[lane];
-        for (int j = 0; j < ny; j++) System.arraycopy(old, j * nx + from[j], p, j * nx + from[j], to[j] - from[j]);
-        if (refactor) euler[d].factor(part, lane);
-        euler[d].solve(p, part, lane);
     }
 
     /**

@@ -15,7 +15,7 @@ final class LineOperator {
     int nx, ny, cells, offset;
     boolean alongRows;
     double[] sub = new double[0], diag = sub, sup = sub;    // (L u)[c] = sub·u[c − offset] + diag·u[c] + sup·u[c + offset]
-    final int di, dj;
+    private final int di, dj;
 
     LineOperator(int nx, int ny, int di, int dj) {
         this.di = di;
@@ -69,22 +69,18 @@ final class LineOperator {
         return true;
     }
 
-    /** out = u + a·L·u. */
-    void addApplied(double[] u, double a, double[] out) { addApplied(u, a, out, 0, cells); }
-
-    /** out = u + a·L·u on the cells [c0, c1). */
-    void addApplied(double[] u, double a, double[] out, int c0, int c1) {
-        int k = offset;
-        for (int c = c0, end = Math.min(c1, k); c < end; c++) out[c] = u[c] + a * (diag[c] * u[c] + sup[c] * u[c + k]);
-        for (int c = Math.max(c0, k), end = Math.min(c1, cells - k); c < end; c++) out[c] = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c] + sup[c] * u[c + k]);
-        for (int c = Math.max(c0, Math.max(k, cells - k)); c < c1; c++) out[c] = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c]);
+    /** max |L_cc|, the fastest rate out of a cell. */
+    double maxRate() {
+        double m = 0;
+        for (int c = 0; c < cells; c++) m = Math.max(m, -diag[c]);
+        return m;
     }
 
-    /** (L u)-weighted right-hand side {@code u + a·L·u} at one cell, terms as in {@link #addApplied}. */
-    double applied(double[] u, double a, int c) {
+    /** out = u + a·L·u. */
+    void addApplied(double[] u, double a, double[] out) {
         int k = offset;
-        if (c < k) return u[c] + a * (diag[c] * u[c] + sup[c] * u[c + k]);
-        if (c < cells - k) return u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c] + sup[c] * u[c + k]);
-        return u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c]);
+        for (int c = 0; c < k; c++) out[c] = u[c] + a * (diag[c] * u[c] + sup[c] * u[c + k]);
+        for (int c = k; c < cells - k; c++) out[c] = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c] + sup[c] * u[c + k]);
+        for (int c = Math.max(k, cells - k); c < cells; c++) out[c] = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c]);
     }
 }

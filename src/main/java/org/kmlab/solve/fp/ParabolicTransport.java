@@ -59,14 +59,10 @@ final class ParabolicTransport {
             for (int k = 2, c = from + stride; k <= n - 2; k++, c += stride) {
                 f[k] = (7 * (rho[c] + rho[c + stride]) - (rho[c - stride] + rho[c + 2 * stride])) * (1.0 / 12);
             }
-            // edgeFace at 0, 1, n − 1 and n with the mirror images written out (the same sums)
-            double r0 = rho[from], r1 = rho[from + stride], r2 = rho[from + 2 * stride];
-            int last = from + (n - 1) * stride;
-            double s0 = rho[last], s1 = rho[last - stride], s2 = rho[last - 2 * stride];
-            f[0] = (7 * (r0 + r0) - (r1 + r1)) * (1.0 / 12);
-            f[1] = (7 * (r0 + r1) - (r0 + r2)) * (1.0 / 12);
-            f[n - 1] = (7 * (s1 + s0) - (s2 + s0)) * (1.0 / 12);
-            f[n] = (7 * (s0 + s0) - (s1 + s1)) * (1.0 / 12);
+            f[0] = edgeFace(rho, from, stride, n, 0);
+            f[1] = edgeFace(rho, from, stride, n, 1);
+            f[n - 1] = edgeFace(rho, from, stride, n, n - 1);
+            f[n] = edgeFace(rho, from, stride, n, n);
         } else {
             for (int k = 0; k <= n; k++) f[k] = edgeFace(rho, from, stride, n, k);
         }

@@ -245,29 +245,6 @@ class FokkerPlanck2DTest {
         assertEquals(3, fp.directions(), "x, y and anti-diagonal jumps");
     }
 
-    /**
-     * Each line of cells is computed by one lane whatever the number of lanes, in the same order:
-     * predator–prey (three directions: rows, columns and anti-diagonals, each split differently)
-     * gives the same numbers, cell for cell, on one, two and three threads.
-     */
-    @Test
-    void theResultDoesNotDependOnTheNumberOfThreads() {
-        Model m = FpTestModels.preset("predator-prey");
-        SolverResult[] runs = new SolverResult[3];
-        for (int threads = 1; threads <= 3; threads++) {
-            Problem problem = new Problem(m, Problem.uniformTimes(1.5, 4), 1, 1, SolverOptions.defaults().withThreads(threads));
-            runs[threads - 1] = new FokkerPlanckSolver().solve(problem, SnapshotListener.NONE, CancellationToken.none());
-        }
-        for (int threads = 2; threads <= 3; threads++) {
-            for (int k = 0; k < 4; k++) {
-                double[] one = runs[0].at(k).joint().p(), many = runs[threads - 1].at(k).joint().p();
-                assertEquals(one.length, many.length);
-                for (int c = 0; c < one.length; c++) assertEquals(one[c], many[c], 0.0, threads + " threads, output " + k + ", cell " + c);
-            }
-            assertEquals(runs[0].info().get("errorEstimate"), runs[threads - 1].info().get("errorEstimate"));
-        }
-    }
-
     @Test
     void cancellingStopsA2dRun() {
         CancellationToken token = new CancellationToken();
