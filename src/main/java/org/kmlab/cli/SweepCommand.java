@@ -111,42 +111,25 @@ final class SweepCommand implements Callable<Integer> {
 
         PrintWriter err = spec.commandLine().getErr();
         int threads = flags.threads > 0 ? flags.threads : Runtime.getRuntime().availableProcessors();
-        boolean committed = false;
-        try (Workers pool = Workers.pool("sweep", threads)) {
+        try (Workers pool = Workers.pool("sweep", threads); FolderGuard guard = new FolderGuard(folder, err)) {
             SweepRun run = new SystemSizeSweep(solvers).start(request, pool);
-            Thread onInterrupt = new Thread(() -> {   // Ctrl-C: stop the runs, leave no temporary files
-                run.cancel();
-                err.println(folder.abort() ? "kmlab: interrupted; no files written" : "kmlab: interrupted after the files were written");
-                err.flush();
-            }, "kmlab-interrupt");
-            Runtime.getRuntime().addShutdownHook(onInterrupt);
-            try {
-                SweepResult result = follow(run, err);
-                if (result.state() == SweepResult.State.CANCELLED) throw new CancelledException();
-                reportGaps(result, err);
-                SweepFiles.stage(folder, p.id(), request, result);
-                String written = SweepFiles.CSV + ", " + SweepFiles.JSON_FILE;
-                if (figureFormat != null) {
-                    String name = "sweep." + figureFormat.extension();
-                    folder.stage(name, o -> writeFigure(model, Panes.SWEEP, SweepResult.class, result, figureFormat, o));
-                    written += ", " + name;
-                }
-                folder.commit();
-                committed = true;
-                PrintWriter o = spec.commandLine().getOut();
-                o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
-                o.println("kmlab: slopes against " + result.parameter() + ": " + slopes(result));
-                o.flush();
-                return KmlabCommand.OK;
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running or has run; nothing to undo
-                }
+            guard.stopWith(run::cancel);
+            SweepResult result = follow(run, err);
+            if (result.state() == SweepResult.State.CANCELLED) throw new CancelledException();
+            reportGaps(result, err);
+            SweepFiles.stage(folder, p.id(), request, result);
+            String written = SweepFiles.CSV + ", " + SweepFiles.JSON_FILE;
+            if (figureFormat != null) {
+                String name = "sweep." + figureFormat.extension();
+                folder.stage(name, o -> writeFigure(model, Panes.SWEEP, SweepResult.class, result, figureFormat, o));
+                written += ", " + name;
             }
-        } finally {
-            if (!committed) folder.abort();
+            folder.commit();
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
+            o.println("kmlab: slopes against " + result.parameter() + ": " + slopes(result));
+            o.flush();
+            return KmlabCommand.OK;
         }
     }
 
@@ -167,57 +150,40 @@ final class SweepCommand implements Callable<Integer> {
         OutputFolder folder = OutOption.prepare(out);
         PrintWriter err = spec.commandLine().getErr();
         int threads = flags.threads > 0 ? flags.threads : Runtime.getRuntime().availableProcessors();
-        boolean committed = false;
-        try (Workers pool = Workers.pool("passage", threads)) {
+        try (Workers pool = Workers.pool("passage", threads); FolderGuard guard = new FolderGuard(folder, err)) {
             PassageRun run = sweep.start(request, pool);
-            Thread onInterrupt = new Thread(() -> {
-                run.cancel();
-                err.println(folder.abort() ? "kmlab: interrupted; no files written" : "kmlab: interrupted after the files were written");
+            guard.stopWith(run::cancel);
+            long start = System.nanoTime(), last = start;
+            while (!run.waitFor(200)) {
+                long now = System.nanoTime();
+                if ((now - start) * 1e-9 < QUIET_SECONDS || (now - last) * 1e-9 < INTERVAL_SECONDS) continue;
+                last = now;
+                PassageResult so = run.result();
+                err.printf(Locale.ROOT, "sweep %3d%%  (%d of %d values done)%n", (int) Math.floor(100 * run.progress()), so.finishedCount(), so.size());
                 err.flush();
-            }, "kmlab-interrupt");
-            Runtime.getRuntime().addShutdownHook(onInterrupt);
-            try {
-                long start = System.nanoTime(), last = start;
-                while (!run.waitFor(200)) {
-                    long now = System.nanoTime();
-                    if ((now - start) * 1e-9 < QUIET_SECONDS || (now - last) * 1e-9 < INTERVAL_SECONDS) continue;
-                    last = now;
-                    PassageResult so = run.result();
-                    err.printf(Locale.ROOT, "sweep %3d%%  (%d of %d values done)%n", (int) Math.floor(100 * run.progress()), so.finishedCount(), so.size());
-                    err.flush();
-                }
-                PassageResult result = run.await();
-                if (result.state() == SweepResult.State.CANCELLED) throw new CancelledException();
-                for (PassageResult.Series s : result.series()) {
-                    for (int i = 0; i < result.size(); i++) {
-                        if (!s.notes()[i].isEmpty()) err.println("kmlab: " + s.id() + " at Omega = " + format(result.values()[i]) + ": " + s.notes()[i]);
-                    }
-                }
-                PassageFiles.stage(folder, p.id(), model, result);
-                String written = PassageFiles.CSV + ", " + PassageFiles.JSON_FILE;
-                if (figureFormat != null) {
-                    String name = "passage." + figureFormat.extension();
-                    folder.stage(name, o -> writeFigure(model, Panes.PASSAGE_SWEEP, PassageResult.class, result, figureFormat, o));
-                    written += ", " + name;
-                }
-                folder.commit();
-                committed = true;
-                PrintWriter o = spec.commandLine().getOut();
-                o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
-                List<String> parts = new ArrayList<>();
-                for (PassageResult.Series s : result.series()) parts.add(s.id() + " " + (s.fit().exists() ? String.format(Locale.ROOT, "%.4f", s.fit().rate()) : "none"));
-                o.println("kmlab: exponent S of T ~ exp(S*Omega): " + String.join("; ", parts));
-                o.flush();
-                return KmlabCommand.OK;
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running or has run; nothing to undo
+            }
+            PassageResult result = run.await();
+            if (result.state() == SweepResult.State.CANCELLED) throw new CancelledException();
+            for (PassageResult.Series s : result.series()) {
+                for (int i = 0; i < result.size(); i++) {
+                    if (!s.notes()[i].isEmpty()) err.println("kmlab: " + s.id() + " at Omega = " + format(result.values()[i]) + ": " + s.notes()[i]);
                 }
             }
-        } finally {
-            if (!committed) folder.abort();
+            PassageFiles.stage(folder, p.id(), model, result);
+            String written = PassageFiles.CSV + ", " + PassageFiles.JSON_FILE;
+            if (figureFormat != null) {
+                String name = "passage." + figureFormat.extension();
+                folder.stage(name, o -> writeFigure(model, Panes.PASSAGE_SWEEP, PassageResult.class, result, figureFormat, o));
+                written += ", " + name;
+            }
+            folder.commit();
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
+            List<String> parts = new ArrayList<>();
+            for (PassageResult.Series s : result.series()) parts.add(s.id() + " " + (s.fit().exists() ? String.format(Locale.ROOT, "%.4f", s.fit().rate()) : "none"));
+            o.println("kmlab: exponent S of T ~ exp(S*Omega): " + String.join("; ", parts));
+            o.flush();
+            return KmlabCommand.OK;
         }
     }
 

@@ -560,23 +560,7 @@ public final class SweepViewModel implements AutoCloseable {
         String modelId = resultModelId;
         if (r == null || request == null) return CompletableFuture.failedFuture(new IllegalStateException("there is no sweep to export: run one first"));
         if (running.get()) return CompletableFuture.failedFuture(new IllegalStateException("the sweep is still running: wait for it or cancel it"));
-        CompletableFuture<Path> done = new CompletableFuture<>();
-        pool().submit(() -> {
-            OutputFolder folder = null;
-            try {
-                folder = OutputFolder.prepare(dir);
-                SweepFiles.stage(folder, modelId, request, r);
-                folder.commit();
-                done.complete(folder.dir());
-            } catch (IOException | RuntimeException e) {
-                if (folder != null) folder.abort();
-                done.completeExceptionally(new IOException("cannot write the sweep's data into " + dir + ": " + e.getMessage(), e));
-            }
-        });
-        done.whenComplete((path, error) -> Platform.runLater(() -> {
-            if (error == null) session.setNotice("Wrote " + path.resolve(SweepFiles.CSV) + " and " + SweepFiles.JSON_FILE);
-        }));
-        return done;
+        return write(dir, folder -> SweepFiles.stage(folder, modelId, request, r), SweepFiles.CSV, SweepFiles.JSON_FILE);
     }
 
     /** passage.csv and passage.json of the passage sweep on show, as {@link #exportData}. */
@@ -585,12 +569,19 @@ public final class SweepViewModel implements AutoCloseable {
         Model m = passageModel;
         String modelId = resultModelId;
         if (running.get()) return CompletableFuture.failedFuture(new IllegalStateException("the sweep is still running: wait for it or cancel it"));
+        return write(dir, folder -> PassageFiles.stage(folder, modelId, m, r), PassageFiles.CSV, PassageFiles.JSON_FILE);
+    }
+
+    private interface Staging { void stage(OutputFolder folder) throws IOException; }
+
+    /** Writes the files into dir off the JavaFX thread, all or none, and says so in the status line. */
+    private CompletableFuture<Path> write(Path dir, Staging files, String csv, String json) {
         CompletableFuture<Path> done = new CompletableFuture<>();
         pool().submit(() -> {
             OutputFolder folder = null;
             try {
                 folder = OutputFolder.prepare(dir);
-                PassageFiles.stage(folder, modelId, m, r);
+                files.stage(folder);
                 folder.commit();
                 done.complete(folder.dir());
             } catch (IOException | RuntimeException e) {
@@ -599,7 +590,7 @@ public final class SweepViewModel implements AutoCloseable {
             }
         });
         done.whenComplete((path, error) -> Platform.runLater(() -> {
-            if (error == null) session.setNotice("Wrote " + path.resolve(PassageFiles.CSV) + " and " + PassageFiles.JSON_FILE);
+            if (error == null) session.setNotice("Wrote " + path.resolve(csv) + " and " + json);
         }));
         return done;
     }

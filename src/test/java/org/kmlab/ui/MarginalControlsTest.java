@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.chart.MarginalChoice;
 import org.kmlab.chart.PanelRow;
 import org.kmlab.model.TestPresets;
-import org.kmlab.run.SimulationService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -18,7 +17,6 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,9 +34,7 @@ class MarginalControlsTest {
     private MainWindow window;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(FakeSolver.all(new AtomicLong(1_000_000L))),
-                new SettingsStore(dir.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.showOnFakes(stage, dir);
     }
 
     @AfterEach void close(FxRobot robot) { robot.interact(() -> window.close()); }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmlab.chart.Panes;
 import org.kmlab.model.OneStepPassage;
 import org.kmlab.model.Preset;
-import org.kmlab.run.SimulationService;
 import org.kmlab.run.SolverRegistry;
 import org.kmlab.run.sweep.PassageResult;
 import org.testfx.api.FxRobot;
@@ -43,9 +42,7 @@ class PassageSweepWindowTest {
     private MainWindow window;
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(SolverRegistry.builtIn()),
-                new SettingsStore(config.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.show(stage, SolverRegistry.builtIn(), config);
     }
 
     @AfterEach void close(FxRobot robot) {

@@ -37,6 +37,11 @@ import static org.kmlab.ui.WindowDriver.waitFor;
  * <p>
  * Measured on a 2-core machine (5 runs each): longest pulse gap 17–25 ms, longest wait of a posted
  * task 5–16 ms; with one extra CPU hog ({@code yes}) 27–33 ms and 13–20 ms.
+ * <p>
+ * The bound adds what the machine itself took from an idle thread in the same minutes (the
+ * probe's control thread): a stall that also stops threads with nothing to do is the machine's,
+ * not the window's (seen once in a full build: a 77.8 ms gap while an idle thread overslept
+ * 53.7 ms). Work done on the FX thread shows as a gap well above both.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResponsivenessTest {
@@ -75,10 +80,11 @@ class ResponsivenessTest {
         System.err.printf("Responsiveness over %d pulses: longest pulse gap %.1f ms; longest wait of a posted task %.1f ms "
                 + "(for comparison, the worst oversleep of an idle thread: %.1f ms)%n",
                 probe.pulses(), probe.longestGapMillis(), probe.longestWaitMillis(), probe.controlMillis());
-        assertTrue(probe.longestGapMillis() < BOUND_MILLIS,
-                String.format("the window froze: %.1f ms between two pulses", probe.longestGapMillis()));
-        assertTrue(probe.longestWaitMillis() < BOUND_MILLIS,
-                String.format("the FX thread was busy for %.1f ms", probe.longestWaitMillis()));
+        double bound = BOUND_MILLIS + probe.controlMillis();
+        assertTrue(probe.longestGapMillis() < bound,
+                String.format("the window froze: %.1f ms between two pulses (bound %.1f ms)", probe.longestGapMillis(), bound));
+        assertTrue(probe.longestWaitMillis() < bound,
+                String.format("the FX thread was busy for %.1f ms (bound %.1f ms)", probe.longestWaitMillis(), bound));
     }
 
     private Run playToTheEnd(FxRobot robot) {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.kmlab.run.SimulationService;
 import org.kmlab.run.SolverRegistry;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
@@ -64,9 +63,7 @@ class SolverReasonsWindowTest {
     }
 
     @Start void start(Stage stage) {
-        window = new MainWindow(stage, SimulationService.background(fakesWithRealReasons()),
-                new SettingsStore(dir.resolve("settings-" + System.nanoTime() + ".json")), Path.of("presets"));
-        stage.show();
+        window = WindowDriver.show(stage, fakesWithRealReasons(), dir);
     }
 
     @AfterEach void close(FxRobot robot) { robot.interact(() -> window.close()); }

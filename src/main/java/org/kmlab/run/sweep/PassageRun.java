@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * over all values, the result so far and the final one. Any thread may read it; worker threads
  * write it.
  */
-public final class PassageRun {
+public final class PassageRun extends ValueRun<PassageRun.Point, PassageResult> {
     /** Most expected SSA events per value (T × total rate at the start × trajectories); above it the ensemble is skipped. */
     public static final double EVENT_BUDGET = 1e8;
     /** An ensemble runs to this many reference times T, so that e^−15 of it is censored. */
@@ -42,26 +42,18 @@ public final class PassageRun {
     private static final int SAMPLES = 31;
 
     /** What one value gave, per series. */
-    private record Point(double[] time, double[] error, String[] notes) {}
+    record Point(double[] time, double[] error, String[] notes) {}
 
     private final PassageSweep.Request request;
     private final List<String> ids = new ArrayList<>(), labels = new ArrayList<>();
     private final List<Solver> solvers = new ArrayList<>();   // null for exact and Kramers
-    private final CancellationToken token = new CancellationToken();
-    private final AtomicReferenceArray<Point> points;
-    private final AtomicLongArray progress;
-    private final AtomicInteger remaining;
-    private final CompletableFuture<PassageResult> done = new CompletableFuture<>();
-    private final long startNanos = System.nanoTime();
 
     PassageRun(PassageSweep.Request request, SolverRegistry registry) {
+        super(request.size());
         this.request = request;
         add(PassageResult.EXACT, "exact", null);
         for (String id : request.settings().solvers()) add(id, registry.descriptor(id).shortLabel(), registry.byId(id));
         if (request.problem().isSwitching()) add(PassageResult.KRAMERS, "Kramers (FP)", null);
-        points = new AtomicReferenceArray<>(request.size());
-        progress = new AtomicLongArray(request.size());
-        remaining = new AtomicInteger(request.size());
     }
 
     private void add(String id, String label, Solver solver) {
@@ -72,63 +64,13 @@ public final class PassageRun {
 
     public PassageSweep.Request request() { return request; }
 
-    public void cancel() { token.cancel(); }
-
-    public boolean isCancelled() { return token.isCancelled(); }
-
-    public boolean isDone() { return done.isDone(); }
-
-    /** The fraction of the work done, in [0, 1]. */
-    public double progress() {
-        double sum = 0;
-        for (int i = 0; i < progress.length(); i++) sum += Double.longBitsToDouble(progress.get(i));
-        return sum / progress.length();
+    @Override protected Point failed(String why) {
+        String[] notes = new String[ids.size()];
+        Arrays.fill(notes, "failed: " + why);
+        return new Point(nan(ids.size()), nan(ids.size()), notes);
     }
 
-    public PassageResult await() throws InterruptedException {
-        try {
-            return done.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Waits at most {@code millis}; true when the sweep has ended. */
-    public boolean waitFor(long millis) throws InterruptedException {
-        try {
-            done.get(millis, TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** The result so far (finished values filled in), the final one once done. */
-    public PassageResult result() {
-        if (done.isDone()) return done.getNow(null);
-        return assemble(SweepResult.State.RUNNING);
-    }
-
-    /** Runs value i on the calling thread; never throws. */
-    void runPoint(int i) {
-        try {
-            if (!token.isCancelled()) points.set(i, measure(i));
-        } catch (CancelledException e) {
-            // cancelled: value i stays unfinished
-        } catch (RuntimeException e) {
-            String why = "failed: " + (e.getMessage() != null ? e.getMessage() : e.toString());
-            String[] notes = new String[ids.size()];
-            Arrays.fill(notes, why);
-            points.set(i, new Point(nan(ids.size()), nan(ids.size()), notes));
-        } finally {
-            setProgress(i, 1);
-            if (remaining.decrementAndGet() == 0) done.complete(assemble(token.isCancelled() ? SweepResult.State.CANCELLED : SweepResult.State.DONE));
-        }
-    }
-
-    private Point measure(int i) {
+    @Override protected Point measure(int i) {
         Model m = request.modelAt(i);
         int n = ids.size();
         double[] time = nan(n), error = nan(n);
@@ -212,7 +154,7 @@ public final class PassageRun {
         return sum;
     }
 
-    private PassageResult assemble(SweepResult.State state) {
+    @Override protected PassageResult assemble(SweepResult.State state) {
         int values = request.size(), n = ids.size();
         double[] x = request.values();
         boolean[] finished = new boolean[values];
@@ -224,7 +166,7 @@ public final class PassageRun {
             Arrays.fill(notes[s], "");
         }
         for (int i = 0; i < values; i++) {
-            Point p = points.get(i);
+            Point p = point(i);
             if (p == null) continue;
             finished[i] = true;
             for (int s = 0; s < n; s++) {
@@ -239,10 +181,9 @@ public final class PassageRun {
             series.add(new PassageResult.Series(ids.get(s), labels.get(s), d, time[s], error[s], notes[s], ExponentialFit.of(x, time[s])));
         }
         return new PassageResult(request.problem().model().name(), request.problem().description(), x, series, finished, request.settings(),
-                (System.nanoTime() - startNanos) * 1e-9, state);
+                seconds(), state);
     }
 
-    private void setProgress(int i, double f) { progress.set(i, Double.doubleToLongBits(f)); }
 
     private static double[] nan(int n) {
         double[] a = new double[n];

@@ -33,9 +33,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * worker threads write it. {@link #cancel} stops the runs in progress at their solvers' next token
  * check and the values not started at once.
  */
-public final class SweepRun {
+public final class SweepRun extends ValueRun<SweepRun.Point, SweepResult> {
     /** What one value gave: per measured solver a distance pair or a note, per coefficient source the sizes. */
-    private record Point(double[] l1, double[] hellinger, double[] ownError, String[] notes, double[][] sizes, String[] coefficientNotes) {}
+    record Point(double[] l1, double[] hellinger, double[] ownError, String[] notes, double[][] sizes, String[] coefficientNotes) {}
 
     private final SweepRequest request;
     private final SolverRegistry registry;
@@ -43,15 +43,10 @@ public final class SweepRun {
     private final int[] orders;
     private final SolverDescriptor reference;
     private final List<SolverDescriptor> measured;
-    private final CancellationToken token = new CancellationToken();
     private final Set<SimulationService> active = ConcurrentHashMap.newKeySet();
-    private final AtomicReferenceArray<Point> points;
-    private final AtomicLongArray progress;
-    private final AtomicInteger remaining;
-    private final CompletableFuture<SweepResult> done = new CompletableFuture<>();
-    private final long startNanos = System.nanoTime();
 
     SweepRun(SweepRequest request, SolverRegistry registry, List<CoefficientSource> sources, int[] orders) {
+        super(request.size());
         this.request = request;
         this.registry = registry;
         this.sources = sources;
@@ -59,76 +54,23 @@ public final class SweepRun {
         List<SolverDescriptor> solvers = request.settings().solvers().stream().map(registry::descriptor).toList();
         this.reference = SolverRegistry.bestReference(solvers).orElseThrow();
         this.measured = solvers.stream().filter(d -> !d.equals(reference)).toList();
-        this.points = new AtomicReferenceArray<>(request.size());
-        this.progress = new AtomicLongArray(request.size());
-        this.remaining = new AtomicInteger(request.size());
     }
 
     public SweepRequest request() { return request; }
 
     /** Stops the sweep: runs in progress stop at their next token check, values not started are skipped. */
-    public void cancel() {
-        token.cancel();
+    @Override public void cancel() {
+        super.cancel();
         for (SimulationService s : active) s.close();
     }
 
-    public boolean isCancelled() { return token.isCancelled(); }
-
-    /** True once every value has finished or been skipped by a cancellation. */
-    public boolean isDone() { return done.isDone(); }
-
-    /** The fraction of the work done, in [0, 1]: the mean over the values of their solvers' progress. */
-    public double progress() {
-        double sum = 0;
-        for (int i = 0; i < progress.length(); i++) sum += Double.longBitsToDouble(progress.get(i));
-        return sum / progress.length();
+    @Override protected Point failed(String why) {
+        String[] notes = new String[measured.size()];
+        Arrays.fill(notes, "failed: " + why);
+        return new Point(nan(measured.size()), nan(measured.size()), nan(measured.size()), notes, new double[sources.size()][], new String[sources.size()]);
     }
 
-    /** Waits for the end of the sweep; the final result (state DONE, or CANCELLED with what finished). */
-    public SweepResult await() throws InterruptedException {
-        try {
-            return done.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Waits at most {@code millis} for the end of the sweep; true when it has ended. */
-    public boolean waitFor(long millis) throws InterruptedException {
-        try {
-            done.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
-            return true;
-        } catch (java.util.concurrent.TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** The result so far: finished values filled in, the others NaN; the final result once done. */
-    public SweepResult result() {
-        if (done.isDone()) return done.getNow(null);
-        return assemble(SweepResult.State.RUNNING);
-    }
-
-    /** Runs value i on the calling thread; never throws. */
-    void runPoint(int i) {
-        try {
-            if (!token.isCancelled()) points.set(i, measure(i));
-        } catch (CancelledException e) {
-            // the sweep was cancelled: value i stays unfinished
-        } catch (RuntimeException e) {   // a model the path integrator or a source cannot handle: the value says why
-            String why = e.getMessage() != null ? e.getMessage() : e.toString();
-            String[] notes = new String[measured.size()];
-            Arrays.fill(notes, "failed: " + why);
-            points.set(i, new Point(nan(measured.size()), nan(measured.size()), nan(measured.size()), notes, new double[sources.size()][], new String[sources.size()]));
-        } finally {
-            setProgress(i, 1);
-            if (remaining.decrementAndGet() == 0) done.complete(assemble(token.isCancelled() ? SweepResult.State.CANCELLED : SweepResult.State.DONE));
-        }
-    }
-
-    private Point measure(int i) {
+    @Override protected Point measure(int i) {
         Model model = request.modelAt(i);
         FixedPoint fixed = FixedPoint.of(model, request.time(), token);
         List<CoefficientSource.Probe> probes = new ArrayList<>();
@@ -192,7 +134,7 @@ public final class SweepRun {
         };
     }
 
-    private SweepResult assemble(SweepResult.State state) {
+    @Override protected SweepResult assemble(SweepResult.State state) {
         int values = request.size(), n = measured.size();
         double[] x = request.values();
         boolean[] finished = new boolean[values];
@@ -206,7 +148,7 @@ public final class SweepRun {
         for (double[][] a : sizes) for (double[] row : a) Arrays.fill(row, Double.NaN);
         Map<Integer, List<String>> coefficientNotes = new HashMap<>();
         for (int i = 0; i < values; i++) {
-            Point p = points.get(i);
+            Point p = point(i);
             if (p == null) continue;
             finished[i] = true;
             for (int j = 0; j < n; j++) {
@@ -237,7 +179,7 @@ public final class SweepRun {
             scalings.add(new CoefficientScaling(sources.get(s).id(), sources.get(s).label(), orders, sizes[s], fits, expected, why));
         }
         return new SweepResult(request.model().name(), request.parameter(), x, request.time(), reference.id(), series, scalings, finished,
-                request.settings(), (System.nanoTime() - startNanos) * 1e-9, state);
+                request.settings(), seconds(), state);
     }
 
     /** Why an order has no slope: it cancels at the fixed point wherever it was measured, or the path had no fixed point. */
@@ -252,7 +194,6 @@ public final class SweepRun {
         return any && all ? "vanishes at the fixed point (the jumps' k-th powers cancel there)" : "";
     }
 
-    private void setProgress(int i, double f) { progress.set(i, Double.doubleToLongBits(f)); }
 
     private static double[] nan(int n) {
         double[] a = new double[n];
