@@ -49,7 +49,7 @@ final class ProfilePane implements Pane {
         SymbolAxis cells = new SymbolAxis("species (cell) in order", model.species().stream().map(Species::name).toArray(String[]::new));
         cells.setGridBandsVisible(false);
         cells.setRange(-0.5, d - 0.5);
-        NumberAxis count = Axes.number("count n: mean ± 1 s.d.");
+        NumberAxis count = Axes.number("mean count ± s.d.");
         count.setAutoRangeIncludesZero(true);
         DeviationRenderer band = new DeviationRenderer(true, false);
         XYErrorRenderer bars = new XYErrorRenderer();
