@@ -66,7 +66,9 @@ final class KramersMoyalPane implements Pane {
             NumberAxis x = Axes.number(Axes.xLabel(species, s));
             x.setAutoRangeIncludesZero(false);
             String n = species.get(s);
-            NumberAxis left = Axes.number(dimension == 1 ? "A, B (x units per time)" : "A_" + n + ", B_" + n + n + " (per time)");
+            // side by side, three or more panels leave no room for a label each: the x axes name the species
+            String label = dimension == 1 ? "A, B (x units per time)" : dimension == 2 ? "A_" + n + ", B_" + n + n + " (per time)" : s == 0 ? "A, B (per time)" : "";
+            NumberAxis left = Axes.number(label);
             XYPlot plot = new XYPlot(ab, x, left, new XYLineAndShapeRenderer(true, false));
             NumberAxis right = Axes.number("M₃/3!, M₄/4!");
             right.setVisible(false);

@@ -68,7 +68,8 @@ final class TimeCoursePane implements Pane {
         combined = new CombinedDomainXYPlot(Axes.number("time t"));
         combined.setGap(10);
         for (int s = 0; s < species.size(); s++) {
-            NumberAxis value = Axes.number(Axes.xLabel(species, s));
+            // stacked panels of three or more are short: the long label would run into its neighbours'
+            NumberAxis value = Axes.number(species.size() > 2 ? species.get(s) : Axes.xLabel(species, s));
             value.setAutoRangeIncludesZero(false);
             value.setAutoRangeMinimumSize(1e-6);   // a flat line gets a readable axis, not ticks at 5E-9
             XYPlot plot = new XYPlot(null, null, value, null);
