@@ -166,8 +166,9 @@ class SweepWindowTest {
         assertEquals("T must be a number > 0", WindowDriver.text(robot, "#sweep-time-error"));
         robot.interact(() -> vm().solvers().get("cme").set(false));
         assertTrue(WindowDriver.text(robot, "#sweep-solvers-error").contains("CME or SSA"));
-        // the valid values may have started a sweep that a value finished before the cancel: then it is kept, marked cancelled
-        assertTrue(vm().result() == null || vm().result().state() == org.kmlab.run.sweep.SweepResult.State.CANCELLED, String.valueOf(vm().result()));
+        // the valid values may have started a sweep: the cancel stops it (kept, marked cancelled), unless it
+        // had already finished (0.1 s on an idle machine): then it is kept as done; never still running
+        assertTrue(vm().result() == null || vm().result().state() != org.kmlab.run.sweep.SweepResult.State.RUNNING, String.valueOf(vm().result()));
     }
 
     /** The legend's labels (the sweep pane's legend gathers both panels). */
