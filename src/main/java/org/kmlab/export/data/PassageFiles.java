@@ -39,10 +39,7 @@ public final class PassageFiles {
     public static void stage(OutputFolder folder, String modelId, Model model, PassageResult result) throws IOException {
         RunFiles.stage(folder, CSV, w -> writeCsv(result, w));
         ObjectNode json = json(modelId, model, result);
-        folder.stage(JSON_FILE, out -> {
-            JSON.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, json);
-            out.write('\n');
-        });
+        folder.stage(JSON_FILE, out -> SummaryJson.write(json, out));
     }
 
     static void writeCsv(PassageResult r, Writer w) throws IOException {

@@ -46,10 +46,7 @@ public final class SweepFiles {
     public static void stage(OutputFolder folder, String modelId, SweepRequest request, SweepResult result) throws IOException {
         RunFiles.stage(folder, CSV, w -> writeCsv(result, w));
         ObjectNode json = json(modelId, request, result);
-        folder.stage(JSON_FILE, out -> {
-            JSON.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, json);
-            out.write('\n');
-        });
+        folder.stage(JSON_FILE, out -> SummaryJson.write(json, out));
     }
 
     static void writeCsv(SweepResult r, Writer w) throws IOException {

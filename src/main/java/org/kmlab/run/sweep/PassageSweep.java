@@ -10,7 +10,6 @@ import org.kmlab.solve.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The mean first-passage time T against the system size Ω (issue 12: extinction of the logistic
@@ -63,15 +62,7 @@ public final class PassageSweep {
     /** Starts the sweep: one task per value on {@code workers}, which the caller owns. */
     public PassageRun start(Request request, Workers workers) {
         PassageRun run = new PassageRun(request, registry);
-        for (int i = 0; i < request.size(); i++) {
-            int point = i;
-            try {
-                workers.submit(() -> run.runPoint(point));
-            } catch (RejectedExecutionException e) {   // the pool closed under us: the sweep ends as cancelled
-                run.cancel();
-                run.runPoint(point);
-            }
-        }
+        run.submitAll(workers);
         return run;
     }
 }

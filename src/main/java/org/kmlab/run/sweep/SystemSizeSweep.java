@@ -5,7 +5,6 @@ import org.kmlab.solve.Workers;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The system-size sweep (the seed's system-size argument as numbers): for each value of a
@@ -45,15 +44,7 @@ public final class SystemSizeSweep {
      */
     public SweepRun start(SweepRequest request, Workers workers) {
         SweepRun run = new SweepRun(request, registry, sources, ORDERS);
-        for (int i = 0; i < request.size(); i++) {
-            int point = i;
-            try {
-                workers.submit(() -> run.runPoint(point));
-            } catch (RejectedExecutionException e) {   // the pool closed under us: the sweep ends as cancelled
-                run.cancel();
-                run.runPoint(point);
-            }
-        }
+        run.submitAll(workers);
         return run;
     }
 }

@@ -2,9 +2,11 @@ package org.kmlab.run.sweep;
 
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.CancelledException;
+import org.kmlab.solve.Workers;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,6 +86,19 @@ public abstract class ValueRun<P, R> {
     public R result() {
         if (done.isDone()) return done.getNow(null);
         return assemble(SweepResult.State.RUNNING);
+    }
+
+    /** Starts one task per value on {@code workers}, which the caller owns; with {@link Workers#sameThread()} it returns when all are done. */
+    void submitAll(Workers workers) {
+        for (int i = 0; i < points.length(); i++) {
+            int point = i;
+            try {
+                workers.submit(() -> runPoint(point));
+            } catch (RejectedExecutionException e) {   // the pool closed under us: the sweep ends as cancelled
+                cancel();
+                runPoint(point);
+            }
+        }
     }
 
     /** Runs value i on the calling thread; never throws. */
