@@ -43,14 +43,14 @@ final class LatticeChooser {
     }
 
     /** How far from the initial count {@link #statesBetweenWalls} looks for a wall. */
-    static final long WALL_SCAN = 100_000;
+    static final long WALL_SCAN = org.kmlab.model.LatticeWalls.SCAN;
 
     /**
-     * A one-step process in 1-D (every jump ±1) that cannot step outwards at some count on either
-     * side of its initial count (an outward propensity of 0 there, or 0 for a count) stays between
-     * those walls: the number of states between them, if within {@code scan} of the start on both
-     * sides; else -1. The linear-noise estimate knows nothing of walls: from an unstable point (a
-     * walker in a box with noise-induced drift) it grows without bound while the lattice is finite.
+     * A one-step process in 1-D that has walls on both sides of its initial count
+     * ({@link org.kmlab.model.LatticeWalls}) stays between them: the number of states between
+     * them, if within {@code scan} of the start on both sides; else -1. The linear-noise estimate
+     * knows nothing of walls: from an unstable point (a walker in a box with noise-induced drift)
+     * it grows without bound while the lattice is finite.
      */
     static long statesBetweenWalls(Model model, long scan) {
         long[] w = walls(model, scan);
@@ -59,26 +59,8 @@ final class LatticeChooser {
 
     /** The walls {lo, hi} of {@link #statesBetweenWalls} (the counts the process cannot step past), or null. */
     static long[] walls(Model model, long scan) {
-        if (model.speciesCount() != 1) return null;
-        org.kmlab.model.Propensities a = model.propensities();
-        for (int r = 0; r < a.size(); r++) if (Math.abs(a.jump(r, 0)) != 1) return null;
-        long n0 = model.species().get(0).initial();
-        long hi = wall(a, n0, 1, scan, true), lo = wall(a, n0, -1, scan, model.species().get(0).signed());
-        return hi == Long.MIN_VALUE || lo == Long.MIN_VALUE ? null : new long[] {lo, hi};
-    }
-
-    /** The first count from n0 in direction dir where no reaction steps further, or Long.MIN_VALUE within scan. */
-    private static long wall(org.kmlab.model.Propensities a, long n0, int dir, long scan, boolean signed) {
-        double[] env = a.newEnvironment();
-        for (long k = 0; k <= scan; k++) {
-            long n = n0 + dir * k;
-            if (!signed && n == 0) return 0;
-            env[0] = n;
-            boolean steps = false;
-            for (int r = 0; r < a.size() && !steps; r++) steps = a.jump(r, 0) == dir && a.propensity(r, env) > 0;
-            if (!steps) return n;
-        }
-        return Long.MIN_VALUE;
+        org.kmlab.model.LatticeWalls w = org.kmlab.model.LatticeWalls.of(model, scan);
+        return w.closed() ? new long[] {w.lo(), w.hi()} : null;
     }
 
     /** Over [0, tEnd]: the range of m ∓ k·sd in x units, and the most states a box m ± k·sd holds at one time. */

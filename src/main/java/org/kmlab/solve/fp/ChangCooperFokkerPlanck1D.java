@@ -27,7 +27,10 @@ import java.util.Map;
  * and numerical diffusion stays negligible against B. A count has a zero-flux wall at x = 0,
  * always on a cell face while probability is near it, or, where B(0) = 0 (n = 0 absorbing), an
  * exit boundary whose absorbed probability is held as an atom at x = 0 and shown in the first
- * cell; the box's other ends are zero-flux in its own frame and are kept beyond the probability.
+ * cell. A one-step process whose rates stop it at a count (a walker in a box: {@code step(Omega - X)})
+ * has a reflecting wall at that lattice point, with A and B from the rates inside
+ * ({@link FramePlanner#walls}). The box's other ends are zero-flux in its own frame and are kept
+ * beyond the probability.
  *
  * <p>Time steps are TR-BDF2 with error control, taken together by a coarse solution on the
  * requested number of cells and a check solution on twice as many with half the steps

@@ -1,6 +1,7 @@
 package org.kmlab.solve.fp;
 
 import org.kmlab.model.DriftJacobian;
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
 import org.kmlab.model.MomentEquations;
@@ -12,11 +13,14 @@ import org.kmlab.solve.SolverException;
  * says when a plan no longer fits the cloud. A plan spans {@value #SDS} standard deviations of
  * the linear noise approximation either side of the mean, widened to the cells actually holding
  * probability (all but {@value #TAIL} per side) plus {@value #MARGIN} sd, so skewed clouds and
- * probability piled at a wall stay inside. A new plan is needed when
+ * probability piled at a wall stay inside. The walls are x = 0 for a count and the last lattice
+ * points of a one-step process that cannot step past them ({@link LatticeWalls}: a walker in a
+ * box), where the Fokker–Planck equation reflects; a box never reaches past them. A new plan is
+ * needed when
  * <ul>
  *   <li>more than {@value #EDGE} of the probability reaches the outer band of cells at a box
  *       end that is not a wall (the cloud outruns the plan);</li>
- *   <li>a box pinned to the wall x = 0 no longer has probability there (it can follow the cloud);</li>
+ *   <li>a box end pinned to a wall no longer has probability there (it can follow the cloud);</li>
  *   <li>the box has become more than {@value #WIDE} times as wide as a fresh plan would be (cells
  *       are being wasted away from the cloud).</li>
  * </ul>
@@ -37,20 +41,39 @@ final class FramePlanner {
     private static final double PATH_TOLERANCE = 1e-7;
 
     private final Model model;
-    private final boolean wall;
+    private final double[] walls;          // {lo, hi} in x units, ±∞ where there is none
     private final double floor, tEnd;
     private final CancellationToken cancel;
     private final double[] range = new double[2];
 
     FramePlanner(Model model, double tEnd, CancellationToken cancel) {
         this.model = model;
-        this.wall = !model.species().get(0).signed();
+        this.walls = walls(model);
         this.floor = 1 / (model.size() * Math.sqrt(12));        // sd of one lattice cell, h/√12
         this.tEnd = tEnd;
         this.cancel = cancel;
     }
 
-    boolean wall() { return wall; }
+    /**
+     * The walls {lo, hi} of the model in x units: x = 0 below a count, the ends of its lattice
+     * where a one-step process cannot step further ({@link LatticeWalls}), ±∞ elsewhere. A lattice
+     * with no room between its walls (nothing can happen from the start) has none but a count's 0.
+     */
+    static double[] walls(Model model) {
+        boolean count = !model.species().get(0).signed();
+        LatticeWalls lattice = LatticeWalls.of(model);
+        double omega = model.size();
+        double lo = lattice.hasLow() ? lattice.lo() / omega : count ? 0 : Double.NEGATIVE_INFINITY;
+        double hi = lattice.hasHigh() ? lattice.hi() / omega : Double.POSITIVE_INFINITY;
+        if (!(hi > lo)) return new double[] {count ? 0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        return new double[] {lo, hi};
+    }
+
+    /** The wall below the cloud in x units (−∞ when there is none). */
+    double wallLo() { return walls[0]; }
+
+    /** The wall above the cloud in x units (+∞ when there is none). */
+    double wallHi() { return walls[1]; }
 
     /** The sd floor, h/√12 in x units. */
     double floor() { return floor; }
@@ -60,9 +83,10 @@ final class FramePlanner {
 
     /**
      * A plan from time t on, for a cloud with this mean and variance whose probability lies in
-     * [supportLo, supportHi]; {@code atWall} when a count has probability at x = 0 now.
+     * [supportLo, supportHi]; {@code atLowWall} when it has probability at the low wall now
+     * ({@code atHighWall}: at the high one).
      */
-    MovingFrame plan(double t, double mean, double variance, double supportLo, double supportHi, boolean atWall) {
+    MovingFrame plan(double t, double mean, double variance, double supportLo, double supportHi, boolean atLowWall, boolean atHighWall) {
         LinearNoisePath path;
         try {
             path = LinearNoisePath.of(model, new double[] {mean}, new double[][] {{variance}}, Math.max(0, tEnd - t),
@@ -74,35 +98,47 @@ final class FramePlanner {
         double zLow = Math.min(-SDS, (supportLo - mean) / s - MARGIN);
         double zHigh = Math.max(SDS, (supportHi - mean) / s + MARGIN);
         FramePath sampled = FramePath.sample(path, new MomentEquations(model, cancel::check), new DriftJacobian(model));
-        return new MovingFrame(sampled, path.duration(), t, floor, zLow, zHigh, wall, wall && atWall);
+        return new MovingFrame(sampled, path.duration(), t, floor, zLow, zHigh, walls, atLowWall, atHighWall);
     }
 
     /** Plans from the state of {@code g} at time t. */
     MovingFrame plan(double t, ComovingGrid g) {
         g.support(TAIL, range);
-        return plan(t, g.mean(), g.variance(), range[0], range[1], atWall(g));
+        return plan(t, g.mean(), g.variance(), range[0], range[1], atLowWall(g), atHighWall(g));
     }
 
-    /** A count's grid whose first face is the wall and which holds probability there. */
-    boolean atWall(ComovingGrid g) {
-        return wall && g.lo() == 0 && g.lowBand(band(g.n)) > EDGE;
+    /** A grid whose first face is the low wall and which holds probability there. */
+    boolean atLowWall(ComovingGrid g) {
+        return lowIsWall(g) && g.lowBand(band(g.n)) > EDGE;
+    }
+
+    /** A grid whose last face is the high wall and which holds probability there. */
+    boolean atHighWall(ComovingGrid g) {
+        return highIsWall(g) && g.highBand(band(g.n)) > EDGE;
+    }
+
+    private boolean lowIsWall(ComovingGrid g) { return g.lo() == walls[0]; }
+
+    /** The last face is lo + n·Δx, which may differ from the wall it was set to by rounding. */
+    private boolean highIsWall(ComovingGrid g) {
+        return walls[1] < Double.POSITIVE_INFINITY && walls[1] - g.hi() <= 1e-9 * g.dx();
     }
 
     /** True when {@code frame} no longer fits the cloud held by the grids (see the class comment). */
     boolean needsNewPlan(MovingFrame frame, ComovingGrid coarse, ComovingGrid fine) {
         if (edgeLoaded(coarse) || edgeLoaded(fine)) return true;
-        if (frame.pinned() && !atWall(fine)) return true;
+        if (frame.pinnedLo() && !atLowWall(fine) || frame.pinnedHi() && !atHighWall(fine)) return true;
         fine.support(TAIL, range);
         double mean = fine.mean(), s = Math.sqrt(fine.variance() + floor * floor);
         double lo = mean + s * Math.min(-SDS, (range[0] - mean) / s - MARGIN);
         double hi = mean + s * Math.max(SDS, (range[1] - mean) / s + MARGIN);
-        if (frame.pinned() || wall) lo = Math.max(0, frame.pinned() ? 0 : lo);
+        lo = frame.pinnedLo() ? walls[0] : Math.max(walls[0], lo);
+        hi = frame.pinnedHi() ? walls[1] : Math.min(walls[1], hi);
         return fine.hi() - fine.lo() > WIDE * (hi - lo);
     }
 
     private boolean edgeLoaded(ComovingGrid g) {
         int k = band(g.n);
-        boolean lowIsWall = wall && g.lo() == 0;
-        return g.highBand(k) > EDGE || !lowIsWall && g.lowBand(k) > EDGE;
+        return !highIsWall(g) && g.highBand(k) > EDGE || !lowIsWall(g) && g.lowBand(k) > EDGE;
     }
 }

@@ -8,16 +8,19 @@ package org.kmlab.solve.fp;
  * start still has a width). The box thus translates with the mean and stretches with the
  * spread, continuously, and a cloud that does what the LNA says stays on the same cells.
  *
- * <p>For a count the box never goes below the wall x = 0 ({@code lo = max(0, ·)}), so the wall,
- * when inside, is always the first face; a <em>pinned</em> plan, made while probability sits at
- * the wall, keeps {@code lo = 0} throughout. Not thread-safe (the path remembers where it was last read).
+ * <p>The box never reaches past a wall ({@code lo = max(wallLo, ·)}, {@code hi = min(wallHi, ·)}:
+ * x = 0 for a count, and the ends of a lattice the process cannot leave, {@link FramePlanner}), so
+ * a wall, when inside, is always an end face; an end <em>pinned</em> by a plan made while
+ * probability sits at its wall stays there throughout. Not thread-safe (the path remembers where
+ * it was last read).
  */
 final class MovingFrame {
     private final FramePath path;
     private final double duration;
     private final double start, floor;
     private final double zLow, zHigh;
-    private final boolean wall, pinned;
+    private final double wallLo, wallHi;
+    private final boolean pinnedLo, pinnedHi;
     private final double[] state = new double[4];
 
     /**
@@ -25,43 +28,58 @@ final class MovingFrame {
      * @param duration how long the plan runs
      * @param floor  added in quadrature to the LNA standard deviation (x units, &gt; 0)
      * @param zLow   the box's low end in z units (zHigh: its high end)
-     * @param wall   the species is a count: x = 0 is a wall
-     * @param pinned keep the box's low end at the wall for the whole plan
+     * @param walls  {lo, hi}: the walls the box never passes (±∞ where there is none)
+     * @param pinnedLo keep the box's low end at its wall for the whole plan (pinnedHi: the high end)
      */
-    MovingFrame(FramePath path, double duration, double start, double floor, double zLow, double zHigh, boolean wall, boolean pinned) {
+    MovingFrame(FramePath path, double duration, double start, double floor, double zLow, double zHigh, double[] walls,
+                boolean pinnedLo, boolean pinnedHi) {
         this.path = path;
         this.duration = duration;
         this.start = start;
         this.floor = floor;
         this.zLow = zLow;
         this.zHigh = zHigh;
-        this.wall = wall;
-        this.pinned = pinned;
+        this.wallLo = walls[0];
+        this.wallHi = walls[1];
+        this.pinnedLo = pinnedLo;
+        this.pinnedHi = pinnedHi;
     }
 
     /**
      * Writes the box at time t (from the plan's start on) into {@code box}: {lo, hi, dlo/dt,
      * dhi/dt}. The rates are the exact derivatives of the positions, zero once the path is held
-     * at its fixed point and wherever the wall holds the low end. Whether the wall holds it is decided at {@code regime} (the middle of the
-     * step being taken), so a step that ends or starts where the low end meets or leaves the wall
-     * sees one smooth motion ({@link #wallCrossing} puts step ends there).
+     * at its fixed point and wherever a wall holds an end. Whether a wall holds it is decided at
+     * {@code regime} (the middle of the step being taken), so a step that ends or starts where an
+     * end meets or leaves its wall sees one smooth motion ({@link #wallCrossing} puts step ends there).
      */
     void at(double t, double regime, double[] box) {
-        boolean held = pinned || wall && rawLow(regime) <= 0;
+        boolean heldLo = pinnedLo || raw(regime, zLow) <= wallLo;
+        boolean heldHi = pinnedHi || raw(regime, zHigh) >= wallHi;
         path.at(Math.min(Math.max(0, t - start), duration), state);
         double c = state[0], s = Math.sqrt(Math.max(0, state[2]) + floor * floor);
         double cRate = state[1], sRate = state[2] > 0 ? state[3] / (2 * s) : Math.max(0, state[3]) / (2 * s);
         double lo = c + s * zLow, loRate = cRate + sRate * zLow;
         double hi = c + s * zHigh, hiRate = cRate + sRate * zHigh;
-        if (held) {
-            lo = 0;
+        if (heldLo) {
+            lo = wallLo;
             loRate = 0;
-        } else if (wall) {
-            lo = Math.max(0, lo);               // at most rounding below the wall at a crossing
+        } else {
+            lo = Math.max(wallLo, lo);          // at most rounding past the wall at a crossing
         }
-        if (!(hi >= lo + floor)) {               // never empty, even if the LNA mean runs below the wall
-            hi = lo + floor;
-            hiRate = loRate;
+        if (heldHi) {
+            hi = wallHi;
+            hiRate = 0;
+        } else {
+            hi = Math.min(wallHi, hi);
+        }
+        if (!(hi >= lo + floor)) {               // never empty, even if the LNA mean runs past a wall
+            if (lo + floor <= wallHi) {
+                hi = lo + floor;
+                hiRate = loRate;
+            } else {
+                lo = hi - floor;
+                loRate = hiRate;
+            }
         }
         box[0] = lo;
         box[1] = hi;
@@ -73,26 +91,40 @@ final class MovingFrame {
     void at(double t, double[] box) { at(t, t, box); }
 
     /**
-     * For a count's box that is not pinned: a time in (from, to] at which its low end meets or
-     * leaves the wall (where its velocity jumps), so a step can end there; NaN when there is none.
+     * The first time in (from, to] at which an end that is not pinned meets or leaves its wall
+     * (where its velocity jumps), so a step can end there; NaN when there is none.
      */
     double wallCrossing(double from, double to) {
-        if (!wall || pinned) return Double.NaN;
-        boolean clampedFrom = rawLow(from) <= 0;
-        if (clampedFrom == rawLow(to) <= 0) return Double.NaN;
+        double low = pinnedLo || wallLo == Double.NEGATIVE_INFINITY ? Double.NaN : crossing(from, to, zLow, wallLo, -1);
+        double high = pinnedHi || wallHi == Double.POSITIVE_INFINITY ? Double.NaN : crossing(from, to, zHigh, wallHi, 1);
+        return Double.isNaN(low) ? high : Double.isNaN(high) ? low : Math.min(low, high);
+    }
+
+    /** When the end at z crosses the wall (side −1: held at or below it, +1: at or above), by bisection; NaN if it does not. */
+    private double crossing(double from, double to, double z, double wallAt, int side) {
+        boolean heldFrom = held(from, z, wallAt, side);
+        if (heldFrom == held(to, z, wallAt, side)) return Double.NaN;
         double a = from, b = to;
         for (int k = 0; k < 60 && b - a > 1e-12 * (to - from); k++) {
             double m = 0.5 * (a + b);
-            if (rawLow(m) <= 0 == clampedFrom) a = m;
+            if (held(m, z, wallAt, side) == heldFrom) a = m;
             else b = m;
         }
         return b;
     }
 
-    private double rawLow(double t) {
-        path.at(Math.min(Math.max(0, t - start), duration), state);
-        return state[0] + Math.sqrt(Math.max(0, state[2]) + floor * floor) * zLow;
+    private boolean held(double t, double z, double wallAt, int side) {
+        double x = raw(t, z);
+        return side < 0 ? x <= wallAt : x >= wallAt;
     }
 
-    boolean pinned() { return pinned; }
+    /** The end at z units of the unclamped box at time t. */
+    private double raw(double t, double z) {
+        path.at(Math.min(Math.max(0, t - start), duration), state);
+        return state[0] + Math.sqrt(Math.max(0, state[2]) + floor * floor) * z;
+    }
+
+    boolean pinnedLo() { return pinnedLo; }
+
+    boolean pinnedHi() { return pinnedHi; }
 }

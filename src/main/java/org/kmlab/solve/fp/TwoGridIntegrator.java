@@ -13,7 +13,7 @@ import java.util.function.DoubleConsumer;
  * rule of a second-order method; Hairer, Nørsett &amp; Wanner, <i>Solving ODEs I</i>, II.4), so
  * steps are short where the cloud still changes shape (from the one-cell bump, at a wall) and
  * long where it only moves with the box: a run to t = 10⁶ takes a few hundred steps. Outputs
- * are hit exactly, and so are the times where the box's low end meets or leaves the wall.
+ * are hit exactly, and so are the times where an end of the box meets or leaves its wall.
  *
  * <p>Positivity: a step whose TR-BDF2 result undershoots only in the far tails is repaired there
  * ({@link ComovingGrid#repair()}); one that goes negative elsewhere is replaced by backward Euler
@@ -60,9 +60,10 @@ final class TwoGridIntegrator {
     private void start(Model model, KramersMoyal1D km, double tEnd) {
         double x0 = model.initialX()[0], h = 1 / model.size();
         double a = x0 - 0.5 * h, b = x0 + 0.5 * h;
-        if (planner.wall()) a = Math.max(0, a);
+        a = Math.max(planner.wallLo(), a);
+        b = Math.min(planner.wallHi(), b);
         double mean = 0.5 * (a + b), variance = (b - a) * (b - a) / 12;
-        frame = planner.plan(0, mean, variance, a, b, planner.wall() && a <= 0);
+        frame = planner.plan(0, mean, variance, a, b, a <= planner.wallLo(), b >= planner.wallHi());
         plans = 1;
         frame.at(0, start);
         double lo = start[0], hi = start[1];
@@ -102,7 +103,7 @@ final class TwoGridIntegrator {
             if (step * 1.1 >= remaining) step = remaining;
             else if (step * 2 > remaining) step = 0.5 * remaining;          // no sliver before the output
             double end = step == remaining ? target : Double.NaN;
-            double kink = frame.wallCrossing(t, t + step);                  // the box's low end meets or leaves the wall
+            double kink = frame.wallCrossing(t, t + step);                  // an end of the box meets or leaves its wall
             if (kink > t && kink < t + step) {
                 step = kink - t;
                 end = kink;

@@ -1,0 +1,55 @@
+package org.kmlab.model;
+
+/**
+ * Where a one-species one-step process (every jump ±1) cannot step further from its initial
+ * count: the first count below it where no reaction steps down ({@link #lo}; 0 for a count at
+ * the latest) and the first above it where none steps up ({@link #hi}), each looked for within
+ * {@code scan} counts of the start. A walker in a box whose rates are cut off by
+ * {@code step(Omega - X)} has both; a count with a constant birth rate has only the wall at 0.
+ * The master equation's lattice ends at them; the Fokker–Planck equation puts reflecting walls
+ * there.
+ *
+ * @param lo the lower wall, or {@link Long#MIN_VALUE} when there is none within the scan
+ * @param hi the upper wall, or {@link Long#MAX_VALUE} when there is none within the scan
+ */
+public record LatticeWalls(long lo, long hi) {
+    /** How far from the initial count {@link #of(Model)} looks for a wall. */
+    public static final long SCAN = 100_000;
+
+    private static final LatticeWalls NONE = new LatticeWalls(Long.MIN_VALUE, Long.MAX_VALUE);
+
+    public boolean hasLow() { return lo != Long.MIN_VALUE; }
+
+    public boolean hasHigh() { return hi != Long.MAX_VALUE; }
+
+    /** Walls on both sides: the process stays on the finite lattice lo..hi. */
+    public boolean closed() { return hasLow() && hasHigh(); }
+
+    /** {@link #of(Model, long)} within {@link #SCAN} counts. */
+    public static LatticeWalls of(Model model) { return of(model, SCAN); }
+
+    /** The walls of a one-species one-step model within {@code scan} counts of its start; none for any other model. */
+    public static LatticeWalls of(Model model, long scan) {
+        if (model.speciesCount() != 1) return NONE;
+        Propensities a = model.propensities();
+        for (int r = 0; r < a.size(); r++) if (Math.abs(a.jump(r, 0)) != 1) return NONE;
+        long n0 = model.species().get(0).initial();
+        boolean signed = model.species().get(0).signed();
+        long lo = wall(a, n0, -1, scan, signed), hi = wall(a, n0, 1, scan, true);
+        return new LatticeWalls(lo == Long.MIN_VALUE ? Long.MIN_VALUE : lo, hi == Long.MIN_VALUE ? Long.MAX_VALUE : hi);
+    }
+
+    /** The first count from n0 in direction dir where no reaction steps further, or Long.MIN_VALUE within scan. */
+    private static long wall(Propensities a, long n0, int dir, long scan, boolean signed) {
+        double[] env = a.newEnvironment();
+        for (long k = 0; k <= scan; k++) {
+            long n = n0 + dir * k;
+            if (!signed && n == 0) return 0;
+            env[0] = n;
+            boolean steps = false;
+            for (int r = 0; r < a.size() && !steps; r++) steps = a.jump(r, 0) == dir && a.propensity(r, env) > 0;
+            if (!steps) return n;
+        }
+        return Long.MIN_VALUE;
+    }
+}
