@@ -39,17 +39,34 @@ public record LatticeWalls(long lo, long hi) {
         return new LatticeWalls(lo == Long.MIN_VALUE ? Long.MIN_VALUE : lo, hi == Long.MIN_VALUE ? Long.MAX_VALUE : hi);
     }
 
+    /**
+     * These walls without any the process never steps towards: pure decay cannot rise above its
+     * start, which bounds its lattice but holds nothing back (nothing ever pushes against it), so
+     * a diffusion approximation should not reflect there. A wall away from the start is always
+     * approached (the scan stepped up to it).
+     */
+    public LatticeWalls approached(Model model) {
+        Propensities a = model.propensities();
+        double[] env = a.newEnvironment();
+        boolean low = hasLow() && steps(a, env, lo + 1, -1), high = hasHigh() && steps(a, env, hi - 1, 1);
+        return new LatticeWalls(low ? lo : Long.MIN_VALUE, high ? hi : Long.MAX_VALUE);
+    }
+
     /** The first count from n0 in direction dir where no reaction steps further, or Long.MIN_VALUE within scan. */
     private static long wall(Propensities a, long n0, int dir, long scan, boolean signed) {
         double[] env = a.newEnvironment();
         for (long k = 0; k <= scan; k++) {
             long n = n0 + dir * k;
             if (!signed && n == 0) return 0;
-            env[0] = n;
-            boolean steps = false;
-            for (int r = 0; r < a.size() && !steps; r++) steps = a.jump(r, 0) == dir && a.propensity(r, env) > 0;
-            if (!steps) return n;
+            if (!steps(a, env, n, dir)) return n;
         }
         return Long.MIN_VALUE;
+    }
+
+    /** Whether some reaction steps from count n in direction dir. */
+    private static boolean steps(Propensities a, double[] env, long n, int dir) {
+        env[0] = n;
+        for (int r = 0; r < a.size(); r++) if (a.jump(r, 0) == dir && a.propensity(r, env) > 0) return true;
+        return false;
     }
 }

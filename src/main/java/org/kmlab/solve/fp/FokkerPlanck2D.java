@@ -116,11 +116,16 @@ public final class FokkerPlanck2D {
      * when the options allow), publishing each output's snapshot as soon as it is reached.
      */
     public static SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
+        return solve(problem, 1, listener, cancel);
+    }
+
+    /** {@link #solve(Problem, SnapshotListener, CancellationToken)} with {@code fineness} times the default cells per sd (convergence tests). */
+    static SolverResult solve(Problem problem, double fineness, SnapshotListener listener, CancellationToken cancel) {
         long started = System.nanoTime();
         Model model = problem.model();
         requireTwoSpecies(model);
         double tEnd = problem.tEnd(), maxPiece = tEnd / MIN_PIECES;
-        GridPair2D pair = GridPair2D.start(model, problem.options().gridCells());
+        GridPair2D pair = GridPair2D.start(model, problem.options().gridCells(), fineness);
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         double t = 0, massError = 0, errorEstimate = 0, peclet = 0;
         try (ParallelChunks workers = new ParallelChunks("fp2d", Math.min(2, problem.options().effectiveThreads()), 2, cancel)) {

@@ -56,12 +56,13 @@ final class FramePlanner {
 
     /**
      * The walls {lo, hi} of the model in x units: x = 0 below a count, the ends of its lattice
-     * where a one-step process cannot step further ({@link LatticeWalls}), ±∞ elsewhere. A lattice
+     * where a one-step process cannot step further and which it steps towards ({@link LatticeWalls},
+     * {@link LatticeWalls#approached}), ±∞ elsewhere. A lattice
      * with no room between its walls (nothing can happen from the start) has none but a count's 0.
      */
     static double[] walls(Model model) {
         boolean count = !model.species().get(0).signed();
-        LatticeWalls lattice = LatticeWalls.of(model);
+        LatticeWalls lattice = LatticeWalls.of(model).approached(model);
         double omega = model.size();
         double lo = lattice.hasLow() ? lattice.lo() / omega : count ? 0 : Double.NEGATIVE_INFINITY;
         double hi = lattice.hasHigh() ? lattice.hi() / omega : Double.POSITIVE_INFINITY;

@@ -19,7 +19,7 @@ import org.kmlab.solve.SolverException;
  * direction (√ of the least eigenvalue of Σ), c = {@value #CELLS_PER_SD}; a piece ends when the
  * predicted cloud leaves that band. With a cell count N from the options, the longer side of the
  * coarse box holds between N/2 and N cells instead. Either way a box never has more than
- * {@value #MAX_CELLS} coarse cells (the cells then get coarser).
+ * {@value #MAX_CELLS} coarse cells (the cells then get coarser; a test's finer grids scale both).
  */
 final class FramePlanner2D {
     /** Half-width of the box, in standard deviations of the predicted cloud (a 2-D Gaussian leaves ~1e-8 outside). */
@@ -41,16 +41,26 @@ final class FramePlanner2D {
     private final Model model;
     private final KramersMoyal km;
     private final int cells;
+    private final double perSdLow;          // the band [perSdLow, BAND·perSdLow] of coarse cells per sd
+    private final double maxCells;          // MAX_CELLS, times fineness² for finer grids
     private final double lattice;
     private final boolean[] count = new boolean[2];
     private final double[] t = new double[SAMPLES + 1], minor = new double[SAMPLES + 1];
     private final double[][] mean = new double[SAMPLES + 1][], sd = new double[SAMPLES + 1][];
 
     /** @param cells coarse cells along the box's longer side, or 0 for the default (cells per sd) */
-    FramePlanner2D(Model model, int cells) {
+    FramePlanner2D(Model model, int cells) { this(model, cells, 1); }
+
+    /**
+     * @param cells coarse cells along the box's longer side, or 0 for the default (cells per sd)
+     * @param fineness the default's cells per sd times this (tests: 2 halves every cell)
+     */
+    FramePlanner2D(Model model, int cells, double fineness) {
         this.model = model;
         this.km = new KramersMoyal(model);
         this.cells = cells;
+        this.perSdLow = CELLS_PER_SD * fineness;
+        this.maxCells = MAX_CELLS * fineness * fineness;
         lattice = 1 / model.size();
         for (int s = 0; s < 2; s++) count[s] = !model.species().get(s).signed();
     }
@@ -108,7 +118,7 @@ final class FramePlanner2D {
         if (end < SAMPLES / 4 && cells == 0) {   // a fresh rung at the band's edge: the next rung may suit the cloud longer
             for (double other : new double[] {h * Math.sqrt(2), h / Math.sqrt(2)}) {
                 double perSd = minor[0] / other;
-                if (perSd < CELLS_PER_SD || perSd > BAND * CELLS_PER_SD) continue;
+                if (perSd < perSdLow || perSd > BAND * perSdLow) continue;
                 int otherEnd = lastFitting(other, occupied);
                 if (otherEnd > end) {
                     h = other;
@@ -122,7 +132,7 @@ final class FramePlanner2D {
             FrameBox2D box = layout(end, h, m, occupied, origin, pinned, pin);
             if (cells > 0 && Math.max(box.nx(), box.ny()) > cells && end > 1) {
                 end--;                               // a shorter piece needs a smaller box
-            } else if ((cells > 0 && Math.max(box.nx(), box.ny()) > cells) || box.cells() > MAX_CELLS) {
+            } else if ((cells > 0 && Math.max(box.nx(), box.ny()) > cells) || box.cells() > maxCells) {
                 h *= Math.sqrt(2);                   // else coarser cells
             } else {
                 return new Plan(path, t[end], box, pin[0], pin[1], minor[0] / box.h(), diffusionRate(m, cov));
@@ -197,8 +207,8 @@ final class FramePlanner2D {
             return rung(rungOf(longest / cells, false));
         }
         double perSd = current == null ? 0 : minor[0] / current.h();
-        if (perSd >= CELLS_PER_SD && perSd <= BAND * CELLS_PER_SD) return current.h();
-        return rung(rungOf(minor[0] / (CELLS_PER_SD * Math.max(1, BAND / Math.sqrt(2))), true));
+        if (perSd >= perSdLow && perSd <= BAND * perSdLow) return current.h();
+        return rung(rungOf(minor[0] / (perSdLow * Math.max(1, BAND / Math.sqrt(2))), true));
     }
 
     /**
@@ -212,7 +222,7 @@ final class FramePlanner2D {
         }
         if (cells > 0) return extent(q, occupied) / h <= cells;
         double perSd = minor[q] / h;
-        return perSd >= CELLS_PER_SD && perSd <= BAND * CELLS_PER_SD;
+        return perSd >= perSdLow && perSd <= BAND * perSdLow;
     }
 
     /** The longer side of the ±SDS envelope of sample q joined with the occupied span. */

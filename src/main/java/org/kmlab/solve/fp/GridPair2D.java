@@ -59,7 +59,10 @@ final class GridPair2D {
      *
      * @param cells coarse cells along the longer side of the box, 0 for the default
      */
-    static GridPair2D start(Model model, int cells) {
+    static GridPair2D start(Model model, int cells) { return start(model, cells, 1); }
+
+    /** {@link #start(Model, int)} with {@code fineness} times the default cells per sd ({@link FramePlanner2D}). */
+    static GridPair2D start(Model model, int cells, double fineness) {
         double lattice = 1 / model.size();
         double[] x = model.initialX(), width = new double[2];
         boolean[] wall = new boolean[2];
@@ -72,7 +75,7 @@ final class GridPair2D {
         // after Sheppard's correction (GridSolution2D#moments): give it the default cells per sd,
         // on a power-of-two rung
         double h = lattice;
-        while (!(Math.sqrt((narrow / h) * (narrow / h) - 2) / Math.sqrt(12) >= FramePlanner2D.CELLS_PER_SD)) h /= 2;
+        while (!(Math.sqrt((narrow / h) * (narrow / h) - 2) / Math.sqrt(12) >= fineness * FramePlanner2D.CELLS_PER_SD)) h /= 2;
         CoMovingFrame2D frame = new CoMovingFrame2D(model);
         frame.place(wall[0] ? 0 : x[0] - 0.5 * lattice, wall[1] ? 0 : x[1] - 0.5 * lattice);
         int[] across = new int[2], n = new int[2];
@@ -84,7 +87,7 @@ final class GridPair2D {
         }
         FrameBox2D box = new FrameBox2D(h, corner[0], corner[1], n[0], n[1]);
         return new GridPair2D(frame, new GridSolution2D(model, frame, box, bump(box, across, h)),
-                new GridSolution2D(model, frame, box.refined(), bump(box.refined(), across, h)), new FramePlanner2D(model, cells));
+                new GridSolution2D(model, frame, box.refined(), bump(box.refined(), across, h)), new FramePlanner2D(model, cells, fineness));
     }
 
     /** Cell averages of the uniform bump [0, across·h] per axis (frame coordinates) on a box: exact. */
