@@ -28,8 +28,8 @@ import java.util.Map;
  * always on a cell face while probability is near it, or, where B(0) = 0 (n = 0 absorbing), an
  * exit boundary whose absorbed probability is held as an atom at x = 0 and shown in the first
  * cell. A one-step process whose rates stop it at a count (a walker in a box: {@code step(Omega - X)})
- * has a reflecting wall at that lattice point, with A and B from the rates inside
- * ({@link FramePlanner#walls}). The box's other ends are zero-flux in its own frame and are kept
+ * has a reflecting wall half a step beyond that lattice point, where its cell ends, with A and B
+ * from the rates inside ({@link FramePlanner.Walls}). The box's other ends are zero-flux in its own frame and are kept
  * beyond the probability.
  *
  * <p>Time steps are TR-BDF2 with error control, taken together by a coarse solution on the

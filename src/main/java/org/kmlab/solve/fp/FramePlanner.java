@@ -13,9 +13,9 @@ import org.kmlab.solve.SolverException;
  * says when a plan no longer fits the cloud. A plan spans {@value #SDS} standard deviations of
  * the linear noise approximation either side of the mean, widened to the cells actually holding
  * probability (all but {@value #TAIL} per side) plus {@value #MARGIN} sd, so skewed clouds and
- * probability piled at a wall stay inside. The walls are x = 0 for a count and the last lattice
- * points of a one-step process that cannot step past them ({@link LatticeWalls}: a walker in a
- * box), where the Fokker–Planck equation reflects; a box never reaches past them. A new plan is
+ * probability piled at a wall stay inside. The walls ({@link Walls}) are x = 0 for a count and the
+ * ends of the lattice cells of a one-step process that cannot step past them (a walker in a box),
+ * where the Fokker–Planck equation reflects; a box never reaches past them. A new plan is
  * needed when
  * <ul>
  *   <li>more than {@value #EDGE} of the probability reaches the outer band of cells at a box
@@ -41,33 +41,45 @@ final class FramePlanner {
     private static final double PATH_TOLERANCE = 1e-7;
 
     private final Model model;
-    private final double[] walls;          // {lo, hi} in x units, ±∞ where there is none
+    private final double[] walls;          // {lo, hi} in x units, ±∞ where there is none (Walls)
     private final double floor, tEnd;
     private final CancellationToken cancel;
     private final double[] range = new double[2];
 
-    FramePlanner(Model model, double tEnd, CancellationToken cancel) {
+    FramePlanner(Model model, Walls walls, double tEnd, CancellationToken cancel) {
         this.model = model;
-        this.walls = walls(model);
+        this.walls = new double[] {walls.lo(), walls.hi()};
         this.floor = 1 / (model.size() * Math.sqrt(12));        // sd of one lattice cell, h/√12
         this.tEnd = tEnd;
         this.cancel = cancel;
     }
 
     /**
-     * The walls {lo, hi} of the model in x units: x = 0 below a count, the ends of its lattice
-     * where a one-step process cannot step further and which it steps towards ({@link LatticeWalls},
-     * {@link LatticeWalls#approached}), ±∞ elsewhere. A lattice
-     * with no room between its walls (nothing can happen from the start) has none but a count's 0.
+     * Where the box stops, in x units ({@code lo}, {@code hi}: ±∞ where there is none), and the
+     * counts between which A and B are read ({@code lowestCount}, {@code highestCount}). A count's
+     * wall is x = 0. A one-step process that cannot step past the lattice points n_lo or n_hi and
+     * steps towards them ({@link LatticeWalls#approached}: a walker in a box) keeps its lattice
+     * cells [n − ½, n + ½]/Ω, so its walls are half a step beyond them, where the master
+     * equation's bars end; A and B there are those just inside the last point (a cut-off such as
+     * {@code step(Omega - X)} is the wall itself, not a drift for the continuum to feel).
      */
-    static double[] walls(Model model) {
-        boolean count = !model.species().get(0).signed();
-        LatticeWalls lattice = LatticeWalls.of(model).approached(model);
-        double omega = model.size();
-        double lo = lattice.hasLow() ? lattice.lo() / omega : count ? 0 : Double.NEGATIVE_INFINITY;
-        double hi = lattice.hasHigh() ? lattice.hi() / omega : Double.POSITIVE_INFINITY;
-        if (!(hi > lo)) return new double[] {count ? 0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
-        return new double[] {lo, hi};
+    record Walls(double lo, double hi, double lowestCount, double highestCount) {
+        static Walls of(Model model) {
+            boolean count = !model.species().get(0).signed();
+            LatticeWalls lattice = LatticeWalls.of(model).approached(model);
+            double omega = model.size(), inside = 1e-9;
+            double lo = count ? 0 : Double.NEGATIVE_INFINITY, lowest = Double.NEGATIVE_INFINITY;
+            double hi = Double.POSITIVE_INFINITY, highest = Double.POSITIVE_INFINITY;
+            if (lattice.hasLow() && (lattice.lo() > 0 || !count)) {
+                lo = (lattice.lo() - 0.5) / omega;
+                lowest = lattice.lo() + inside;
+            }
+            if (lattice.hasHigh()) {
+                hi = (lattice.hi() + 0.5) / omega;
+                highest = lattice.hi() - inside;
+            }
+            return new Walls(lo, hi, lowest, highest);
+        }
     }
 
     /** The wall below the cloud in x units (−∞ when there is none). */

@@ -46,11 +46,12 @@ final class TwoGridIntegrator {
     private long steps, rejected, eulerSteps, plans, repairs, attemptRepairs;
 
     TwoGridIntegrator(Model model, int cells, double tEnd, double tolerance, CancellationToken cancel) {
-        KramersMoyal1D km = new KramersMoyal1D(model);
+        FramePlanner.Walls walls = FramePlanner.Walls.of(model);
+        KramersMoyal1D km = new KramersMoyal1D(model).readBetween(walls.lowestCount(), walls.highestCount());
         boolean absorbing = km.absorbingWall();
         this.coarse = new ComovingGrid(km, cells, absorbing, true);
         this.fine = new ComovingGrid(km, 2 * cells, absorbing, false);
-        this.planner = new FramePlanner(model, tEnd, cancel);
+        this.planner = new FramePlanner(model, walls, tEnd, cancel);
         this.remap = new ConservativeRemap(2 * cells);
         this.tolerance = tolerance;
         start(model, km, tEnd);
