@@ -189,7 +189,7 @@ final class DistributionPane implements Pane {
         if (first == firstShown) return;
         firstShown = first;
         for (int s = 0; s < panels.size(); s++) {
-            String label = s == first ? "probability density P(x, t)" : "";
+            String label = s == first ? "density P(x, t)" : "";   // short: a single-column figure's plot is barely taller than this
             panels.get(s).linearY().setLabel(label);
             panels.get(s).logY().setLabel(label);
         }

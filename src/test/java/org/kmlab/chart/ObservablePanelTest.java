@@ -101,7 +101,7 @@ class ObservablePanelTest {
         PanelRow only = (PanelRow) alone.chart().getPlot();
         assertEquals(1, only.shownPanels().size());
         assertTrue(only.shownPanels().get(0) == only.panels().get(2), "the observable's panel alone");
-        assertEquals("probability density P(x, t)", only.panels().get(2).getRangeAxis().getLabel(), "the panel on show carries the axis label");
+        assertEquals("density P(x, t)", only.panels().get(2).getRangeAxis().getLabel(), "the panel on show carries the axis label");
     }
 
     @Test void lnaGaussianOfALinearCombinationHasTheExactMomentsOfALinearModel() {
