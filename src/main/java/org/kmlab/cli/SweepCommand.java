@@ -118,15 +118,8 @@ final class SweepCommand implements Callable<Integer> {
             if (result.state() == SweepResult.State.CANCELLED) throw new CancelledException();
             reportGaps(result, err);
             SweepFiles.stage(folder, p.id(), request, result);
-            String written = SweepFiles.CSV + ", " + SweepFiles.JSON_FILE;
-            if (figureFormat != null) {
-                String name = "sweep." + figureFormat.extension();
-                folder.stage(name, o -> writeFigure(model, Panes.SWEEP, SweepResult.class, result, figureFormat, o));
-                written += ", " + name;
-            }
-            folder.commit();
+            commit(folder, SweepFiles.CSV + ", " + SweepFiles.JSON_FILE, "sweep", model, Panes.SWEEP, SweepResult.class, result, figureFormat);
             PrintWriter o = spec.commandLine().getOut();
-            o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
             o.println("kmlab: slopes against " + result.parameter() + ": " + slopes(result));
             o.flush();
             return KmlabCommand.OK;
@@ -170,15 +163,8 @@ final class SweepCommand implements Callable<Integer> {
                 }
             }
             PassageFiles.stage(folder, p.id(), model, result);
-            String written = PassageFiles.CSV + ", " + PassageFiles.JSON_FILE;
-            if (figureFormat != null) {
-                String name = "passage." + figureFormat.extension();
-                folder.stage(name, o -> writeFigure(model, Panes.PASSAGE_SWEEP, PassageResult.class, result, figureFormat, o));
-                written += ", " + name;
-            }
-            folder.commit();
+            commit(folder, PassageFiles.CSV + ", " + PassageFiles.JSON_FILE, "passage", model, Panes.PASSAGE_SWEEP, PassageResult.class, result, figureFormat);
             PrintWriter o = spec.commandLine().getOut();
-            o.println("kmlab: wrote " + folder.dir() + " (" + written + ")");
             List<String> parts = new ArrayList<>();
             for (PassageResult.Series s : result.series()) parts.add(s.id() + " " + (s.fit().exists() ? String.format(Locale.ROOT, "%.4f", s.fit().rate()) : "none"));
             o.println("kmlab: exponent S of T ~ exp(S*Omega): " + String.join("; ", parts));
@@ -198,6 +184,22 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** A sweep's pane as the window draws it, in the publication style, written through a temporary file into the staged one. */
+    /**
+     * Stages the sweep's figure {@code stem.FORMAT} beside the data files already staged (when a
+     * format was asked for), commits the folder and says what it holds.
+     */
+    private void commit(OutputFolder folder, String dataFiles, String stem, Model model, PaneKind pane, Class<?> kind, Object result,
+                        FigureFormat format) throws IOException {
+        String written = dataFiles;
+        if (format != null) {
+            String name = stem + "." + format.extension();
+            folder.stage(name, o -> writeFigure(model, pane, kind, result, format, o));
+            written += ", " + name;
+        }
+        folder.commit();
+        spec.commandLine().getOut().println("kmlab: wrote " + folder.dir() + " (" + written + ")");
+    }
+
     private static void writeFigure(Model model, PaneKind pane, Class<?> kind, Object result, FigureFormat format, OutputStream out) throws IOException {
         ChartSet charts = new ChartSet(model, ChartStyle.light());
         double t = result instanceof SweepResult r ? r.time() : 1;   // a passage sweep has no time: any positive end for the run panes beside it

@@ -41,14 +41,14 @@ final class FramePlanner {
     private static final double PATH_TOLERANCE = 1e-7;
 
     private final Model model;
-    private final double[] walls;          // {lo, hi} in x units, ±∞ where there is none (Walls)
+    private final Walls walls;
     private final double floor, tEnd;
     private final CancellationToken cancel;
     private final double[] range = new double[2];
 
     FramePlanner(Model model, Walls walls, double tEnd, CancellationToken cancel) {
         this.model = model;
-        this.walls = new double[] {walls.lo(), walls.hi()};
+        this.walls = walls;
         this.floor = 1 / (model.size() * Math.sqrt(12));        // sd of one lattice cell, h/√12
         this.tEnd = tEnd;
         this.cancel = cancel;
@@ -83,10 +83,10 @@ final class FramePlanner {
     }
 
     /** The wall below the cloud in x units (−∞ when there is none). */
-    double wallLo() { return walls[0]; }
+    double wallLo() { return walls.lo(); }
 
     /** The wall above the cloud in x units (+∞ when there is none). */
-    double wallHi() { return walls[1]; }
+    double wallHi() { return walls.hi(); }
 
     /** The sd floor, h/√12 in x units. */
     double floor() { return floor; }
@@ -130,11 +130,11 @@ final class FramePlanner {
         return highIsWall(g) && g.highBand(band(g.n)) > EDGE;
     }
 
-    private boolean lowIsWall(ComovingGrid g) { return g.lo() == walls[0]; }
+    private boolean lowIsWall(ComovingGrid g) { return g.lo() == walls.lo(); }
 
     /** The last face is lo + n·Δx, which may differ from the wall it was set to by rounding. */
     private boolean highIsWall(ComovingGrid g) {
-        return walls[1] < Double.POSITIVE_INFINITY && walls[1] - g.hi() <= 1e-9 * g.dx();
+        return walls.hi() < Double.POSITIVE_INFINITY && walls.hi() - g.hi() <= 1e-9 * g.dx();
     }
 
     /** True when {@code frame} no longer fits the cloud held by the grids (see the class comment). */
@@ -145,8 +145,8 @@ final class FramePlanner {
         double mean = fine.mean(), s = Math.sqrt(fine.variance() + floor * floor);
         double lo = mean + s * Math.min(-SDS, (range[0] - mean) / s - MARGIN);
         double hi = mean + s * Math.max(SDS, (range[1] - mean) / s + MARGIN);
-        lo = frame.pinnedLo() ? walls[0] : Math.max(walls[0], lo);
-        hi = frame.pinnedHi() ? walls[1] : Math.min(walls[1], hi);
+        lo = frame.pinnedLo() ? walls.lo() : Math.max(walls.lo(), lo);
+        hi = frame.pinnedHi() ? walls.hi() : Math.min(walls.hi(), hi);
         return fine.hi() - fine.lo() > WIDE * (hi - lo);
     }
 

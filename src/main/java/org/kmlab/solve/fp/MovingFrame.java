@@ -28,10 +28,10 @@ final class MovingFrame {
      * @param duration how long the plan runs
      * @param floor  added in quadrature to the LNA standard deviation (x units, &gt; 0)
      * @param zLow   the box's low end in z units (zHigh: its high end)
-     * @param walls  {lo, hi}: the walls the box never passes (±∞ where there is none)
+     * @param walls  the walls the box never passes (±∞ where there is none)
      * @param pinnedLo keep the box's low end at its wall for the whole plan (pinnedHi: the high end)
      */
-    MovingFrame(FramePath path, double duration, double start, double floor, double zLow, double zHigh, double[] walls,
+    MovingFrame(FramePath path, double duration, double start, double floor, double zLow, double zHigh, FramePlanner.Walls walls,
                 boolean pinnedLo, boolean pinnedHi) {
         this.path = path;
         this.duration = duration;
@@ -39,8 +39,8 @@ final class MovingFrame {
         this.floor = floor;
         this.zLow = zLow;
         this.zHigh = zHigh;
-        this.wallLo = walls[0];
-        this.wallHi = walls[1];
+        this.wallLo = walls.lo();
+        this.wallHi = walls.hi();
         this.pinnedLo = pinnedLo;
         this.pinnedHi = pinnedHi;
     }
