@@ -27,12 +27,12 @@ final class LatticeChooser {
     /** The largest window the linear-noise approximation suggests, in states; SolverException past {@code limit}. */
     static long largestWindow(Model model, double tEnd, long limit) {
         int dim = model.speciesCount();
+        // a box the process cannot leave bounds every window, however the Gaussian estimate grows (an
+        // unstable start), and is found before the estimate is integrated: next to a wall written as a
+        // cut-off (step(Omega - X)) the linear-noise equations are stiff enough to take minutes
+        long walled = statesBetweenWalls(model, Math.min(limit, WALL_SCAN));
+        if (walled > 0) return walled;
         Envelope envelope = envelope(model, tEnd, SIGMAS[dim - 1]);
-        boolean tooLarge = !(envelope.upper[0] * model.size() < 1e9) || (dim == 2 && !(envelope.upper[1] * model.size() < 1e9)) || envelope.largestBox > limit;
-        if (tooLarge) {
-            long walled = statesBetweenWalls(model, Math.min(limit, WALL_SCAN));
-            if (walled > 0) return walled;   // a box the process cannot leave, however the Gaussian estimate grows (an unstable start)
-        }
         if (!(envelope.upper[0] * model.size() < 1e9) || (dim == 2 && !(envelope.upper[1] * model.size() < 1e9))) {
             throw FiniteStateProjection.tooLarge(dim, "the mean or spread grows past 10⁹ molecules", limit);
         }
