@@ -80,6 +80,12 @@ public final class LinearNoisePath {
      * @param checkpoint called now and then, e.g. to throw when the caller is cancelled
      */
     public static LinearNoisePath of(Model model, double[] m0, double[][] cov0, double duration, double tolerance, Runnable checkpoint) {
+        return of(model, m0, cov0, duration, tolerance, checkpoint, MAX_EVALUATIONS);
+    }
+
+    /** {@link #of(Model, double[], double[][], double, double, Runnable)} giving up ({@link Diverges}) after {@code maxEvaluations} right-hand sides. */
+    public static LinearNoisePath of(Model model, double[] m0, double[][] cov0, double duration, double tolerance, Runnable checkpoint,
+                                     int maxEvaluations) {
         int d = model.speciesCount();
         if (!(duration >= 0) || Double.isInfinite(duration)) throw new IllegalArgumentException("duration must be finite and ≥ 0, got " + duration);
         double[] y = MomentEquations.pack(m0, cov0);
@@ -91,7 +97,7 @@ public final class LinearNoisePath {
         Arrays.fill(relative, tolerance);
         for (int i = 0; i < y.length; i++) absolute[i] = tolerance * (i < d ? lattice : lattice * lattice);
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-14 * duration, duration, absolute, relative);
-        integrator.setMaxEvaluations(MAX_EVALUATIONS);
+        integrator.setMaxEvaluations(maxEvaluations);
         List<StepInterpolator> steps = new ArrayList<>();
         double[] heldFrom = {Double.NaN};
         double[][] heldState = new double[1][];

@@ -143,6 +143,28 @@ class ExactReferencePresetsTest {
     }
 
     /**
+     * Started on the wall (X0 = Ω), at the ends of the preset's Ω range: the box is held at the
+     * wall from the first step, nothing leaks past it, and the FP follows the master equation from
+     * a few lattice steps (t = 0.01, where the lattice still shows: a loose bound) to the
+     * stationary law (t = 4: both on the exact line).
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {5, 100})
+    void noiseInducedDriftFromTheWall(double omega) {
+        Model m = TestPresets.model("noise-induced-drift").with("Omega", omega).with("X0", omega);
+        double edge = 1 + 0.5 / omega;
+        for (double t : new double[] {0.01, 4}) {
+            Snapshot fp = last(new FokkerPlanckSolver(), m, t), cme = last(new FiniteStateProjection(), m, t);
+            Density1D d = fp.marginal(0);
+            assertEquals(edge, d.x(d.size() - 1) + d.dx() / 2, 1e-9, "Ω = " + omega + ", t = " + t + ": the box ends on the wall");
+            assertEquals(1, fp.mass(), 1e-11);
+            double l1 = org.kmlab.solve.Distances.l1(cme.marginal(0), fp.marginal(0));
+            System.out.printf("noise-induced drift from the wall, Ω = %.0f, t = %.2f: L1(FP, CME) = %.2e%n", omega, t, l1);
+            assertTrue(l1 < (t < 1 ? 0.2 : 0.01), "Ω = " + omega + ", t = " + t + ": L1(FP, CME) = " + l1);
+        }
+    }
+
+    /**
      * The Gillespie ensemble of the walker in the box agrees with its master equation within
      * statistical error: 4,000 walkers at t = 2 (≈ 5 relaxation times), mean and variance of x
      * within 4 standard errors (the variance's SE from the CME's own fourth moment), at α = 0 (pile-up

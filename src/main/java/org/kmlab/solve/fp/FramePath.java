@@ -63,6 +63,11 @@ final class FramePath {
         return new FramePath(us, cs, cr, vs, vr, n);
     }
 
+    /** A path that stays at mean c and variance v. */
+    static FramePath constant(double c, double v) {
+        return new FramePath(new double[] {0}, new double[] {c}, new double[1], new double[] {v}, new double[1], 1);
+    }
+
     /** Writes {c, dc/du, Σ, dΣ/du} at u ≥ 0 into {@code out}. */
     void at(double time, double[] out) {
         if (time >= u[count - 1]) {

@@ -24,6 +24,10 @@ import org.kmlab.solve.SolverException;
  *   <li>the box has become more than {@value #WIDE} times as wide as a fresh plan would be (cells
  *       are being wasted away from the cloud).</li>
  * </ul>
+ * The linear noise approximation reads the model's own A and B, cut-offs included: near a wall
+ * written as {@code step(Omega - X)} its path can fail or crawl (a drift of −D/(2h) just beyond).
+ * Between two walls it gets {@value #CLOSED_BOX_EVALUATIONS} right-hand sides; past that the plan
+ * is the whole box between the walls, kept for the rest of the run.
  * Units: x = n/Ω, time in the model's units.
  */
 final class FramePlanner {
@@ -39,12 +43,15 @@ final class FramePlanner {
     static final double WIDE = 2;
     /** Relative tolerance of the LNA paths: the frame only needs to be smooth and close. */
     private static final double PATH_TOLERANCE = 1e-7;
+    /** Between two walls a path that needs more right-hand sides than this is given up for the whole box (a smooth one needs hundreds). */
+    private static final int CLOSED_BOX_EVALUATIONS = 100_000;
 
     private final Model model;
     private final Walls walls;
     private final double floor, tEnd;
     private final CancellationToken cancel;
     private final double[] range = new double[2];
+    private boolean wholeBox;             // a linear-noise path failed in a closed box: the box is the walls' from then on
 
     FramePlanner(Model model, Walls walls, double tEnd, CancellationToken cancel) {
         this.model = model;
@@ -64,6 +71,9 @@ final class FramePlanner {
      * {@code step(Omega - X)} is the wall itself, not a drift for the continuum to feel).
      */
     record Walls(double lo, double hi, double lowestCount, double highestCount) {
+        /** Walls on both sides: the process cannot leave the box between them. */
+        boolean closed() { return lo > Double.NEGATIVE_INFINITY && hi < Double.POSITIVE_INFINITY; }
+
         static Walls of(Model model) {
             boolean count = !model.species().get(0).signed();
             LatticeWalls lattice = LatticeWalls.of(model).approached(model);
@@ -102,10 +112,15 @@ final class FramePlanner {
     MovingFrame plan(double t, double mean, double variance, double supportLo, double supportHi, boolean atLowWall, boolean atHighWall) {
         LinearNoisePath path;
         try {
-            path = LinearNoisePath.of(model, new double[] {mean}, new double[][] {{variance}}, Math.max(0, tEnd - t),
-                    PATH_TOLERANCE, cancel::check);
+            path = walls.closed()
+                    ? LinearNoisePath.of(model, new double[] {mean}, new double[][] {{variance}}, Math.max(0, tEnd - t),
+                            PATH_TOLERANCE, cancel::check, CLOSED_BOX_EVALUATIONS)
+                    : LinearNoisePath.of(model, new double[] {mean}, new double[][] {{variance}}, Math.max(0, tEnd - t),
+                            PATH_TOLERANCE, cancel::check);
         } catch (LinearNoisePath.Diverges e) {
-            throw new SolverException("fp: " + e.getMessage() + "; cannot place the moving grid");
+            if (!walls.closed()) throw new SolverException("fp: " + e.getMessage() + "; cannot place the moving grid");
+            wholeBox = true;           // the walls hold the process: their box serves for the rest of the run
+            return new MovingFrame(FramePath.constant(mean, variance), Math.max(0, tEnd - t), t, floor, -SDS, SDS, walls, true, true);
         }
         double s = Math.sqrt(variance + floor * floor);
         double zLow = Math.min(-SDS, (supportLo - mean) / s - MARGIN);
@@ -139,6 +154,7 @@ final class FramePlanner {
 
     /** True when {@code frame} no longer fits the cloud held by the grids (see the class comment). */
     boolean needsNewPlan(MovingFrame frame, ComovingGrid coarse, ComovingGrid fine) {
+        if (wholeBox) return false;
         if (edgeLoaded(coarse) || edgeLoaded(fine)) return true;
         if (frame.pinnedLo() && !atLowWall(fine) || frame.pinnedHi() && !atHighWall(fine)) return true;
         fine.support(TAIL, range);
