@@ -21,9 +21,8 @@ import java.util.List;
  * <i>pinned</i>: its origin stays at 0 so the wall is the box's first cell face; directions that
  * move along a pinned axis then get no share and the other axis's own line carries that axis's
  * whole velocity (the x and y lines are always present for that purpose, without reactions if the
- * model has none there). Thread-safe (the path's interpolants are not, so every access to them is
- * synchronised): the run's thread moves it, the parts of a sweep ({@link SweepTeam}) read its
- * fixed directions.
+ * model has none there). Thread-safe (the grids of a run step on two threads and share the
+ * frame; the path's interpolants are not thread-safe, so every access is synchronised).
  */
 final class CoMovingFrame2D {
     private final DirectionalCoefficients coeff;

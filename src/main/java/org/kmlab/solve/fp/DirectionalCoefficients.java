@@ -87,9 +87,7 @@ final class DirectionalCoefficients {
     }
 
     /** a_r at the counts in env: 0 outside a formula's domain (as KramersMoyal), an error where infinite. */
-    private double rate(int r) { return rate(r, env); }
-
-    private double rate(int r, double[] env) {
+    private double rate(int r) {
         double a = propensities.propensity(r, env);
         if (!(a > 0)) return 0;
         if (a == Double.POSITIVE_INFINITY) {
@@ -99,76 +97,49 @@ final class DirectionalCoefficients {
         return a;
     }
 
-    private double[][] fx = new double[0][0], gy = fx;
-    private double gx0, gy0, gh;
-    private int gnx, gny;
+    private double[] fx = new double[0], gy = fx;
 
     /**
-     * Prepares {@link #onRows} for the centres {@code (x0 + (i + ½)h, y0 + (j + ½)h)} of an nx × ny
-     * grid. A mass-action propensity is a product of one factor per species, so it is evaluated on
-     * the two axes here and multiplied out per cell (nx + ny evaluations instead of nx·ny);
-     * formulas are evaluated per cell.
+     * The split at the centres {@code (x0 + (i + ½)h, y0 + (j + ½)h)} of an nx × ny grid, minus the
+     * frame's share of each direction: {@code drift[d][j·nx + i]}, {@code diffusion[d][j·nx + i]}
+     * for d &lt; {@code directions} (directions past the model's get only −share). A mass-action
+     * propensity is a product of one factor per species, so it is evaluated on the two axes and
+     * multiplied out (nx + ny evaluations instead of nx·ny); formulas are evaluated per cell.
      */
-    void onGrid(double x0, double y0, double h, int nx, int ny) {
-        gx0 = x0;
-        gy0 = y0;
-        gh = h;
-        gnx = nx;
-        gny = ny;
-        int reactions = directionOf.length;
-        if (fx.length < reactions) {
-            fx = new double[reactions][0];
-            gy = new double[reactions][0];
-        }
-        for (int r = 0; r < reactions; r++) {
-            if (!propensities.isMassAction(r)) continue;
-            if (fx[r].length < nx) fx[r] = new double[Math.max(nx, 2 * fx[r].length)];
-            if (gy[r].length < ny) gy[r] = new double[Math.max(ny, 2 * gy[r].length)];
-            // a(x, y) = a(x, Y)·a(X, y)/a(X, Y) with (X, Y) a state where every factor is positive
-            env[0] = env[1] = 1e6;
-            double reference = propensities.propensity(r, env);
-            env[1] = 1e6;
-            for (int i = 0; i < nx; i++) { env[0] = (x0 + (i + 0.5) * h) * omega; fx[r][i] = propensities.propensity(r, env); }
-            env[0] = 1e6;
-            for (int j = 0; j < ny; j++) { env[1] = (y0 + (j + 0.5) * h) * omega; gy[r][j] = propensities.propensity(r, env) / reference; }
-        }
-    }
-
-    /** A scratch environment for {@link #onRows} on one thread. */
-    double[] newEnvironment() { return propensities.newEnvironment(); }
-
-    /**
-     * The split on rows [j0, j1) of the grid of the last {@link #onGrid}, minus the frame's share
-     * of each direction: {@code drift[d][j·nx + i]}, {@code diffusion[d][j·nx + i]} for d &lt;
-     * {@code directions} (directions past the model's get only −share). Rows may be done on
-     * several threads at once, each with its own {@code scratch} environment.
-     */
-    void onRows(int j0, int j1, double[] shares, int directions, double[][] drift, double[][] diffusion, double[] scratch) {
-        int nx = gnx, from = j0 * nx, to = j1 * nx;
+    void onGrid(double x0, double y0, double h, int nx, int ny, double[] shares, int directions, double[][] drift, double[][] diffusion) {
+        int n = nx * ny;
         for (int d = 0; d < directions; d++) {
-            java.util.Arrays.fill(drift[d], from, to, -shares[d]);
-            java.util.Arrays.fill(diffusion[d], from, to, 0);
+            java.util.Arrays.fill(drift[d], 0, n, -shares[d]);
+            java.util.Arrays.fill(diffusion[d], 0, n, 0);
         }
+        if (fx.length < nx) fx = new double[Math.max(nx, 2 * fx.length)];
+        if (gy.length < ny) gy = new double[Math.max(ny, 2 * gy.length)];
         for (int r = 0; r < directionOf.length; r++) {
             double[] dr = drift[directionOf[r]], df = diffusion[directionOf[r]];
             double ds = driftScale[r], bs = diffusionScale[r];
             if (propensities.isMassAction(r)) {
-                double[] f = fx[r];
-                for (int j = j0; j < j1; j++) {
-                    double g = gy[r][j];
+                // a(x, y) = a(x, Y)·a(X, y)/a(X, Y) with (X, Y) a state where every factor is positive
+                env[0] = env[1] = 1e6;
+                double reference = propensities.propensity(r, env);
+                env[1] = 1e6;
+                for (int i = 0; i < nx; i++) { env[0] = (x0 + (i + 0.5) * h) * omega; fx[i] = propensities.propensity(r, env); }
+                env[0] = 1e6;
+                for (int j = 0; j < ny; j++) { env[1] = (y0 + (j + 0.5) * h) * omega; gy[j] = propensities.propensity(r, env) / reference; }
+                for (int j = 0; j < ny; j++) {
+                    double g = gy[j];
                     if (g == 0) continue;
                     for (int i = 0, c = j * nx; i < nx; i++, c++) {
-                        double a = f[i] * g;
+                        double a = fx[i] * g;
                         dr[c] += ds * a;
                         df[c] += bs * a;
                     }
                 }
             } else {
-                for (int j = j0; j < j1; j++) {
-                    scratch[1] = (gy0 + (j + 0.5) * gh) * omega;
+                for (int j = 0; j < ny; j++) {
+                    env[1] = (y0 + (j + 0.5) * h) * omega;
                     for (int i = 0, c = j * nx; i < nx; i++, c++) {
-                        scratch[0] = (gx0 + (i + 0.5) * gh) * omega;
-                        double a = rate(r, scratch);
+                        env[0] = (x0 + (i + 0.5) * h) * omega;
+                        double a = rate(r);
                         dr[c] += ds * a;
                         df[c] += bs * a;
                     }

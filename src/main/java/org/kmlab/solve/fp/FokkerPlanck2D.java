@@ -3,6 +3,7 @@ package org.kmlab.solve.fp;
 import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
+import org.kmlab.solve.ParallelChunks;
 import org.kmlab.solve.Problem;
 import org.kmlab.solve.Snapshot;
 import org.kmlab.solve.SnapshotListener;
@@ -33,7 +34,7 @@ import java.util.Map;
  * Strang splitting): positive, conservative, second order, with no numerical diffusion at any
  * cell Péclet number.
  *
- * <p><b>The error estimate.</b> Two solutions run together ({@link GridPair2D}): the coarse one
+ * <p><b>The error estimate.</b> Two solutions run side by side ({@link GridPair2D}): the coarse one
  * and a check grid with cells half as wide and steps half as long. The check grid's density is
  * the one reported; each snapshot's {@link Snapshot#error()} is the L1 distance between the two
  * solutions' cell averages on the coarse cells, and the result's {@code errorEstimate} the
@@ -46,8 +47,6 @@ public final class FokkerPlanck2D {
 
     private final GridSolution2D grid;
     private final CoMovingFrame2D frame;
-    /** The benchmark's grid steps on one thread. */
-    private static final SweepTeam SOLO = SweepTeam.of(1);
     private final double dt;
     private double t;
 
@@ -84,7 +83,7 @@ public final class FokkerPlanck2D {
         }
         GridSolution2D grid = new GridSolution2D(model, frame, box, p);
         double[] limits = new double[4];
-        grid.limits(0, limits, SOLO);
+        grid.limits(0, limits);
         double tau = plan.duration();
         if (limits[0] > 0) tau = Math.min(tau, GridPair2D.COURANT / limits[0]);
         if (limits[1] > 0) tau = Math.min(tau, 0.5 / limits[1]);
@@ -93,7 +92,7 @@ public final class FokkerPlanck2D {
 
     /** One time step (the benchmark's). */
     public void step() {
-        grid.step(t, dt, SOLO);
+        grid.step(t, dt);
         t += dt;
     }
 
@@ -113,8 +112,8 @@ public final class FokkerPlanck2D {
     }
 
     /**
-     * Solves the problem on the moving grid pair (each sweep of either grid split over two
-     * threads when the options allow, {@link SweepTeam}), publishing each output's snapshot as soon as it is reached.
+     * Solves the problem on the moving grid pair (the coarse and the check grid on two threads
+     * when the options allow), publishing each output's snapshot as soon as it is reached.
      */
     public static SolverResult solve(Problem problem, SnapshotListener listener, CancellationToken cancel) {
         return solve(problem, 1, listener, cancel);
@@ -129,13 +128,13 @@ public final class FokkerPlanck2D {
         GridPair2D pair = GridPair2D.start(model, problem.options().gridCells(), fineness);
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         double t = 0, massError = 0, errorEstimate = 0, peclet = 0;
-        try (SweepTeam team = SweepTeam.of(problem.options().effectiveThreads())) {
+        try (ParallelChunks workers = new ParallelChunks("fp2d", Math.min(2, problem.options().effectiveThreads()), 2, cancel)) {
             for (int k = 0; k < problem.sampleCount(); k++) {
                 double target = problem.time(k);
                 while (t < target) {
                     double horizon = target - t - maxPiece < 1e-9 * tEnd ? target - t : maxPiece;
                     double end = pair.replan(t, horizon, cancel);
-                    pair.advance(t, end, team, cancel);
+                    pair.advance(t, end, workers, cancel);
                     t = end;
                     listener.onProgress(Math.min(1, t / tEnd));
                 }

@@ -4,10 +4,11 @@ import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Density2D;
+import org.kmlab.solve.ParallelChunks;
 import org.kmlab.solve.Snapshot;
 
 /**
- * The two solutions of a 2-D run, on the same boxes of one {@link CoMovingFrame2D}: a
+ * The two solutions of a 2-D run, side by side on the same boxes of one {@link CoMovingFrame2D}: a
  * coarse grid and the check grid with cells half as wide (each coarse cell split in 2 × 2) and
  * steps half as long. The check grid is the one reported; the coarse one measures how much the
  * answer still depends on the cell size and the time step ({@link GridSolution2D#l1To}). The pair
@@ -145,13 +146,14 @@ final class GridPair2D {
     }
 
     /**
-     * Steps both grids from t to end, each sweep split over the team: the check grid by steps τ, the coarse grid by steps 2τ, so that the two differ
+     * Steps both grids from t to end on the workers (they share nothing but the frame, which is
+     * synchronised): the check grid by steps τ, the coarse grid by steps 2τ, so that the two differ
      * by the time step as they differ by the cell size and the estimate sees both errors. τ keeps
      * the relative drift under {@value #COURANT} cells a step (coarse cells for the coarse grid,
      * check cells for the check grid), departure points in order and the splitting error small.
      */
-    void advance(double t, double end, SweepTeam team, CancellationToken cancel) {
-        coarse.limits(t, limits, team);
+    void advance(double t, double end, ParallelChunks workers, CancellationToken cancel) {
+        coarse.limits(t, limits);
         double tau = end - t;
         if (limits[0] > 0) tau = Math.min(tau, 0.5 * COURANT / limits[0]);   // the middle drift sub-step is a whole step
         if (limits[1] > 0) tau = Math.min(tau, 0.25 / limits[1]);
@@ -161,14 +163,17 @@ final class GridPair2D {
         if (rate > 0) tau = Math.min(tau, SPLITTING / rate);
         int pairs = (int) Math.ceil((end - t) / (2 * tau) - 1e-9);
         double step = (end - t) / (2 * pairs);
-        for (int s = 0; s < pairs; s++) {
-            cancel.check();
-            coarse.step(t + 2 * s * step, 2 * step, team);
-        }
-        for (int s = 0; s < 2 * pairs; s++) {
-            cancel.check();
-            fine.step(t + s * step, step, team);
-        }
+        workers.forEachChunk((worker, from, to) -> {
+            for (int g = from; g < to; g++) {
+                GridSolution2D grid = g == 0 ? fine : coarse;
+                int n = g == 0 ? 2 * pairs : pairs;
+                double dt = g == 0 ? step : 2 * step;
+                for (int s = 0; s < n; s++) {
+                    cancel.check();
+                    grid.step(t + s * dt, dt);
+                }
+            }
+        });
         steps += 2 * pairs;
     }
 

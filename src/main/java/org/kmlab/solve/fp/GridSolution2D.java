@@ -39,31 +39,18 @@ final class GridSolution2D {
     private final int dirs;
     private final int[][] step;
     private final double[] shares, origin = new double[2];
-    private final ParabolicTransport[] transport = new ParabolicTransport[SweepTeam.PARTS];
-    private final double[][] w = new double[SweepTeam.PARTS][0];
+    private final ParabolicTransport transport = new ParabolicTransport();
     private final LineOperator[] ops;
     private final LineFactor[] factors, euler;
     private final boolean[] crankNicolson, diffusive, moving;
     private final int[] chainKind, chainDir;
     private GridLines[] lines;
-    private LineSplit[] splits;
     private FrameBox2D box;
     private int nx, ny, n;
-    private double[] p, old, star;
+    private double[] p, old, star, w;
     private double[][] drift, diffusion;
     private double h;
     private long eulerSubsteps;
-
-    // the sweeps, made once (a hot loop allocates nothing), and what they read
-    private final SweepTeam.Sweep coefficientSweep = this::coefficients, prepareSweep = this::prepareDiffusion, factorSweep = this::factor,
-            driftSweep = this::drift, diffuseSweep = this::diffuse, eulerSweep = this::redoByEuler;
-    private final double[][] partRate;
-    private final boolean[][] partFaces, partMoving;
-    private final double[][] scratch = new double[SweepTeam.PARTS][];
-    private final boolean[] partNegative = new boolean[SweepTeam.PARTS];
-    private int sweepDir;
-    private double sweepTau;
-    private boolean refactorEuler;
 
     /** Takes ownership of {@code density} (cell averages on {@code box}). */
     GridSolution2D(Model model, CoMovingFrame2D frame, FrameBox2D box, double[] density) {
@@ -83,11 +70,6 @@ final class GridSolution2D {
         chainDir = new int[2 * dirs];
         drift = new double[dirs][0];
         diffusion = new double[dirs][0];
-        partRate = new double[dirs][SweepTeam.PARTS];
-        partFaces = new boolean[dirs][SweepTeam.PARTS];
-        partMoving = new boolean[dirs][SweepTeam.PARTS];
-        for (int q = 0; q < SweepTeam.PARTS; q++) scratch[q] = coeff.newEnvironment();
-        for (int q = 0; q < SweepTeam.PARTS; q++) transport[q] = new ParabolicTransport();
         for (int d = 0; d < dirs; d++) {
             ops[d] = new LineOperator(box.nx(), box.ny(), step[d][0], step[d][1]);
             factors[d] = new LineFactor(ops[d]);
@@ -115,17 +97,15 @@ final class GridSolution2D {
             }
         }
         lines = new GridLines[dirs];
-        splits = new LineSplit[dirs];
         int longest = 0;
         for (int d = 0; d < dirs; d++) {
             lines[d] = new GridLines(nx, ny, step[d][0], step[d][1]);
-            splits[d] = new LineSplit(nx, ny, step[d][0], step[d][1], lines[d]);
             longest = Math.max(longest, lines[d].longest());
             ops[d].reshape(nx, ny);
             factors[d].invalidate();
             euler[d].invalidate();
         }
-        for (int q = 0; q < SweepTeam.PARTS; q++) if (w[q].length < longest + 1) w[q] = new double[longest + 1];
+        if (w == null || w.length < longest + 1) w = new double[longest + 1];
     }
 
     FrameBox2D box() { return box; }
@@ -139,187 +119,116 @@ final class GridSolution2D {
      * Drift relative to the frame and diffusion of every direction at the cell centres, at time
      * {@code t} (the middle of a step of length {@code tau}, over which the frame's shares are averaged).
      */
-    private void evaluate(double t, double tau, SweepTeam team) {
+    private void evaluate(double t, double tau) {
         frame.origin(t, origin);
         frame.shares(t - 0.5 * tau, tau, shares);
-        coeff.onGrid(origin[0] + box.x0(), origin[1] + box.y0(), h, nx, ny);
-        team.run(coefficientSweep);
-        for (int d = 0; d < dirs; d++) {
-            moving[d] = false;
-            for (int q = 0; q < SweepTeam.PARTS; q++) moving[d] |= partMoving[d][q];
-        }
-    }
-
-    /** The coefficients on the part's half of the rows, and whether a direction drifts there. */
-    private void coefficients(int part) {
-        int j0 = part * ny / SweepTeam.PARTS, j1 = (part + 1) * ny / SweepTeam.PARTS;
-        coeff.onRows(j0, j1, shares, dirs, drift, diffusion, scratch[part]);
+        coeff.onGrid(origin[0] + box.x0(), origin[1] + box.y0(), h, nx, ny, shares, dirs, drift, diffusion);
         for (int d = 0; d < dirs; d++) {
             double[] a = drift[d];
             boolean any = false;
-            for (int c = j0 * nx, e = j1 * nx; c < e && !any; c++) any = a[c] != 0;
-            partMoving[d][part] = any;
+            for (int c = 0; c < n && !any; c++) any = a[c] != 0;
+            moving[d] = any;
         }
     }
 
-    /**
-     * Builds each direction's central diffusion operator on the part's lines ({@link FaceFlux}
-     * weights without drift: ½b/h² ≥ 0; the face c → s carries ½(b_c P_c − b_s P_s)/h), with the
-     * part's fastest rate out of a cell and whether it has a face with diffusion.
-     */
-    private void prepareDiffusion(int part) {
+    /** Builds each direction's central diffusion operator ({@link FaceFlux} weights without drift: ½b/h² ≥ 0). */
+    private void prepareDiffusion() {
         double half = 0.5 / (h * h);
         for (int d = 0; d < dirs; d++) {
-            partRate[d][part] = 0;
-            partFaces[d][part] = false;
-            if (!frame.hasReactions(d)) continue;
             LineOperator op = ops[d];
-            LineSplit split = splits[d];
+            op.clear();
+            diffusive[d] = false;
+            if (!frame.hasReactions(d)) continue;
             double[] b = diffusion[d], sub = op.sub, diag = op.diag, sup = op.sup;
+            double any = 0;
             int di = step[d][0], dj = step[d][1], stride = op.offset;
-            double rate = 0, any = 0;
-            // in a row, cells [predFrom, predTo) have a predecessor on their line and [succFrom, succTo) a successor
-            int predFrom = Math.max(0, di), predTo = Math.min(nx, nx + di), succFrom = Math.max(0, -di), succTo = Math.min(nx, nx - di);
-            for (int j = 0; j < ny; j++) {
-                int from = split.from(part, j), to = split.to(part, j), row = j * nx;
-                if (from >= to) continue;
-                boolean after = j + dj < ny, before = j - dj >= 0;
-                int s0 = after ? Math.max(from, succFrom) : to, s1 = after ? Math.min(to, succTo) : to;
-                int p0 = before ? Math.max(from, predFrom) : to, p1 = before ? Math.min(to, predTo) : to;
-                // every cell written once: the faces to successors, then those from predecessors, zero elsewhere
-                for (int c = row + from, e = row + to; c < e; c++) sup[c] = sub[c] = diag[c] = 0;
-                for (int c = row + s0, e = row + s1; c < e; c++) {
-                    double left = half * b[c], right = half * b[c + stride];
-                    diag[c] = -left;
-                    sup[c] = right;
+            // every face c → c + stride inside the box, in memory order: flux ½(b_c P_c − b_s P_s)/h
+            for (int j = 0; j + dj < ny; j++) {
+                for (int i = Math.max(0, -di), c = j * nx + i, end = j * nx + Math.min(nx, nx - di); c < end; c++) {
+                    int s = c + stride;
+                    double left = half * b[c], right = half * b[s];
+                    diag[c] -= left;
+                    sup[c] += right;
+                    sub[s] += left;
+                    diag[s] -= right;
                     any += left + right;
                 }
-                for (int c = row + p0, e = row + p1; c < e; c++) {
-                    sub[c] = half * b[c - stride];
-                    diag[c] -= half * b[c];
-                    rate = Math.max(rate, -diag[c]);
-                }
-                for (int c = row + s0, e = row + s1; c < e; c++) rate = Math.max(rate, -diag[c]);
             }
-            partRate[d][part] = rate;
-            partFaces[d][part] = any > 0;
+            diffusive[d] = any > 0;
         }
     }
 
-    /** Factors direction d's operator for sub-steps of tau (Crank–Nicolson while τ·max|L_cc| ≤ 2, else TR-BDF2): τ set here, the factors by {@link #factor(int)}. */
-    private void beginFactor(int d, double tau) {
-        double rate = 0;
-        for (int q = 0; q < SweepTeam.PARTS; q++) rate = Math.max(rate, partRate[d][q]);
-        crankNicolson[d] = tau * rate <= 2;
-        factors[d].begin(crankNicolson[d] ? 0.5 * tau : STAGE * tau);
+    /** Factors direction d's operator for sub-steps of tau: Crank–Nicolson while τ·max|L_cc| ≤ 2, else TR-BDF2. */
+    private void factor(int d, double tau) {
+        crankNicolson[d] = tau * ops[d].maxRate() <= 2;
+        factors[d].factor(crankNicolson[d] ? 0.5 * tau : STAGE * tau);
         euler[d].invalidate();
-    }
-
-    /** The factors of every diffusion in the chain, on the part's lines. */
-    private void factor(int part) {
-        for (int d = 0; d < dirs; d++) if (diffusive[d]) factors[d].factor(splits[d], part);
     }
 
     /**
      * One Strang step from t to t + tau: the chain diffusion₁, …, diffusion_K, drift₁, …, drift_K
      * by half steps, the last one by a whole step in the middle, then back in reverse order.
      */
-    void step(double t, double tau, SweepTeam team) {
-        evaluate(t + 0.5 * tau, tau, team);
-        team.run(prepareSweep);
-        for (int d = 0; d < dirs; d++) {
-            diffusive[d] = false;
-            for (int q = 0; q < SweepTeam.PARTS; q++) diffusive[d] |= partFaces[d][q];
-        }
+    void step(double t, double tau) {
+        evaluate(t + 0.5 * tau, tau);
+        prepareDiffusion();
         int m = 0;
         for (int d = 0; d < dirs; d++) if (diffusive[d]) { chainKind[m] = 0; chainDir[m++] = d; }
         for (int d = 0; d < dirs; d++) if (moving[d]) { chainKind[m] = 1; chainDir[m++] = d; }
         if (m == 0) return;
-        for (int k = 0; k < m; k++) if (chainKind[k] == 0) beginFactor(chainDir[k], k == m - 1 ? tau : 0.5 * tau);
-        team.run(factorSweep);
-        for (int k = 0; k < m - 1; k++) apply(k, 0.5 * tau, team);
-        apply(m - 1, tau, team);
-        for (int k = m - 2; k >= 0; k--) apply(k, 0.5 * tau, team);
+        for (int k = 0; k < m; k++) if (chainKind[k] == 0) factor(chainDir[k], k == m - 1 ? tau : 0.5 * tau);
+        for (int k = 0; k < m - 1; k++) apply(k, 0.5 * tau);
+        apply(m - 1, tau);
+        for (int k = m - 2; k >= 0; k--) apply(k, 0.5 * tau);
     }
 
-    private void apply(int k, double tau, SweepTeam team) {
-        sweepDir = chainDir[k];
-        sweepTau = tau;
-        if (chainKind[k] == 1) {
-            team.run(driftSweep);
-            return;
-        }
-        double[] swap = old;   // diffusion reads the old values and writes new ones
-        old = p;
-        p = swap;
-        team.run(diffuseSweep);
-        if (crankNicolson[sweepDir]) return;
-        boolean negative = false;
-        for (boolean b : partNegative) negative |= b;
-        if (negative) {
-            refactorEuler = euler[sweepDir].tau() != tau;   // the same τ later in the step reuses them
-            if (refactorEuler) euler[sweepDir].begin(tau);
-            team.run(eulerSweep);
-            eulerSubsteps++;
-        }
+    private void apply(int k, double tau) {
+        if (chainKind[k] == 0) diffuse(chainDir[k], tau);
+        else drift(chainDir[k], tau);
     }
 
-    /** The drift of the sweep's direction over its τ on the part's lines (semi-Lagrangian, positive parabolas). */
-    private void drift(int part) {
-        int d = sweepDir;
+    /** The drift of direction d over tau on every line (semi-Lagrangian, positive parabolas). */
+    private void drift(int d, double tau) {
         GridLines g = lines[d];
-        double[] a = drift[d], v = w[part];
-        double scale = 0.5 / h, tau = sweepTau;
-        ParabolicTransport move = transport[part];
+        double[] a = drift[d];
+        double scale = 0.5 / h;
         int stride = g.stride;
-        for (int l : splits[d].lines(part)) {
+        for (int l = 0; l < g.count; l++) {
             int len = g.length[l], c0 = g.start[l];
             if (len < 2) continue;
-            v[0] = 0;
-            v[len] = 0;
+            w[0] = 0;
+            w[len] = 0;
             int c = c0;
-            for (int k = 1; k < len; k++, c += stride) v[k] = (a[c] + a[c + stride]) * scale;
-            move.advect(p, c0, stride, len, v, tau);
+            for (int k = 1; k < len; k++, c += stride) w[k] = (a[c] + a[c + stride]) * scale;
+            transport.advect(p, c0, stride, len, w, tau);
         }
     }
 
     /**
-     * The diffusion of the sweep's direction over its τ on the part's lines, from {@code old} to
-     * {@code p}: Crank–Nicolson when τ·max|L_cc| ≤ 2 (its explicit half is then non-negative and
-     * its implicit half an M-matrix), else TR-BDF2, which {@link #redoByEuler} replaces if it left
-     * a negative value anywhere.
+     * The diffusion of direction d over tau on every line: Crank–Nicolson when τ·max|L_cc| ≤ 2 (its
+     * explicit half is then non-negative and its implicit half an M-matrix), else TR-BDF2, redone
+     * by backward Euler if it would leave a negative value.
      */
-    private void diffuse(int part) {
-        int d = sweepDir;
-        double tau = sweepTau;
+    private void diffuse(int d, double tau) {
+        double[] swap = old;
+        old = p;
+        p = swap;
         LineFactor f = factors[d];
-        LineSplit split = splits[d];
         if (crankNicolson[d]) {
-            f.solveApplied(old, 0.5 * tau, p, split, part);
+            f.solveApplied(old, 0.5 * tau, p);
             return;
         }
-        f.solveApplied(old, STAGE * tau, star, split, part);
-        for (int j = 0; j < ny; j++) {
-            for (int c = j * nx + split.from(part, j), e = j * nx + split.to(part, j); c < e; c++) p[c] = C_STAR * star[c] - C_OLD * old[c];
-        }
-        f.solve(p, split, part);
+        f.solveApplied(old, STAGE * tau, star);
+        for (int c = 0; c < n; c++) p[c] = C_STAR * star[c] - C_OLD * old[c];
+        f.solve(p);
         boolean negative = false;
-        for (int j = 0; j < ny; j++) {
-            for (int c = j * nx + split.from(part, j), e = j * nx + split.to(part, j); c < e; c++) negative |= p[c] < 0;
+        for (int c = 0; c < n; c++) negative |= p[c] < 0;
+        if (negative) {
+            System.arraycopy(old, 0, p, 0, n);
+            if (euler[d].tau() != tau) euler[d].factor(tau);
+            euler[d].solve(p);
+            eulerSubsteps++;
         }
-        partNegative[part] = negative;
-    }
-
-    /** Backward Euler over the sweep's τ on the part's lines, from {@code old}: an M-matrix solve, so P ≥ 0. */
-    private void redoByEuler(int part) {
-        int d = sweepDir;
-        LineSplit split = splits[d];
-        for (int j = 0; j < ny; j++) {
-            int from = j * nx + split.from(part, j);
-            System.arraycopy(old, from, p, from, split.to(part, j) - split.from(part, j));
-        }
-        if (refactorEuler) euler[d].factor(split, part);
-        euler[d].solve(p, split, part);
     }
 
     /**
@@ -331,8 +240,8 @@ final class GridSolution2D {
      * {@value #SIGNIFICANT} (∞ where such a cell has drift but no diffusion): above 2 a positive
      * central flux would have to upwind, which the semi-Lagrangian drift does not need.
      */
-    void limits(double t, double[] out, SweepTeam team) {
-        evaluate(t, 0, team);
+    void limits(double t, double[] out) {
+        evaluate(t, 0);
         lastLimits(out);
     }
 

@@ -23,7 +23,7 @@ final class LineOperator {
         reshape(nx, ny);
     }
 
-    /** Takes the shape of an nx × ny grid (the coefficients are then rewritten by the caller). */
+    /** Makes this the zero operator on an nx × ny grid. */
     void reshape(int nx, int ny) {
         this.nx = nx;
         this.ny = ny;
@@ -35,14 +35,52 @@ final class LineOperator {
             sub = new double[m];
             diag = new double[m];
             sup = new double[m];
+        } else {
+            clear();
         }
     }
 
-    /** out = u + a·L·u on the cells [from, to). */
-    void addApplied(double[] u, double a, double[] out, int from, int to) {
+    /** Sets every coefficient to zero (same grid). */
+    void clear() {
+        java.util.Arrays.fill(sub, 0, cells, 0);
+        java.util.Arrays.fill(diag, 0, cells, 0);
+        java.util.Arrays.fill(sup, 0, cells, 0);
+    }
+
+    /** True when cell c has a successor on its line (inside the grid). */
+    boolean hasSuccessor(int c) {
+        int i = c % nx + di, j = c / nx + dj;
+        return i >= 0 && i < nx && j < ny;
+    }
+
+    int successor(int c) { return c + offset; }
+
+    /** Adds the face flux {@code J = left·P_c − right·P_succ} (per unit line length h) from c to its successor. */
+    void addFace(int c, double left, double right, double h) {
+        int s = c + offset;
+        diag[c] -= left / h;
+        sup[c] += right / h;
+        sub[s] += left / h;
+        diag[s] -= right / h;
+    }
+
+    boolean isZero() {
+        for (int c = 0; c < cells; c++) if (diag[c] != 0) return false;
+        return true;
+    }
+
+    /** max |L_cc|, the fastest rate out of a cell. */
+    double maxRate() {
+        double m = 0;
+        for (int c = 0; c < cells; c++) m = Math.max(m, -diag[c]);
+        return m;
+    }
+
+    /** out = u + a·L·u. */
+    void addApplied(double[] u, double a, double[] out) {
         int k = offset;
-        for (int c = from, e = Math.min(to, k); c < e; c++) out[c] = u[c] + a * (diag[c] * u[c] + sup[c] * u[c + k]);
-        for (int c = Math.max(from, k), e = Math.min(to, cells - k); c < e; c++) out[c] = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c] + sup[c] * u[c + k]);
-        for (int c = Math.max(from, Math.max(k, cells - k)); c < to; c++) out[c] = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c]);
+        for (int c = 0; c < k; c++) out[c] = u[c] + a * (diag[c] * u[c] + sup[c] * u[c + k]);
+        for (int c = k; c < cells - k; c++) out[c] = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c] + sup[c] * u[c + k]);
+        for (int c = Math.max(k, cells - k); c < cells; c++) out[c] = u[c] + a * (sub[c] * u[c - k] + diag[c] * u[c]);
     }
 }

@@ -269,27 +269,6 @@ class FokkerPlanck2DTest {
         }
     }
 
-    /**
-     * A run's sweeps are split over two threads by lines, which never changes what a line
-     * computes: one and two threads give the same densities bit for bit, on x, y and
-     * anti-diagonal lines (predator–prey) and on knight's-move lines (2A → B).
-     */
-    @Test
-    void oneAndTwoThreadsGiveTheSameNumbers() {
-        Model knight = new Model("dimerise", "", List.of(new Species("A", 40, false), new Species("B", 10, false)),
-                List.of(new Parameter("k", 0.5, 0, 5, "")), new SystemSize(40, 1, 1000),
-                List.of(new Reaction("pair", "2 A -> B", null, "k*A")));
-        for (Model m : List.of(FpTestModels.preset("predator-prey"), knight)) {
-            double[] times = Problem.uniformTimes(1.5, 4);
-            SolverResult one = new FokkerPlanckSolver().solve(new Problem(m, times, 1, 1, SolverOptions.defaults().withThreads(1)), SnapshotListener.NONE, CancellationToken.none());
-            SolverResult two = new FokkerPlanckSolver().solve(new Problem(m, times, 1, 1, SolverOptions.defaults().withThreads(2)), SnapshotListener.NONE, CancellationToken.none());
-            for (int k = 0; k < times.length; k++) {
-                assertArrayEquals(one.at(k).joint().p(), two.at(k).joint().p(), 0, m.name() + " at t = " + times[k]);
-                assertEquals(one.at(k).error(), two.at(k).error(), 0);
-            }
-        }
-    }
-
     /** The benchmark's grid (256 × 256 around the predator–prey cloud): steps keep mass to 1e-12 and P ≥ 0. */
     @Test
     void stepsOnABenchmarkGridKeepMassAndPositivity() {
