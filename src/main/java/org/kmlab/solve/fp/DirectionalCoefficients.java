@@ -97,7 +97,7 @@ final class DirectionalCoefficients {
         return a;
     }
 
-    private double[] fx = new double[0], gy = fx;
+    private double[][] fx = new double[0][], gy = fx;   // a mass-action reaction's factors along x and y
 
     /**
      * The split at the centres {@code (x0 + (i + ½)h, y0 + (j + ½)h)} of an nx × ny grid, minus the
@@ -107,37 +107,43 @@ final class DirectionalCoefficients {
      * multiplied out (nx + ny evaluations instead of nx·ny); formulas are evaluated per cell.
      */
     void onGrid(double x0, double y0, double h, int nx, int ny, double[] shares, int directions, double[][] drift, double[][] diffusion) {
-        int n = nx * ny;
-        for (int d = 0; d < directions; d++) {
-            java.util.Arrays.fill(drift[d], 0, n, -shares[d]);
-            java.util.Arrays.fill(diffusion[d], 0, n, 0);
+        if (fx.length < directionOf.length) {
+            fx = new double[directionOf.length][0];
+            gy = new double[directionOf.length][0];
         }
-        if (fx.length < nx) fx = new double[Math.max(nx, 2 * fx.length)];
-        if (gy.length < ny) gy = new double[Math.max(ny, 2 * gy.length)];
         for (int r = 0; r < directionOf.length; r++) {
-            double[] dr = drift[directionOf[r]], df = diffusion[directionOf[r]];
-            double ds = driftScale[r], bs = diffusionScale[r];
-            if (propensities.isMassAction(r)) {
-                // a(x, y) = a(x, Y)·a(X, y)/a(X, Y) with (X, Y) a state where every factor is positive
-                env[0] = env[1] = 1e6;
-                double reference = propensities.propensity(r, env);
-                env[1] = 1e6;
-                for (int i = 0; i < nx; i++) { env[0] = (x0 + (i + 0.5) * h) * omega; fx[i] = propensities.propensity(r, env); }
-                env[0] = 1e6;
-                for (int j = 0; j < ny; j++) { env[1] = (y0 + (j + 0.5) * h) * omega; gy[j] = propensities.propensity(r, env) / reference; }
-                for (int j = 0; j < ny; j++) {
-                    double g = gy[j];
+            if (!propensities.isMassAction(r)) continue;
+            // a(x, y) = a(x, Y)·a(X, y)/a(X, Y) with (X, Y) a state where every factor is positive
+            if (fx[r].length < nx) fx[r] = new double[Math.max(nx, 2 * fx[r].length)];
+            if (gy[r].length < ny) gy[r] = new double[Math.max(ny, 2 * gy[r].length)];
+            env[0] = env[1] = 1e6;
+            double reference = propensities.propensity(r, env);
+            env[1] = 1e6;
+            for (int i = 0; i < nx; i++) { env[0] = (x0 + (i + 0.5) * h) * omega; fx[r][i] = propensities.propensity(r, env); }
+            env[0] = 1e6;
+            for (int j = 0; j < ny; j++) { env[1] = (y0 + (j + 0.5) * h) * omega; gy[r][j] = propensities.propensity(r, env) / reference; }
+        }
+        for (int j = 0; j < ny; j++) {   // row by row: every reaction adds to the row while it is in cache
+            int from = j * nx;
+            for (int d = 0; d < directions; d++) {
+                java.util.Arrays.fill(drift[d], from, from + nx, -shares[d]);
+                java.util.Arrays.fill(diffusion[d], from, from + nx, 0);
+            }
+            for (int r = 0; r < directionOf.length; r++) {
+                double[] dr = drift[directionOf[r]], df = diffusion[directionOf[r]];
+                double ds = driftScale[r], bs = diffusionScale[r];
+                if (propensities.isMassAction(r)) {
+                    double g = gy[r][j];
                     if (g == 0) continue;
-                    for (int i = 0, c = j * nx; i < nx; i++, c++) {
-                        double a = fx[i] * g;
+                    double[] f = fx[r];
+                    for (int i = 0, c = from; i < nx; i++, c++) {
+                        double a = f[i] * g;
                         dr[c] += ds * a;
                         df[c] += bs * a;
                     }
-                }
-            } else {
-                for (int j = 0; j < ny; j++) {
+                } else {
                     env[1] = (y0 + (j + 0.5) * h) * omega;
-                    for (int i = 0, c = j * nx; i < nx; i++, c++) {
+                    for (int i = 0, c = from; i < nx; i++, c++) {
                         env[0] = (x0 + (i + 0.5) * h) * omega;
                         double a = rate(r);
                         dr[c] += ds * a;
