@@ -14,12 +14,6 @@ import org.kmlab.run.sweep.LogLogFit;
 import org.kmlab.run.sweep.SolverSeries;
 import org.kmlab.run.sweep.SweepResult;
 
-import java.text.DecimalFormat;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickUnits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,38 +70,7 @@ final class SweepPane implements Pane {
         return plot;
     }
 
-    static LogAxis logAxis(String label) {
-        LogAxis a = new LogAxis(label);
-        a.setBase(10);
-        a.setSmallestValue(1e-300);
-        a.setNumberFormatOverride(POWERS);
-        TickUnits decades = new TickUnits();   // ticks at whole powers of ten only (1, 2, 3… decades apart), never at 3.981E-4
-        for (int n : new int[] {1, 2, 3, 4, 5, 10, 20, 50}) decades.add(new NumberTickUnit(n, POWERS));
-        a.setStandardTickUnits(decades);
-        a.setMinorTickCount(9);
-        a.setMinorTickMarksVisible(true);
-        return a;
-    }
-
-    /** Tick labels as powers of ten, 10⁻⁴ (1, 10 and 100 as they are). */
-    private static final NumberFormat POWERS = new NumberFormat() {
-        private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
-        @Override public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
-            if (!(v > 0) || Double.isInfinite(v)) return to.append(v);
-            long e = Math.round(Math.log10(v));
-            if (Math.abs(v / Math.pow(10, e) - 1) > 1e-6) return to.append(new DecimalFormat("0.###E0").format(v));
-            if (e >= 0 && e <= 2) return to.append((long) Math.pow(10, e));
-            to.append("10");
-            if (e < 0) to.append('⁻');
-            for (char c : Long.toString(Math.abs(e)).toCharArray()) to.append(SUPERSCRIPTS.charAt(c - '0'));
-            return to;
-        }
-
-        @Override public StringBuffer format(long v, StringBuffer to, FieldPosition pos) { return format((double) v, to, pos); }
-
-        @Override public Number parse(String source, ParsePosition pos) { return null; }
-    };
+    static LogAxis logAxis(String label) { return new DecadeAxis(label); }
 
     @Override public PaneKind kind() { return kind; }
 

@@ -18,6 +18,9 @@ public record LatticeWalls(long lo, long hi) {
 
     private static final LatticeWalls NONE = new LatticeWalls(Long.MIN_VALUE, Long.MAX_VALUE);
 
+    /** No walls: every count reachable. */
+    public static LatticeWalls none() { return NONE; }
+
     public boolean hasLow() { return lo != Long.MIN_VALUE; }
 
     public boolean hasHigh() { return hi != Long.MAX_VALUE; }

@@ -1,5 +1,6 @@
 package org.kmlab.solve.cle;
 
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
@@ -63,7 +64,7 @@ public final class ChemicalLangevin implements Solver {
         int n = problem.trajectories();
         double[] x0 = model.initialX();
         Ensemble ensemble = Ensemble.start(x0, 1, model.size(), n, problem.seed());
-        EnsembleStatistics statistics = new EnsembleStatistics(problem.options().keepSamples(), model.observableWeights());
+        EnsembleStatistics statistics = new EnsembleStatistics(problem.options().keepSamples(), model.observableWeights(), LatticeWalls.of(model));
         StepRule rule = new StepRule(model, stepFactor);
         rule.observe(x0);
 

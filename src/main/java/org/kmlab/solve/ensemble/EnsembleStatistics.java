@@ -1,5 +1,6 @@
 package org.kmlab.solve.ensemble;
 
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Snapshot;
@@ -33,6 +34,7 @@ public final class EnsembleStatistics {
 
     private final int keepSamples;
     private final int[][] observables;
+    private final LatticeWalls walls;
 
     /** @param keepSamples how many members' states each snapshot keeps */
     public EnsembleStatistics(int keepSamples) { this(keepSamples, new int[0][]); }
@@ -41,9 +43,16 @@ public final class EnsembleStatistics {
      * @param observables integer weights of the model's observables by species ({@code Model#observableWeights}):
      *                    each one's histogram follows the species' marginals in the snapshot, binned by the same rule
      */
-    public EnsembleStatistics(int keepSamples, int[][] observables) {
+    public EnsembleStatistics(int keepSamples, int[][] observables) { this(keepSamples, observables, LatticeWalls.none()); }
+
+    /**
+     * @param walls the walls of a one-species lattice ({@link LatticeWalls#of}): the species' bins
+     *              end on a wall the members reach rather than straddle it
+     */
+    public EnsembleStatistics(int keepSamples, int[][] observables, LatticeWalls walls) {
         this.keepSamples = keepSamples;
         this.observables = observables.clone();
+        this.walls = walls;
     }
 
     public Snapshot snapshot(double time, Ensemble e) {
@@ -75,7 +84,7 @@ public final class EnsembleStatistics {
         double marginalRate = Math.pow(n, -1.0 / 3), jointRate = Math.pow(n, -1.0 / 4);
         for (int a = 0; a < d; a++) {
             cells[a] = cells(e, a);
-            axes[a] = axis(cells[a], marginalRate, 1, MAX_MARGINAL_BINS);
+            axes[a] = d == 1 ? axis(cells[a], marginalRate, walls) : axis(cells[a], marginalRate, 1, MAX_MARGINAL_BINS);
             marginals[a] = marginal(cells[a], axes[a], e.omega());
         }
         for (int k = 0; k < observables.length; k++) {
@@ -115,6 +124,16 @@ public final class EnsembleStatistics {
             c[i] = Math.round(v * perUnit);
         }
         return c;
+    }
+
+    /** {@link #axis(long[], double, long, int)} for a one-species lattice with walls: bin edges on the walls the members reach. */
+    private static LatticeAxis axis(long[] cells, double rate, LatticeWalls walls) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (long c : cells) {
+            if (c < min) min = c;
+            if (c > max) max = c;
+        }
+        return LatticeAxis.covering(min, max, 2 * interquartileRange(cells, min, max) * rate, 1, MAX_MARGINAL_BINS, walls.lo(), walls.hi());
     }
 
     /**

@@ -24,6 +24,32 @@ record LatticeAxis(long min, long width, int bins) {
         return new LatticeAxis(min, w, (int) ((span + w - 1) / w));
     }
 
+    /**
+     * {@link #covering(long, long, double, long, int)} with bin edges on the walls of the lattice
+     * ({@link org.kmlab.model.LatticeWalls}; {@code lo}/{@code hi} the last lattice points, or
+     * Long.MIN_VALUE/MAX_VALUE without a wall) that lie within one bin of the occupied range: a bin
+     * straddling a wall would count lattice points no member can reach and be drawn too low. With
+     * one such wall the bins are counted from it; with two, the smallest width up to twice the
+     * rule's that divides the box is taken (without one, the bins start at the lowest member as
+     * before, so the lower wall is still an edge).
+     */
+    static LatticeAxis covering(long min, long max, double width, long unit, int maxBins, long lo, long hi) {
+        LatticeAxis free = covering(min, max, width, unit, maxBins);
+        long w = free.width;
+        if (min < lo || max > hi) return free;   // a member past a wall (a rounded CLE state): no wall to honour
+        boolean low = lo != Long.MIN_VALUE && min - lo < w, high = hi != Long.MAX_VALUE && hi - max < w;
+        if (!high) return free;                  // the bins start at min, on a low wall when it is reached
+        if (!low) {                              // the last bin ends on the high wall
+            long bins = (hi - min + w) / w;
+            return bins <= maxBins ? new LatticeAxis(hi - bins * w + 1, w, (int) bins) : free;
+        }
+        long box = hi - lo + 1;
+        for (long u = w; u <= 2 * w; u += unit) {
+            if (box % u == 0 && box / u <= maxBins) return new LatticeAxis(lo, u, (int) (box / u));
+        }
+        return free;
+    }
+
     int bin(long cell) { return (int) ((cell - min) / width); }
 
     double firstCentre(double omega) { return (min + (width - 1) / 2.0) / omega; }

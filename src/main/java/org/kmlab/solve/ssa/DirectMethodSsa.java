@@ -1,5 +1,6 @@
 package org.kmlab.solve.ssa;
 
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.FirstPassage;
@@ -83,7 +84,7 @@ public final class DirectMethodSsa implements Solver {
         if (memory != null) {   // events due at the very start show in snapshot 0 (one thread: a few evaluations per member)
             for (int i = 0; i < trajectories; i++) steppers[0].start(ensemble, i, 0.0);
         }
-        EnsembleStatistics statistics = new EnsembleStatistics(options.keepSamples(), model.observableWeights());
+        EnsembleStatistics statistics = new EnsembleStatistics(options.keepSamples(), model.observableWeights(), LatticeWalls.of(model));
 
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         try (EnsembleRunner runner = new EnsembleRunner("ssa", ensemble, steppers, halt, options.fineStepObserver())) {

@@ -113,4 +113,57 @@ class EnsembleStatisticsTest {
         assertEquals(Math.rint(h.dx()), h.dx(), "whole lattice steps");
         assertEquals(1.0, h.mass(), 1e-12);
     }
+
+    /** Members spread evenly over the counts lo … hi, {@code each} at every count. */
+    private static long[] even(long lo, long hi, int each) {
+        long[] n = new long[(int) (hi - lo + 1) * each];
+        for (int i = 0; i < n.length; i++) n[i] = lo + i / each;
+        return n;
+    }
+
+    /**
+     * An even cloud on 40 … 100 against a wall at 100: the rule's 5-step bins counted from 40
+     * would end at 104, and the last one (holding count 100 alone) would be drawn at a fifth of
+     * the density; counted from the wall, the last bin is 96 … 100 and as high as the others.
+     */
+    @Test
+    void theLastBinEndsOnAWallTheMembersReach() {
+        long[] n = even(40, 100, 50);
+        Density1D free = new EnsembleStatistics(0).snapshot(0, counts(10, n)).marginal(0);
+        assertEquals(0.5, free.dx(), 1e-12, "5 lattice steps (2·IQR·N^(−1/3) = 4.2)");
+        assertEquals(free.density(0) / 5, free.density(free.size() - 1), 1e-12, "without the wall the last bin straddles it");
+        Density1D h = new EnsembleStatistics(0, new int[0][], new org.kmlab.model.LatticeWalls(Long.MIN_VALUE, 100)).snapshot(0, counts(10, n)).marginal(0);
+        assertEquals(0.5, h.dx(), 1e-12);
+        assertEquals(100.5 / 10, h.x0() + (h.size() - 0.5) * h.dx(), 1e-12, "the last bin's top is the wall's cell edge");
+        double even = 50.0 / n.length / 0.1;
+        for (int b = 1; b < h.size(); b++) assertEquals(even, h.density(b), 1e-12, "bin " + b);
+        assertEquals(1.0, h.mass(), 1e-12);
+    }
+
+    /**
+     * A box with both walls reached, −10 … 10 (21 counts): the rule's 2-step bins cannot fit it,
+     * 3 steps do, so every bin is whole and the even cloud is even in the histogram too.
+     */
+    @Test
+    void betweenTwoWallsTheWidthDividesTheBox() {
+        long[] n = even(-10, 10, 10);   // IQR 10: 2·10·210^(−1/3) = 3.4 → 4; 21 is not a multiple of 4 … 7 but of 7
+        Density1D h = new EnsembleStatistics(0, new int[0][], new org.kmlab.model.LatticeWalls(-10, 10)).snapshot(0, counts(1, n)).marginal(0);
+        assertEquals(0, Math.IEEEremainder(21, h.dx()), 1e-12, "a width dividing the box: " + h.dx());
+        assertEquals(-10.5, h.x0() - 0.5 * h.dx(), 1e-12, "bins start on the low wall");
+        assertEquals(10.5, h.x0() + (h.size() - 0.5) * h.dx(), 1e-12, "and end on the high one");
+        for (int b = 0; b < h.size(); b++) assertEquals(1.0 / 21, h.density(b), 1e-12, "bin " + b);
+    }
+
+    /** A wall the members do not come near, or a species with members past it, leaves the bins as they were. */
+    @Test
+    void aWallOutOfReachChangesNothing() {
+        long[] n = even(40, 100, 50);
+        Density1D free = new EnsembleStatistics(0).snapshot(0, counts(10, n)).marginal(0);
+        for (org.kmlab.model.LatticeWalls w : new org.kmlab.model.LatticeWalls[] {
+                new org.kmlab.model.LatticeWalls(0, 200), new org.kmlab.model.LatticeWalls(Long.MIN_VALUE, 99)}) {
+            Density1D h = new EnsembleStatistics(0, new int[0][], w).snapshot(0, counts(10, n)).marginal(0);
+            assertEquals(free.x0(), h.x0(), 0, w.toString());
+            assertArrayEquals(free.p(), h.p(), 0, w.toString());
+        }
+    }
 }

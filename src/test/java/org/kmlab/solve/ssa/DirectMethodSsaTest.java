@@ -82,6 +82,22 @@ class DirectMethodSsaTest {
         }
     }
 
+    /**
+     * The walker in a box started on its wall (noise-induced drift, X0 = Ω = 100): at t = 0.2 the
+     * cloud is several bins wide and still presses on the wall, so the histogram's last bin ends
+     * on the wall's cell edge, 1 + 1/(2Ω), instead of straddling it (which showed the walkers at
+     * the wall at a fraction of their density).
+     */
+    @Test
+    void theHistogramEndsOnTheWallTheWalkersPressOn() {
+        Model m = SsaFixtures.preset("noise-induced-drift").with("Omega", 100).with("X0", 100);
+        SolverResult r = SsaFixtures.run(m, new double[] {0, 0.2}, 4000, 7, SsaFixtures.options(2, 0));
+        org.kmlab.solve.Density1D h = r.at(1).marginal(0);
+        assertTrue(h.dx() > 0.015, "bins of several lattice steps: " + h.dx() * 100);
+        assertEquals(1.005, h.x0() + (h.size() - 0.5) * h.dx(), 1e-12, "the last bin's top is the wall's cell edge");
+        assertEquals(1.0, h.mass(), 1e-12);
+    }
+
     @Test
     void negativeFormulaPropensityStopsWithAMessageNamingTheReaction() {
         // Jumps of 3 overshoot the zero of 10 − X: 0, 3, 6, 9, then 12 where the propensity is −2.
