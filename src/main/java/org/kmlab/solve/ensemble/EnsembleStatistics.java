@@ -133,7 +133,14 @@ public final class EnsembleStatistics {
             if (c < min) min = c;
             if (c > max) max = c;
         }
-        return LatticeAxis.covering(min, max, 2 * interquartileRange(cells, min, max) * rate, 1, MAX_MARGINAL_BINS, walls.lo(), walls.hi());
+        double width = 2 * interquartileRange(cells, min, max) * rate;
+        long reach = Math.max(1, (long) Math.ceil(width));
+        int nearLow = 0, nearHigh = 0;   // members within a bin of each wall: the more crowded wall gets the exact edge
+        for (long c : cells) {
+            if (walls.hasLow() && c - walls.lo() < reach) nearLow++;
+            if (walls.hasHigh() && walls.hi() - c < reach) nearHigh++;
+        }
+        return LatticeAxis.covering(min, max, width, 1, MAX_MARGINAL_BINS, walls.lo(), walls.hi(), nearHigh > nearLow);
     }
 
     /**

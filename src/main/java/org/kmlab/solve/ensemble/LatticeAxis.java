@@ -30,24 +30,24 @@ record LatticeAxis(long min, long width, int bins) {
      * Long.MIN_VALUE/MAX_VALUE without a wall) that lie within one bin of the occupied range: a bin
      * straddling a wall would count lattice points no member can reach and be drawn too low. With
      * one such wall the bins are counted from it; with two, the smallest width up to twice the
-     * rule's that divides the box is taken (without one, the bins start at the lowest member as
-     * before, so the lower wall is still an edge).
+     * rule's that divides the box is taken, and without one the bins are counted from the wall
+     * with more members next to it ({@code highFirst}).
      */
-    static LatticeAxis covering(long min, long max, double width, long unit, int maxBins, long lo, long hi) {
+    static LatticeAxis covering(long min, long max, double width, long unit, int maxBins, long lo, long hi, boolean highFirst) {
         LatticeAxis free = covering(min, max, width, unit, maxBins);
         long w = free.width;
         if (min < lo || max > hi) return free;   // a member past a wall (a rounded CLE state): no wall to honour
         boolean low = lo != Long.MIN_VALUE && min - lo < w, high = hi != Long.MAX_VALUE && hi - max < w;
         if (!high) return free;                  // the bins start at min, on a low wall when it is reached
-        if (!low) {                              // the last bin ends on the high wall
-            long bins = (hi - min + w) / w;
-            return bins <= maxBins ? new LatticeAxis(hi - bins * w + 1, w, (int) bins) : free;
+        if (low) {
+            long box = hi - lo + 1;
+            for (long u = w; u <= 2 * w; u += unit) {
+                if (box % u == 0 && box / u <= maxBins) return new LatticeAxis(lo, u, (int) (box / u));
+            }
+            if (!highFirst) return free;
         }
-        long box = hi - lo + 1;
-        for (long u = w; u <= 2 * w; u += unit) {
-            if (box % u == 0 && box / u <= maxBins) return new LatticeAxis(lo, u, (int) (box / u));
-        }
-        return free;
+        long bins = (hi - min + w) / w;          // the last bin ends on the high wall
+        return bins <= maxBins ? new LatticeAxis(hi - bins * w + 1, w, (int) bins) : free;
     }
 
     int bin(long cell) { return (int) ((cell - min) / width); }

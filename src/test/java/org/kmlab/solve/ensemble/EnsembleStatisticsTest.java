@@ -1,6 +1,7 @@
 package org.kmlab.solve.ensemble;
 
 import org.junit.jupiter.api.Test;
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.solve.Density1D;
 import org.kmlab.solve.Density2D;
 import org.kmlab.solve.Snapshot;
@@ -152,6 +153,25 @@ class EnsembleStatisticsTest {
         assertEquals(-10.5, h.x0() - 0.5 * h.dx(), 1e-12, "bins start on the low wall");
         assertEquals(10.5, h.x0() + (h.size() - 0.5) * h.dx(), 1e-12, "and end on the high one");
         for (int b = 0; b < h.size(); b++) assertEquals(1.0 / 21, h.density(b), 1e-12, "bin " + b);
+    }
+
+    /**
+     * Both walls reached and no width up to twice the rule's divides the box (201 counts, 3 × 67):
+     * the wall with more members next to it gets the exact edge; here the high one, where the
+     * walkers started.
+     */
+    @Test
+    void betweenTwoWallsTheCrowdedOneGetsTheEdge() {
+        long[] n = new long[4000];
+        for (int i = 0; i < n.length; i++) n[i] = i < 40 ? -100 + i % 20 : 100 - (i % 120);   // a few near −100, most near 100
+        LatticeWalls box = new LatticeWalls(-100, 100);
+        Density1D h = new EnsembleStatistics(0, new int[0][], box).snapshot(0, counts(100, n)).marginal(0);
+        assertTrue(h.dx() * 100 > 3 && 201 % Math.round(h.dx() * 100) != 0, "no dividing width: " + h.dx() * 100);
+        assertEquals(1.005, h.x0() + (h.size() - 0.5) * h.dx(), 1e-12, "the last bin's top is the high wall's cell edge");
+        long[] mirrored = n.clone();
+        for (int i = 0; i < n.length; i++) mirrored[i] = -n[i];
+        Density1D m = new EnsembleStatistics(0, new int[0][], box).snapshot(0, counts(100, mirrored)).marginal(0);
+        assertEquals(-1.005, m.x0() - 0.5 * m.dx(), 1e-12, "mirrored, the low wall gets it");
     }
 
     /** A wall the members do not come near, or a species with members past it, leaves the bins as they were. */
