@@ -1,6 +1,7 @@
 package org.kmlab.chart;
 
 import org.jfree.data.Range;
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
 import org.kmlab.run.Ghost;
@@ -12,13 +13,15 @@ import org.kmlab.solve.Snapshot;
  * The x range of each species that the distribution and KM panes share: it only grows during a
  * run (the axes stand still while the cloud spreads) and starts afresh for a new model or new
  * parameter values. Before any data, it is the range the linear noise approximation expects the
- * run to use (mean ± 3 s.d. over the run), so the panes never open on an empty 0–1 axis.
+ * run to use (mean ± 3 s.d. over the run), so the panes never open on an empty 0–1 axis. It
+ * never reaches past a lattice wall of a one-species walk (the walker in a box).
  */
 final class RangeTracker {
     private StickyRange[] ranges = new StickyRange[0];
     private Model model;
     private double tEnd = Double.NaN;
     private double[][] predicted;
+    private LatticeWalls walls = LatticeWalls.none();
 
     /** Forgets what was seen when the model (or its values) changed. */
     void follow(Model m, double runEnd) {
@@ -27,6 +30,7 @@ final class RangeTracker {
         model = m;
         tEnd = runEnd;
         predicted = predict(m, runEnd);
+        walls = m.speciesCount() == 1 ? wallsNear(m, predicted[0]) : LatticeWalls.none();
         if (sameModel && ranges.length == m.speciesCount()) return;   // a new end time keeps what was seen
         ranges = new StickyRange[m.speciesCount()];
         for (int s = 0; s < ranges.length; s++) ranges[s] = new StickyRange();
@@ -73,9 +77,18 @@ final class RangeTracker {
                 out[s] = predicted[s].clone();
             }
             if (!model.species().get(s).signed()) out[s][0] = Math.max(0, out[s][0]);
+            if (walls.hasLow()) out[s][0] = Math.max(out[s][0], (walls.lo() - 0.5) / model.size());   // nothing lies past a wall's cell
+            if (walls.hasHigh()) out[s][1] = Math.min(out[s][1], (walls.hi() + 0.5) / model.size());
             if (!(out[s][1] > out[s][0])) out[s][1] = out[s][0] + 1;
         }
         return out;
+    }
+
+    /** The lattice walls of a one-species model within the x range {@code [lo, hi]} (a scan that far only: it runs on the window's thread). */
+    static LatticeWalls wallsNear(Model m, double[] range) {
+        long n0 = m.species().get(0).initial();
+        double reach = Math.max(Math.abs(range[0] * m.size() - n0), Math.abs(range[1] * m.size() - n0));
+        return LatticeWalls.of(m, (long) Math.min(LatticeWalls.SCAN, Math.ceil(reach) + 2));
     }
 
     private static double[][] predict(Model m, double tEnd) {

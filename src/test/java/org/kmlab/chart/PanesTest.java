@@ -201,6 +201,29 @@ class PanesTest {
         assertEquals(0, chart(set, "km").getXYPlot().getDataset(1).getItemCount(0), "higher orders off");
     }
 
+    /** The walker in a box: no A(x), B(x) beyond the walls at x = ±1, where its rates' cut-off would show as a drift step. */
+    @Test void theKramersMoyalCurvesStopAtTheWalls() {
+        Model box = TestPresets.model("noise-induced-drift").with("Omega", 20);
+        ChartSet set = new ChartSet(box, ChartStyle.light());
+        set.show(box, 4, null, -1, Set.of());
+        XYDataset a = chart(set, "km").getXYPlot().getDataset(0);
+        int beyond = 0, inside = 0;
+        for (int series = 0; series < 2; series++) {
+            for (int i = 0; i < a.getItemCount(series); i++) {
+                double x = a.getXValue(series, i), y = a.getYValue(series, i);
+                if (Math.abs(x) > 1 + 1e-9) {
+                    beyond++;
+                    assertTrue(Double.isNaN(y), "no curve at x = " + x);
+                } else {
+                    inside++;
+                    assertTrue(Double.isFinite(y), "a curve at x = " + x);
+                }
+            }
+        }
+        assertTrue(beyond > 0 && inside > 100, "the pane's range reaches past the walls: " + beyond + " points beyond, " + inside + " inside");
+        draws(chart(set, "km"));
+    }
+
     @Test void theCloudDrawsTheDensityAsOneImageAndNamesItsSource() {
         Recording rec = RecordingFixture.of(uniform(2), List.of("ssa", "fp", "cme", "lna"));
         double[] p = new double[16];
