@@ -30,8 +30,9 @@ record LatticeAxis(long min, long width, int bins) {
      * Long.MIN_VALUE/MAX_VALUE without a wall) that lie within one bin of the occupied range: a bin
      * straddling a wall would count lattice points no member can reach and be drawn too low. With
      * one such wall the bins are counted from it; with two, the smallest width up to twice the
-     * rule's that divides the box is taken, else the widest down to half the rule's, and without
-     * one the bins are counted from the wall with more members next to it ({@code highFirst}).
+     * rule's that divides the box is taken, and without one the bins are counted from the wall
+     * with more members next to it ({@code highFirst}; narrower bins, whole at both walls, were
+     * tried: at Ω = 20 one bar per count put the SSA's L1 to the exact law at 0.14 against 0.10).
      */
     static LatticeAxis covering(long min, long max, double width, long unit, int maxBins, long lo, long hi, boolean highFirst) {
         LatticeAxis free = covering(min, max, width, unit, maxBins);
@@ -42,9 +43,6 @@ record LatticeAxis(long min, long width, int bins) {
         if (low) {
             long box = hi - lo + 1;
             for (long u = w; u <= 2 * w; u += unit) {
-                if (box % u == 0 && box / u <= maxBins) return new LatticeAxis(lo, u, (int) (box / u));
-            }
-            for (long u = w - unit; u >= Math.max(unit, w / 2); u -= unit) {   // else a little narrower (noisier, but whole at both walls)
                 if (box % u == 0 && box / u <= maxBins) return new LatticeAxis(lo, u, (int) (box / u));
             }
             if (!highFirst) return free;

@@ -174,16 +174,6 @@ class EnsembleStatisticsTest {
         assertEquals(-1.005, m.x0() - 0.5 * m.dx(), 1e-12, "mirrored, the low wall gets it");
     }
 
-    /** 41 counts between two walls (prime): the rule's 2 steps cannot fit, nor 3 or 4, so one step a bin (half the rule's). */
-    @Test
-    void aPrimeBoxGetsNarrowerWholeBins() {
-        long[] n = even(-20, 20, 200);   // IQR 20: 2·20·8200^(−1/3) = 1.98 → 2; of 1 … 4 only 1 divides 41
-        Density1D h = new EnsembleStatistics(0, new int[0][], new LatticeWalls(-20, 20)).snapshot(0, counts(20, n)).marginal(0);
-        assertEquals(-20.5 / 20, h.x0() - 0.5 * h.dx(), 1e-12);
-        assertEquals(20.5 / 20, h.x0() + (h.size() - 0.5) * h.dx(), 1e-12);
-        for (int b = 0; b < h.size(); b++) assertEquals(20.0 / 41, h.density(b), 1e-12, "bin " + b);
-    }
-
     /** A wall the members do not come near, or a species with members past it, leaves the bins as they were. */
     @Test
     void aWallOutOfReachChangesNothing() {
