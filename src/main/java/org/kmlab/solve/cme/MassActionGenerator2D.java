@@ -112,36 +112,27 @@ final class MassActionGenerator2D implements Generator {
 
     /** One thread's scratch rows, indexed by column. */
     private final class RowKernel implements Kernel {
-        private final double[] row, self, st;
-        private final double[][] in;       // the inflow's source row of each reaction taking part, lined up with the target row
-        private final double[][] rate;     // and its rates (shifted[r])
-        private final double[] rowFactor;  // and gy[r] at its source row
+        private final double[] row, src, st;
 
         RowKernel(int nx) {
             row = new double[nx];
-            self = new double[nx];
+            src = new double[nx];
             st = new double[nx];
-            in = new double[reactions][nx];
-            rate = new double[reactions][];
-            rowFactor = new double[reactions];
         }
 
         /**
          * Row by row, in scratch rows indexed by column: HotSpot's C2 (JDK 17) vectorizes a loop
          * only when its loads and stores share one index offset, so shifted source rows are first
-         * copied (an intrinsic memcpy) to line up with the target row, zero where a reaction brings
-         * nothing; then two reactions' inflows are added per pass over the row (a pass per reaction
-         * loaded and stored the row once more each time). The sums run in the same order as one
-         * reaction at a time, so the numbers are the same bit for bit.
+         * copied (an intrinsic memcpy) to line up with the target row.
          */
         @Override public void step(int fromRow, int toRow, double[] v, double[] w, double[][] acc, double[] weight, int accs, double[] leak) {
             for (int j = fromRow; j < toRow; j++) {
                 int a = box.from(j), b = box.to(j), len = b - a, base = box.start(j) - a;   // state (i, j) is at base + i
                 leak[j] = 0;
                 if (len == 0) continue;
-                System.arraycopy(v, base + a, self, a, len);
+                System.arraycopy(v, base + a, src, a, len);
                 System.arraycopy(stay, base + a, st, a, len);
-                int m = 0;
+                for (int i = a; i < b; i++) row[i] = st[i] * src[i];
                 for (int r = 0; r < reactions; r++) {   // inflow from (i − jx, j − jy) when that state is kept
                     int sj = j - jy[r];
                     if (sj < 0 || sj >= ny) continue;
@@ -150,14 +141,10 @@ final class MassActionGenerator2D implements Generator {
                     int d = jx[r];
                     int lo = Math.max(a, box.from(sj) + d), hi = Math.min(b, box.to(sj) + d);
                     if (lo >= hi) continue;
-                    double[] source = in[m];
-                    if (lo > a) java.util.Arrays.fill(source, a, lo, 0);
-                    if (hi < b) java.util.Arrays.fill(source, hi, b, 0);
-                    System.arraycopy(v, box.start(sj) - box.from(sj) - d + lo, source, lo, hi - lo);
-                    rate[m] = shifted[r];
-                    rowFactor[m++] = g;
+                    System.arraycopy(v, box.start(sj) - box.from(sj) - d + lo, src, lo, hi - lo);
+                    double[] f = shifted[r];
+                    for (int i = lo; i < hi; i++) row[i] += g * f[i] * src[i];
                 }
-                inflow(a, b, m);
                 System.arraycopy(row, a, w, base + a, len);
                 for (int q = 0; q < accs; q++) {
                     double[] s = acc[q];
@@ -165,35 +152,6 @@ final class MassActionGenerator2D implements Generator {
                     for (int i = base + a, e = base + b; i < e; i++) s[i] += x * w[i];
                 }
                 leak[j] = rowLeak(j, v);
-            }
-        }
-
-        /** row = st·self + Σ_k rowFactor_k·rate_k·in_k over [a, b), two inflows a pass. */
-        private void inflow(int a, int b, int m) {
-            double[] row = this.row, st = this.st, self = this.self;
-            if (m == 0) {
-                for (int i = a; i < b; i++) row[i] = st[i] * self[i];
-                return;
-            }
-            double g0 = rowFactor[0];
-            double[] f0 = rate[0], s0 = in[0];
-            if (m == 1) {
-                for (int i = a; i < b; i++) row[i] = st[i] * self[i] + g0 * f0[i] * s0[i];
-                return;
-            }
-            double g1 = rowFactor[1];
-            double[] f1 = rate[1], s1 = in[1];
-            for (int i = a; i < b; i++) row[i] = st[i] * self[i] + g0 * f0[i] * s0[i] + g1 * f1[i] * s1[i];
-            int k = 2;
-            for (; k + 1 < m; k += 2) {
-                double gk = rowFactor[k], gl = rowFactor[k + 1];
-                double[] fk = rate[k], sk = in[k], fl = rate[k + 1], sl = in[k + 1];
-                for (int i = a; i < b; i++) row[i] = row[i] + gk * fk[i] * sk[i] + gl * fl[i] * sl[i];
-            }
-            if (k < m) {
-                double gk = rowFactor[k];
-                double[] fk = rate[k], sk = in[k];
-                for (int i = a; i < b; i++) row[i] += gk * fk[i] * sk[i];
             }
         }
     }
