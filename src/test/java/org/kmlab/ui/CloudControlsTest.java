@@ -31,13 +31,6 @@ import static org.kmlab.ui.WindowDriver.waitFor;
  */
 @ExtendWith(ApplicationExtension.class)
 class CloudControlsTest {
-    private static final String CHAIN = """
-            k1 = 1; k2 = 0.5; k3 = 0.2; Omega = 10; A = 5; B = 0; C = 0
-            0 -> A @ k1
-            A -> B @ k2
-            B -> C @ k3
-            C -> 0 @ k3
-            """;
     @TempDir static Path dir;
     private MainWindow window;
 
@@ -50,7 +43,7 @@ class CloudControlsTest {
     @Test void theBoxesChooseThePairAndSwapRatherThanRepeat(FxRobot robot) {
         List<CloudAxes> published = new ArrayList<>();
         CloudControls[] c = new CloudControls[1];
-        Model chain = ModelText.parse(CHAIN, "chain").model();
+        Model chain = ModelText.parse(WindowDriver.CHAIN, "chain").model();
         robot.interact(() -> {
             c[0] = new CloudControls(published::add);
             c[0].modelChanged(chain);
@@ -72,7 +65,7 @@ class CloudControlsTest {
 
     @Test void theWindowShowsThemUnderTheCloudOfAThreeSpeciesModel(FxRobot robot) throws IOException {
         Path file = dir.resolve("chain.kmlab");
-        Files.writeString(file, CHAIN);
+        Files.writeString(file, WindowDriver.CHAIN);
         robot.interact(() -> assertTrue(window.openPreset(file)));
         waitFor(20, () -> robot.lookup("#cloud-pair").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         robot.interact(() -> window.openPreset(Path.of("presets/predator-prey.json")));

@@ -40,13 +40,6 @@ import static org.kmlab.ui.WindowDriver.waitFor;
  */
 @ExtendWith(ApplicationExtension.class)
 class SolverReasonsWindowTest {
-    private static final String CHAIN = """
-            k1 = 1; k2 = 0.5; k3 = 0.2; Omega = 10; A = 5; B = 0; C = 0
-            0 -> A @ k1
-            A -> B @ k2
-            B -> C @ k3
-            C -> 0 @ k3
-            """;
     @TempDir static Path dir;
     private MainWindow window;
 
@@ -70,7 +63,7 @@ class SolverReasonsWindowTest {
 
     @Test void threeSpeciesShowWhyTheMasterEquationAndFokkerPlanckDoNotRun(FxRobot robot) throws IOException {
         Path file = dir.resolve("chain.kmlab");
-        Files.writeString(file, CHAIN);
+        Files.writeString(file, WindowDriver.CHAIN);
         robot.interact(() -> assertTrue(window.openPreset(file)));
         waitFor(20, () -> robot.lookup("#solver-reasons").tryQuery().isPresent());
         assertEquals("CME, FP: handles 1 or 2 species; this model has 3", text(robot, "#solver-reasons").lines().findFirst().orElse(""));

@@ -21,6 +21,15 @@ import java.util.concurrent.atomic.AtomicLong;
 final class WindowDriver {
     private WindowDriver() {}
 
+    /** A three-species chain in reaction text (0 → A → B → C → 0): more species than the cloud and the 2-D solvers take. */
+    static final String CHAIN = """
+            k1 = 1; k2 = 0.5; k3 = 0.2; Omega = 10; A = 5; B = 0; C = 0
+            0 -> A @ k1
+            A -> B @ k2
+            B -> C @ k3
+            C -> 0 @ k3
+            """;
+
     /** The main window on these solvers, with a settings file of its own in dir (tests never share one), shown. */
     static MainWindow show(Stage stage, SolverRegistry solvers, Path dir) {
         MainWindow w = new MainWindow(stage, SimulationService.background(solvers), freshSettings(dir), Path.of("presets"));
