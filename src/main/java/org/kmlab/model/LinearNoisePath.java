@@ -33,7 +33,8 @@ import java.util.List;
 public final class LinearNoisePath {
     /** Relative and absolute (in units of the lattice step 1/Ω) tolerance of the default paths. */
     public static final double TOLERANCE = 1e-9;
-    private static final int MAX_EVALUATIONS = 5_000_000;
+    /** Right-hand sides a path may take before it is given up ({@link Diverges}). */
+    public static final int MAX_EVALUATIONS = 5_000_000;
 
     private final int d;
     private final double duration;

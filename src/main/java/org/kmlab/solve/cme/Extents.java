@@ -1,5 +1,7 @@
 package org.kmlab.solve.cme;
 
+import org.kmlab.model.LatticeWalls;
+
 import java.util.Arrays;
 
 /**
@@ -24,14 +26,14 @@ final class Extents {
     }
 
     /**
-     * Empty 1-D extents between walls {@code [lo, hi]} (states the process can never leave, see
-     * {@link LatticeChooser#walls}): every state added outside is dropped.
+     * Empty 1-D extents between walls (states the process can never leave, {@link LatticeWalls}):
+     * every state added outside is dropped.
      */
-    Extents(boolean signedX, long[] walls) {
+    Extents(boolean signedX, LatticeWalls walls) {
         this.dim = 1;
-        this.floorX = Math.max(signedX ? Long.MIN_VALUE / 4 : 0, walls[0]);
+        this.floorX = Math.max(signedX ? Long.MIN_VALUE / 4 : 0, walls.lo());
         this.floorY = Long.MIN_VALUE / 4;
-        this.ceilingX = walls[1];
+        this.ceilingX = walls.hi();
     }
 
     /** The states of a lattice. */

@@ -1,5 +1,6 @@
 package org.kmlab.solve.cme;
 
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.FirstPassage;
@@ -111,10 +112,11 @@ public final class FiniteStateProjection implements Solver {
         Model model = problem.model();
         if (!supports(model)) throw new SolverException("cme: " + unsupportedReason(model));
         int dim = model.speciesCount();
-        LatticeChooser.largestWindow(model, problem.tEnd(), settings.maxStates()[dim - 1]);
+        LatticeWalls walls = LatticeWalls.of(model);   // one scan serves the size check and the windows
+        LatticeChooser.largestWindow(model, walls, problem.tEnd(), settings.maxStates()[dim - 1]);
         int threads = dim == 1 ? 1 : Math.max(1, problem.options().effectiveThreads());
         try (StepTeam team = new StepTeam(threads, minStatesPerThread)) {
-            SlidingWindowRun run = new SlidingWindowRun(problem, listener, cancel, settings, team);
+            SlidingWindowRun run = new SlidingWindowRun(problem, walls, listener, cancel, settings, team);
             run.solve();
             Map<String, Object> info = run.info();
             if (!model.absorbing().isEmpty()) info.put(FirstPassage.KEY, firstPassage(problem, run.survival()));

@@ -7,6 +7,7 @@ import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.kmlab.model.KramersMoyal;
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 
 /**
@@ -24,14 +25,19 @@ final class LatticeChooser {
 
     private LatticeChooser() {}
 
-    /** The largest window the linear-noise approximation suggests, in states; SolverException past {@code limit}. */
-    static long largestWindow(Model model, double tEnd, long limit) {
+    /**
+     * The largest window the linear-noise approximation suggests, in states; SolverException past
+     * {@code limit}. A one-step process with {@code walls} on both sides within {@code limit} of
+     * its start stays between them: their box bounds every window, however the Gaussian estimate
+     * grows (the linear-noise estimate knows nothing of walls: from an unstable point, a walker in
+     * a box with noise-induced drift, it grows without bound), and it is used before the estimate
+     * is integrated, which next to a wall written as a cut-off ({@code step(Omega - X)}) is stiff
+     * enough to take minutes.
+     */
+    static long largestWindow(Model model, LatticeWalls walls, double tEnd, long limit) {
         int dim = model.speciesCount();
-        // a box the process cannot leave bounds every window, however the Gaussian estimate grows (an
-        // unstable start), and is found before the estimate is integrated: next to a wall written as a
-        // cut-off (step(Omega - X)) the linear-noise equations are stiff enough to take minutes
-        long walled = statesBetweenWalls(model, Math.min(limit, WALL_SCAN));
-        if (walled > 0) return walled;
+        long n0 = model.species().get(0).initial();
+        if (walls.closed() && walls.hi() - n0 <= limit && n0 - walls.lo() <= limit) return walls.hi() - walls.lo() + 1;
         Envelope envelope = envelope(model, tEnd, SIGMAS[dim - 1]);
         if (!(envelope.upper[0] * model.size() < 1e9) || (dim == 2 && !(envelope.upper[1] * model.size() < 1e9))) {
             throw FiniteStateProjection.tooLarge(dim, "the mean or spread grows past 10⁹ molecules", limit);
@@ -40,27 +46,6 @@ final class LatticeChooser {
             throw FiniteStateProjection.tooLarge(dim, "the linear noise approximation spreads it over about " + (long) envelope.largestBox + " states at once", limit);
         }
         return (long) envelope.largestBox;
-    }
-
-    /** How far from the initial count {@link #statesBetweenWalls} looks for a wall. */
-    static final long WALL_SCAN = org.kmlab.model.LatticeWalls.SCAN;
-
-    /**
-     * A one-step process in 1-D that has walls on both sides of its initial count
-     * ({@link org.kmlab.model.LatticeWalls}) stays between them: the number of states between
-     * them, if within {@code scan} of the start on both sides; else -1. The linear-noise estimate
-     * knows nothing of walls: from an unstable point (a walker in a box with noise-induced drift)
-     * it grows without bound while the lattice is finite.
-     */
-    static long statesBetweenWalls(Model model, long scan) {
-        long[] w = walls(model, scan);
-        return w == null ? -1 : w[1] - w[0] + 1;
-    }
-
-    /** The walls {lo, hi} of {@link #statesBetweenWalls} (the counts the process cannot step past), or null. */
-    static long[] walls(Model model, long scan) {
-        org.kmlab.model.LatticeWalls w = org.kmlab.model.LatticeWalls.of(model, scan);
-        return w.closed() ? new long[] {w.lo(), w.hi()} : null;
     }
 
     /** Over [0, tEnd]: the range of m ∓ k·sd in x units, and the most states a box m ± k·sd holds at one time. */

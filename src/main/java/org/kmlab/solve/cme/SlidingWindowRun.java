@@ -1,5 +1,6 @@
 package org.kmlab.solve.cme;
 
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Problem;
@@ -75,14 +76,15 @@ final class SlidingWindowRun {
     private long rejected, growths, windows, maxWindow, radauSteps, stretches, products;
     private final long[] boxLo, boxHi;
 
-    SlidingWindowRun(Problem problem, SnapshotListener listener, CancellationToken cancel, FiniteStateProjection.Settings settings, StepTeam team) {
+    /** @param walls the model's lattice walls ({@link LatticeWalls#of}), found once for the run */
+    SlidingWindowRun(Problem problem, LatticeWalls walls, SnapshotListener listener, CancellationToken cancel, FiniteStateProjection.Settings settings, StepTeam team) {
         this.model = problem.model();
         this.listener = listener;
         this.cancel = cancel;
         this.settings = settings;
         this.team = team;
         this.rates = new Rates(model);
-        this.planner = new WindowPlanner(rates, LatticeChooser.walls(model, LatticeChooser.WALL_SCAN));
+        this.planner = new WindowPlanner(rates, walls);
         this.radau = new RadauStep(cancel);
         this.times = problem.times();
         this.tEnd = problem.tEnd();

@@ -1,5 +1,7 @@
 package org.kmlab.solve.cme;
 
+import org.kmlab.model.LatticeWalls;
+
 import java.util.Arrays;
 
 /**
@@ -44,14 +46,15 @@ final class WindowPlanner {
     private double scale;
     private final double[] halfWidth = new double[2];
 
-    /** Walls of a 1-D process ({@link LatticeChooser#walls}), or null: no window reaches past them. */
-    private final long[] walls;
+    /** Walls on both sides of a 1-D process, or null: no window reaches past them. */
+    private final LatticeWalls walls;
 
-    WindowPlanner(Rates rates) { this(rates, null); }
+    WindowPlanner(Rates rates) { this(rates, LatticeWalls.none()); }
 
-    WindowPlanner(Rates rates, long[] walls) {
+    /** @param walls the lattice walls of the model ({@link LatticeWalls}); used when there is one on each side */
+    WindowPlanner(Rates rates, LatticeWalls walls) {
         this.rates = rates;
-        this.walls = walls == null ? null : walls.clone();
+        this.walls = walls.closed() ? walls : null;
         this.dim = rates.dimension();
         this.signedX = rates.signed(0);
         this.signedY = dim == 2 && rates.signed(1);

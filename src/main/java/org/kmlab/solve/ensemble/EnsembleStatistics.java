@@ -84,7 +84,7 @@ public final class EnsembleStatistics {
         double marginalRate = Math.pow(n, -1.0 / 3), jointRate = Math.pow(n, -1.0 / 4);
         for (int a = 0; a < d; a++) {
             cells[a] = cells(e, a);
-            axes[a] = d == 1 ? axis(cells[a], marginalRate, walls) : axis(cells[a], marginalRate, 1, MAX_MARGINAL_BINS);
+            axes[a] = axis(cells[a], marginalRate, 1, MAX_MARGINAL_BINS, d == 1 ? walls : LatticeWalls.none());
             marginals[a] = marginal(cells[a], axes[a], e.omega());
         }
         for (int k = 0; k < observables.length; k++) {
@@ -126,34 +126,32 @@ public final class EnsembleStatistics {
         return c;
     }
 
-    /** {@link #axis(long[], double, long, int)} for a one-species lattice with walls: bin edges on the walls the members reach. */
-    private static LatticeAxis axis(long[] cells, double rate, LatticeWalls walls) {
+    /** {@link #axis(long[], double, long, int, LatticeWalls)} without walls. */
+    private static LatticeAxis axis(long[] cells, double rate, long unit, int maxBins) {
+        return axis(cells, rate, unit, maxBins, LatticeWalls.none());
+    }
+
+    /**
+     * The axis over the occupied range of {@code cells} with bins 2·IQR·{@code rate} lattice steps
+     * wide, rounded up to a multiple of {@code unit}, with edges on the lattice's walls where the
+     * members reach them ({@link LatticeAxis#covering}: where both are reached and no width fits
+     * the box, the wall with more members within a bin of it).
+     */
+    private static LatticeAxis axis(long[] cells, double rate, long unit, int maxBins, LatticeWalls walls) {
         long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
         for (long c : cells) {
             if (c < min) min = c;
             if (c > max) max = c;
         }
         double width = 2 * interquartileRange(cells, min, max) * rate;
-        long reach = Math.max(1, (long) Math.ceil(width));
-        int nearLow = 0, nearHigh = 0;   // members within a bin of each wall: the more crowded wall gets the exact edge
+        if (!walls.hasLow() && !walls.hasHigh()) return LatticeAxis.covering(min, max, width, unit, maxBins);
+        long reach = Math.max(unit, (long) Math.ceil(width));
+        int nearLow = 0, nearHigh = 0;
         for (long c : cells) {
             if (walls.hasLow() && c - walls.lo() < reach) nearLow++;
             if (walls.hasHigh() && walls.hi() - c < reach) nearHigh++;
         }
-        return LatticeAxis.covering(min, max, width, 1, MAX_MARGINAL_BINS, walls.lo(), walls.hi(), nearHigh > nearLow);
-    }
-
-    /**
-     * The axis over the occupied range of {@code cells} with bins 2·IQR·{@code rate} lattice steps
-     * wide, rounded up to a multiple of {@code unit}.
-     */
-    private static LatticeAxis axis(long[] cells, double rate, long unit, int maxBins) {
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        for (long c : cells) {
-            if (c < min) min = c;
-            if (c > max) max = c;
-        }
-        return LatticeAxis.covering(min, max, 2 * interquartileRange(cells, min, max) * rate, unit, maxBins);
+        return LatticeAxis.covering(min, max, width, unit, maxBins, walls.lo(), walls.hi(), nearHigh > nearLow);
     }
 
     /**

@@ -112,11 +112,8 @@ final class FramePlanner {
     MovingFrame plan(double t, double mean, double variance, double supportLo, double supportHi, boolean atLowWall, boolean atHighWall) {
         LinearNoisePath path;
         try {
-            path = walls.closed()
-                    ? LinearNoisePath.of(model, new double[] {mean}, new double[][] {{variance}}, Math.max(0, tEnd - t),
-                            PATH_TOLERANCE, cancel::check, CLOSED_BOX_EVALUATIONS)
-                    : LinearNoisePath.of(model, new double[] {mean}, new double[][] {{variance}}, Math.max(0, tEnd - t),
-                            PATH_TOLERANCE, cancel::check);
+            path = LinearNoisePath.of(model, new double[] {mean}, new double[][] {{variance}}, Math.max(0, tEnd - t),
+                    PATH_TOLERANCE, cancel::check, walls.closed() ? CLOSED_BOX_EVALUATIONS : LinearNoisePath.MAX_EVALUATIONS);
         } catch (LinearNoisePath.Diverges e) {
             if (!walls.closed()) throw new SolverException("fp: " + e.getMessage() + "; cannot place the moving grid");
             wholeBox = true;           // the walls hold the process: their box serves for the rest of the run
