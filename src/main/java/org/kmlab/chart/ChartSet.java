@@ -1,5 +1,6 @@
 package org.kmlab.chart;
 
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 import org.kmlab.run.Ghost;
 import org.kmlab.run.Recording;
@@ -65,7 +66,7 @@ public final class ChartSet {
         boolean run = recording != null && k >= 0 && k < recording.timeCount();
         if (run) ranges.include(recording, k);
         if (run && analyses.get(Ghost.class) instanceof Ghost ghost) ranges.include(ghost, recording.time(k));
-        return new Frame(model, run ? recording : null, run ? k : -1, tEnd, ranges.ranges(), heldPoint(model, run ? recording : null, k), options, analyses);
+        return new Frame(model, run ? recording : null, run ? k : -1, tEnd, ranges.ranges(), ranges.walls(), heldPoint(model, run ? recording : null, k), options, analyses);
     }
 
     /** Shows the frame in every pane (adding the panes of the analyses it carries). */
@@ -104,13 +105,13 @@ public final class ChartSet {
         RangeTracker tracker = new RangeTracker();
         tracker.follow(model, tEnd);
         for (int j = 0; j <= k; j++) tracker.include(recording, j);
-        return new Frame(model, recording, k, tEnd, tracker.ranges(), heldPoint(model, recording, k), Set.of(), Map.of());
+        return new Frame(model, recording, k, tEnd, tracker.ranges(), tracker.walls(), heldPoint(model, recording, k), Set.of(), Map.of());
     }
 
     /** Where 2-D KM curves hold the other species: the ensemble's mean on show, else the reference's, else the initial state. */
     private static double[] heldPoint(Model model, Recording recording, int k) {
         if (recording != null && k >= 0) {
-            Frame probe = new Frame(model, recording, k, 1, new double[0][], new double[0], Set.of(), Map.of());
+            Frame probe = new Frame(model, recording, k, 1, new double[0][], LatticeWalls.none(), new double[0], Set.of(), Map.of());
             for (Optional<SolverDescriptor> d : List.of(probe.primaryEnsemble(), probe.reference())) {
                 Snapshot s = d.map(x -> recording.atOrBefore(x.id(), k)).orElse(null);
                 if (s != null) return s.mean();

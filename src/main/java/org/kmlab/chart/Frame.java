@@ -1,5 +1,6 @@
 package org.kmlab.chart;
 
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 import org.kmlab.run.Recording;
 import org.kmlab.run.SolverRegistry;
@@ -21,10 +22,12 @@ import java.util.Set;
  * takes what it needs and ignores the rest.
  *
  * @param ranges  {@code ranges[s] = {lo, hi}} in x units for species s
+ * @param walls   the lattice walls of a one-species model ({@link LatticeWalls}; none otherwise): the
+ *                ranges stop at their cells and the KM curves at them
  * @param at      the point where other species are held, x units
  * @param options ids of the pane options that are on (see {@link PaneKind#options()})
  */
-public record Frame(Model model, Recording recording, int index, double tEnd, double[][] ranges, double[] at,
+public record Frame(Model model, Recording recording, int index, double tEnd, double[][] ranges, LatticeWalls walls, double[] at,
                     Set<String> options, Map<Class<?>, Object> analyses) {
     public Frame {
         options = Set.copyOf(options);

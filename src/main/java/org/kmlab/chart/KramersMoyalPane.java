@@ -53,10 +53,7 @@ final class KramersMoyalPane implements Pane {
     private final List<String> species;
     /** The ghost whose A and B the panels have (null: none). */
     private Ghost ghost;
-    /** The lattice walls of the model and of the ghost, each cached with the model it belongs to (the scan may take milliseconds). */
-    private final Model[] wallsOf = new Model[2];
-    private final LatticeWalls[] walls = new LatticeWalls[2];
-    private final double[][] wallRange = new double[2][];
+    private LatticeWalls ghostWalls = LatticeWalls.none();
 
     KramersMoyalPane(Model model, ChartStyle style) {
         species = model.species().stream().map(org.kmlab.model.Species::name).toList();
@@ -147,7 +144,7 @@ final class KramersMoyalPane implements Pane {
     private void draw(Frame f, int s, boolean higher) {
         Model model = f.model();
         double lo = f.ranges()[s][0], hi = f.ranges()[s][1];
-        double[][] c = withinWalls(0, model, ModelCurves.kramersMoyal(model, s, f.at(), lo, hi, POINTS, 4));
+        double[][] c = ModelCurves.kramersMoyal(model, f.walls(), s, f.at(), lo, hi, POINTS, 4);
         double[] b = c[2].clone();
         for (int i = 0; i < b.length; i++) b[i] *= 2;   // row 2 is M₂/2!, B is M₂
         XYPlot plot = plots.get(s);
@@ -167,37 +164,11 @@ final class KramersMoyalPane implements Pane {
         hd.changed();
     }
 
-    /**
-     * The curves {@code c} (x in row 0) with the coefficients blanked (NaN: no line) beyond the
-     * lattice walls of a one-species model, where no walker goes: there the model's own rates
-     * show a cut-off such as {@code step(Omega - X)} as a drift step that nothing feels.
-     */
-    private double[][] withinWalls(int slot, Model model, double[][] c) {
-        if (model.speciesCount() != 1) return c;
-        if (wallsOf[slot] != model || !covers(wallRange[slot], c[0])) {
-            wallsOf[slot] = model;
-            wallRange[slot] = new double[] {c[0][0], c[0][c[0].length - 1]};
-            walls[slot] = RangeTracker.wallsNear(model, wallRange[slot]);
-        }
-        LatticeWalls w = walls[slot];
-        double omega = model.size();
-        for (int i = 0; i < c[0].length; i++) {
-            double n = c[0][i] * omega;
-            if (w.hasLow() && n < w.lo() - 1e-9 || w.hasHigh() && n > w.hi() + 1e-9) {
-                for (int k = 1; k < c.length; k++) c[k][i] = Double.NaN;
-            }
-        }
-        return c;
-    }
-
-    private static boolean covers(double[] range, double[] x) {
-        return range != null && range[0] <= x[0] && x[x.length - 1] <= range[1];
-    }
-
     /** A pinned ghost's drift and diffusion, on each species of the same name, or none. */
     private void useGhost(Ghost g) {
         if (java.util.Objects.equals(g, ghost)) return;
         ghost = g;
+        ghostWalls = g == null ? LatticeWalls.none() : LatticeWalls.of(g.model());   // once per pinned ghost
         for (int s = 0; s < dimension; s++) {
             List<SeriesKey> keys = g == null || g.speciesIndex(species.get(s)) < 0 ? List.of() : List.of(
                     SeriesKey.model(SeriesKey.Role.DRIFT, s, "").asGhost(GhostSeries.legend("A(x)", g)),
@@ -221,7 +192,7 @@ final class KramersMoyalPane implements Pane {
             int gc = ghost.speciesIndex(species.get(c));
             if (gc >= 0 && c < f.at().length) at[gc] = f.at()[c];
         }
-        double[][] c = withinWalls(1, gm, ModelCurves.kramersMoyal(gm, ghost.speciesIndex(species.get(s)), at, f.ranges()[s][0], f.ranges()[s][1], POINTS, 2));
+        double[][] c = ModelCurves.kramersMoyal(gm, ghostWalls, ghost.speciesIndex(species.get(s)), at, f.ranges()[s][0], f.ranges()[s][1], POINTS, 2);
         double[] b = c[2].clone();
         for (int i = 0; i < b.length; i++) b[i] *= 2;   // row 2 is M₂/2!, B is M₂
         data.set(0, c[0], c[1]);

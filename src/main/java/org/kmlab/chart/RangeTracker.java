@@ -84,6 +84,9 @@ final class RangeTracker {
         return out;
     }
 
+    /** The lattice walls of the model followed (within its predicted range), or none. */
+    LatticeWalls walls() { return walls; }
+
     /** The lattice walls of a one-species model within the x range {@code [lo, hi]} (a scan that far only: it runs on the window's thread). */
     static LatticeWalls wallsNear(Model m, double[] range) {
         long n0 = m.species().get(0).initial();

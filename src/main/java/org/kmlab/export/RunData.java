@@ -67,7 +67,7 @@ public final class RunData {
             List<String> names = new ArrayList<>(RunFiles.stageSolverCsvs(folder, outcomes, species));
             RunFiles.stage(folder, TIME_COURSE, w -> writeTimeCourse(outcomes, species, w));
             RunFiles.stage(folder, DISTRIBUTION_AT_T, w -> DistributionAtCsv.write(shownNow, species, w));
-            RunFiles.stage(folder, KRAMERS_MOYAL, w -> KramersMoyalCsv.write(model, species, km.ranges(), km.at(), w));
+            RunFiles.stage(folder, KRAMERS_MOYAL, w -> KramersMoyalCsv.write(model, species, km.ranges(), km.walls(), km.at(), w));
             String passage = RunFiles.stageFirstPassage(folder, outcomes);
             if (passage != null) names.add(passage);
             RunFiles.stageSummary(folder, modelId, problem, outcomes);

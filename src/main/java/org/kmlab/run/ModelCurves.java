@@ -1,6 +1,7 @@
 package org.kmlab.run;
 
 import org.kmlab.model.KramersMoyal;
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
 
@@ -18,6 +19,18 @@ public final class ModelCurves {
      * (ignored in 1-D). Row 0 is x; row k is D_k. Note D_1 = A and D_2 = B/2 (the seed's form uses
      * A and B: callers wanting B multiply row 2 by 2).
      */
+    /**
+     * {@link #kramersMoyal(Model, int, double[], double, double, int, int)} over the part of
+     * [xMin, xMax] between the lattice walls of a one-species model ({@link LatticeWalls}): past
+     * them no walker goes, and the rates' cut-off (such as {@code step(Omega - X)}) would show as a
+     * drift nothing feels.
+     */
+    public static double[][] kramersMoyal(Model model, LatticeWalls walls, int axis, double[] at, double xMin, double xMax, int points, int maxOrder) {
+        double lo = walls.hasLow() ? Math.max(xMin, walls.lo() / model.size()) : xMin;
+        double hi = walls.hasHigh() ? Math.min(xMax, walls.hi() / model.size()) : xMax;
+        return hi > lo ? kramersMoyal(model, axis, at, lo, hi, points, maxOrder) : kramersMoyal(model, axis, at, xMin, xMax, points, maxOrder);
+    }
+
     public static double[][] kramersMoyal(Model model, int axis, double[] at, double xMin, double xMax, int points, int maxOrder) {
         if (points < 2) throw new IllegalArgumentException("points must be ≥ 2, got " + points);
         KramersMoyal km = new KramersMoyal(model);

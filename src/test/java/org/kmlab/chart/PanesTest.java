@@ -206,21 +206,20 @@ class PanesTest {
         Model box = TestPresets.model("noise-induced-drift").with("Omega", 20);
         ChartSet set = new ChartSet(box, ChartStyle.light());
         set.show(box, 4, null, -1, Set.of());
-        XYDataset a = chart(set, "km").getXYPlot().getDataset(0);
-        int beyond = 0, inside = 0;
+        XYPlot plot = chart(set, "km").getXYPlot();
+        XYDataset a = plot.getDataset(0);
+        int inside = 0;
         for (int series = 0; series < 2; series++) {
             for (int i = 0; i < a.getItemCount(series); i++) {
                 double x = a.getXValue(series, i), y = a.getYValue(series, i);
-                if (Math.abs(x) > 1 + 1e-9) {
-                    beyond++;
-                    assertTrue(Double.isNaN(y), "no curve at x = " + x);
-                } else {
-                    inside++;
-                    assertTrue(Double.isFinite(y), "a curve at x = " + x);
-                }
+                assertTrue(Math.abs(x) <= 1 + 1e-9, "no curve at x = " + x);
+                assertTrue(Double.isFinite(y), "a curve at x = " + x);
+                inside++;
             }
         }
-        assertTrue(beyond > 0 && inside > 100, "the pane's range reaches past the walls: " + beyond + " points beyond, " + inside + " inside");
+        assertEquals(1.0, a.getXValue(0, a.getItemCount(0) - 1), 1e-12, "the drift curve reaches the last lattice point");
+        assertEquals(1.025, plot.getDomainAxis().getUpperBound(), 1e-12, "the axis reaches past it, to the wall's cell edge, as the distribution's");
+        assertTrue(inside > 100, inside + " points");
         draws(chart(set, "km"));
     }
 

@@ -1,5 +1,6 @@
 package org.kmlab.export.data;
 
+import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 import org.kmlab.run.ModelCurves;
 
@@ -26,14 +27,15 @@ public final class KramersMoyalCsv {
 
     /**
      * @param ranges {@code ranges[s] = {lo, hi}}, the x range along species s (x units)
+     * @param walls  the lattice walls of a one-species model: the curves stop there, as in the pane
      * @param at     the point the other species are held at (x units)
      */
-    public static void write(Model model, List<String> speciesNames, double[][] ranges, double[] at, Writer out) throws IOException {
+    public static void write(Model model, List<String> speciesNames, double[][] ranges, LatticeWalls walls, double[] at, Writer out) throws IOException {
         int d = speciesNames.size();
         out.write(d == 1 ? "x,A,B,M3/3!,M4/4!\n" : "species,x,A,B,M3/3!,M4/4!\n");
         StringBuilder row = new StringBuilder(96);
         for (int s = 0; s < d; s++) {
-            double[][] c = ModelCurves.kramersMoyal(model, s, at, ranges[s][0], ranges[s][1], POINTS, 4);
+            double[][] c = ModelCurves.kramersMoyal(model, walls, s, at, ranges[s][0], ranges[s][1], POINTS, 4);
             for (int i = 0; i < POINTS; i++) {
                 row.setLength(0);
                 if (d > 1) row.append(speciesNames.get(s)).append(',');
