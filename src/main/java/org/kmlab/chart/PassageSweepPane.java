@@ -33,7 +33,7 @@ final class PassageSweepPane implements Pane {
         this.style = style;
         org.jfree.chart.axis.NumberAxis omega = Axes.number("Ω");
         omega.setAutoRangeIncludesZero(false);   // the swept range, not 0 to it
-        plot = new XYPlot(null, omega, SweepPane.logAxis("mean first-passage time T"), new XYLineAndShapeRenderer(true, true));
+        plot = new XYPlot(null, omega, new DecadeAxis("mean first-passage time T"), new XYLineAndShapeRenderer(true, true));
         chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.addSubtitle(subtitle);
         style.apply(chart);

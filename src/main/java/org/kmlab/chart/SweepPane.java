@@ -62,15 +62,13 @@ final class SweepPane implements Pane {
     }
 
     private static XYPlot plot(String yLabel, int panel) {
-        LogAxis x = logAxis("Ω");
-        LogAxis y = logAxis(yLabel);
+        LogAxis x = new DecadeAxis("Ω");
+        LogAxis y = new DecadeAxis(yLabel);
         XYPlot plot = new XYPlot(null, x, y, null);
         plot.setRenderer(DATA, new XYLineAndShapeRenderer(true, true));
         plot.setRenderer(FITS, new XYLineAndShapeRenderer(true, false));
         return plot;
     }
-
-    static LogAxis logAxis(String label) { return new DecadeAxis(label); }
 
     @Override public PaneKind kind() { return kind; }
 

@@ -183,7 +183,6 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** A sweep's pane as the window draws it, in the publication style, written through a temporary file into the staged one. */
     /**
      * Stages the sweep's figure {@code stem.FORMAT} beside the data files already staged (when a
      * format was asked for), commits the folder and says what it holds.
@@ -200,6 +199,7 @@ final class SweepCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("kmlab: wrote " + folder.dir() + " (" + written + ")");
     }
 
+    /** A sweep's pane as the window draws it, in the publication style, written through a temporary file into the staged one. */
     private static void writeFigure(Model model, PaneKind pane, Class<?> kind, Object result, FigureFormat format, OutputStream out) throws IOException {
         ChartSet charts = new ChartSet(model, ChartStyle.light());
         double t = result instanceof SweepResult r ? r.time() : 1;   // a passage sweep has no time: any positive end for the run panes beside it

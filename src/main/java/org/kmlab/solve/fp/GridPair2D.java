@@ -57,11 +57,9 @@ final class GridPair2D {
      * lattice. The frame starts at the bump's lower edge (or the wall), so in frame coordinates the
      * bump is [0, k·h] exactly and both grids hold it exactly.
      *
-     * @param cells coarse cells along the longer side of the box, 0 for the default
+     * @param cells    coarse cells along the longer side of the box, 0 for the default
+     * @param fineness the default cells per sd times this ({@link FramePlanner2D}; 1 but in convergence tests)
      */
-    static GridPair2D start(Model model, int cells) { return start(model, cells, 1); }
-
-    /** {@link #start(Model, int)} with {@code fineness} times the default cells per sd ({@link FramePlanner2D}). */
     static GridPair2D start(Model model, int cells, double fineness) {
         double lattice = 1 / model.size();
         double[] x = model.initialX(), width = new double[2];
