@@ -16,6 +16,13 @@ public record LatticeWalls(long lo, long hi) {
     /** How far from the initial count {@link #of(Model)} looks for a wall. */
     public static final long SCAN = 100_000;
 
+    /**
+     * How far inside a wall's lattice point (in counts) a continuum description reads the rates:
+     * at the point itself a cut-off such as {@code step(Omega - X)} has already stopped the
+     * outward jumps, which is the wall, not a drift the continuum should feel.
+     */
+    public static final double INSIDE = 1e-9;
+
     private static final LatticeWalls NONE = new LatticeWalls(Long.MIN_VALUE, Long.MAX_VALUE);
 
     /** No walls: every count reachable. */

@@ -21,13 +21,15 @@ public final class ModelCurves {
      */
     /**
      * {@link #kramersMoyal(Model, int, double[], double, double, int, int)} over the part of
-     * [xMin, xMax] between the lattice walls of a one-species model ({@link LatticeWalls}): past
-     * them no walker goes, and the rates' cut-off (such as {@code step(Omega - X)}) would show as a
-     * drift nothing feels.
+     * [xMin, xMax] between the lattice walls of a one-species model ({@link LatticeWalls}), read
+     * {@link LatticeWalls#INSIDE} inside them as the Fokker–Planck equation reads them: past them
+     * no walker goes, and at them the rates' cut-off (such as {@code step(Omega - X)}) would show
+     * as a drift nothing feels.
      */
     public static double[][] kramersMoyal(Model model, LatticeWalls walls, int axis, double[] at, double xMin, double xMax, int points, int maxOrder) {
-        double lo = walls.hasLow() ? Math.max(xMin, walls.lo() / model.size()) : xMin;
-        double hi = walls.hasHigh() ? Math.min(xMax, walls.hi() / model.size()) : xMax;
+        boolean countFloor = walls.lo() == 0 && !model.species().get(axis).signed();   // a count's 0 is no cut-off: A(0), B(0) are the rates there
+        double lo = walls.hasLow() ? Math.max(xMin, (walls.lo() + (countFloor ? 0 : LatticeWalls.INSIDE)) / model.size()) : xMin;
+        double hi = walls.hasHigh() ? Math.min(xMax, (walls.hi() - LatticeWalls.INSIDE) / model.size()) : xMax;
         return hi > lo ? kramersMoyal(model, axis, at, lo, hi, points, maxOrder) : kramersMoyal(model, axis, at, xMin, xMax, points, maxOrder);
     }
 

@@ -217,7 +217,10 @@ class PanesTest {
                 inside++;
             }
         }
-        assertEquals(1.0, a.getXValue(0, a.getItemCount(0) - 1), 1e-12, "the drift curve reaches the last lattice point");
+        assertEquals(1.0, a.getXValue(0, a.getItemCount(0) - 1), 1e-9, "the drift curve reaches the last lattice point");
+        for (int i = 0; i < a.getItemCount(0); i++) {   // α = 0: no drift anywhere inside, up to the walls (at them the cut-off would show as ∓50)
+            assertEquals(0, a.getYValue(0, i), 1e-9, "A at x = " + a.getXValue(0, i));
+        }
         assertEquals(1.025, plot.getDomainAxis().getUpperBound(), 1e-12, "the axis reaches past it, to the wall's cell edge, as the distribution's");
         assertTrue(inside > 100, inside + " points");
         draws(chart(set, "km"));

@@ -77,7 +77,7 @@ final class FramePlanner {
         static Walls of(Model model) {
             boolean count = !model.species().get(0).signed();
             LatticeWalls lattice = LatticeWalls.of(model).approached(model);
-            double omega = model.size(), inside = 1e-9;
+            double omega = model.size(), inside = LatticeWalls.INSIDE;
             double lo = count ? 0 : Double.NEGATIVE_INFINITY, lowest = Double.NEGATIVE_INFINITY;
             double hi = Double.POSITIVE_INFINITY, highest = Double.POSITIVE_INFINITY;
             if (lattice.hasLow() && (lattice.lo() > 0 || !count)) {
