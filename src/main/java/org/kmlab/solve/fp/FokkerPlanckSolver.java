@@ -18,7 +18,8 @@ import org.kmlab.solve.SnapshotListener;
  * reported density comes from the check solution on twice as many. In 2-D the coarse cells along
  * the longer side of each planned box (0: {@value FramePlanner2D#CELLS_PER_SD} to
  * {@value FramePlanner2D#BAND}× as many cells per standard deviation of the cloud's narrowest
- * direction); the reported density comes from the check grid with cells half as wide.
+ * direction); the reported density comes from the check grid with cells two thirds as wide,
+ * drawn on cells half as wide as the coarse ones (see {@link FokkerPlanck2D}).
  *
  * <p>Result info in 1-D: {@code cells}, {@code reportedCells}, {@code steps},
  * {@code rejectedSteps}, {@code eulerSteps}, {@code tailRepairs}, {@code plans}, {@code cellsPerSd}, {@code maxPeclet},

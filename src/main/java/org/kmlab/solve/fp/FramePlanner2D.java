@@ -28,7 +28,7 @@ final class FramePlanner2D {
     static final double CELLS_PER_SD = 3;
     /** The cell size changes when the cells per sd leave [c, BAND·c]. */
     static final double BAND = 2;
-    /** The most coarse cells a box may have (the check grid has four times as many). */
+    /** The most coarse cells a box may have (the check grid has 2.25 times as many). */
     static final int MAX_CELLS = 1 << 14;
     /** Points at which the predicted path is examined over a piece (denser near its start). */
     private static final int SAMPLES = 48;
@@ -236,14 +236,18 @@ final class FramePlanner2D {
         return longest;
     }
 
-    /** The box of cell size h with corners on the h-lattice covering [lo, hi] (frame coordinates), at least 3 cells a side. */
+    /**
+     * The box of cell size h covering [lo, hi] (frame coordinates) with corners on the 2h-lattice and
+     * an even number of cells, at least 4, a side (so that its check box shares the cells of any
+     * other with the same h: {@link FrameBox2D}).
+     */
     private static FrameBox2D snap(double[] lo, double[] hi, double h, boolean[] pin) {
         double[] corner = new double[2];
         int[] n = new int[2];
         for (int s = 0; s < 2; s++) {
-            corner[s] = pin[s] ? 0 : Math.floor(lo[s] / h + 1e-9) * h;
-            n[s] = Math.max(3, (int) Math.ceil((hi[s] - corner[s]) / h - 1e-9));
-            if (!pin[s] && n[s] == 3 && (hi[s] - corner[s]) / h < 2) corner[s] -= h;
+            corner[s] = pin[s] ? 0 : Math.floor(lo[s] / (2 * h) + 1e-9) * 2 * h;
+            n[s] = Math.max(4, 2 * (int) Math.ceil((hi[s] - corner[s]) / (2 * h) - 1e-9));
+            if (!pin[s] && n[s] == 4 && (hi[s] - corner[s]) / h < 2) corner[s] -= 2 * h;
         }
         return new FrameBox2D(h, corner[0], corner[1], n[0], n[1]);
     }

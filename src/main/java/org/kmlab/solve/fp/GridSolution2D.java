@@ -349,32 +349,40 @@ final class GridSolution2D {
         return new double[] {corner + lo * h, corner + (hi + 1) * h};
     }
 
-    /** The density in lab coordinates at time t (a copy). */
-    Density2D density(double t) {
+    /**
+     * The density in lab coordinates at time t as averages over the cells of {@code picture} (a box
+     * of the same extent): the integrals of the positive parabolas that the drift steps transport
+     * ({@link GridRemap2D}), so a picture with smaller cells than ours shows the solution's own
+     * third-order reconstruction instead of a staircase of our cells. Conservative and positive.
+     */
+    Density2D density(double t, FrameBox2D picture, ParabolicTransport transport) {
         frame.origin(t, origin);
-        return new Density2D(origin[0] + box.xCentre(0), h, nx, origin[1] + box.yCentre(0), h, ny, java.util.Arrays.copyOf(p, n));
+        double[] lost = new double[1];
+        double[] q = GridRemap2D.remap(java.util.Arrays.copyOf(p, n), box, 0, 0, picture, transport, lost);
+        return new Density2D(origin[0] + picture.xCentre(0), picture.h(), picture.nx(), origin[1] + picture.yCentre(0), picture.h(), picture.ny(), q);
     }
 
     /**
-     * The L1 distance between the cell averages of {@code coarse}, on a box this one refines (each
-     * of its cells is 2 × 2 of ours), and this solution's averages over the same cells:
-     * {@code Σ |P_coarse − mean of its four cells here| · h_coarse²}. Compared on the coarse cells,
-     * so that the two grids' different resolutions of one smooth density (an O(h) difference of
-     * piecewise-constant pictures) do not count, only the solutions' disagreement.
+     * The L1 distance between {@code coarse}, on the box whose {@link FrameBox2D#checkBox() check
+     * box} is ours, and this solution, compared on blocks that both grids tile exactly (2 × 2 coarse
+     * cells, 3 × 3 of ours): {@code Σ |mass of the block there − mass of the block here|}. Compared
+     * on common blocks, so that the two grids' different resolutions of one smooth density (an O(h)
+     * difference of piecewise-constant pictures) do not count, only the solutions' disagreement.
      */
     double l1To(GridSolution2D coarse) {
         FrameBox2D cb = coarse.box;
         int cnx = cb.nx(), cny = cb.ny();
-        if (cnx * 2 != nx || cny * 2 != ny || cb.h() != 2 * h) throw new IllegalStateException("not a refinement");
+        if (!box.equals(cb.checkBox())) throw new IllegalStateException("not the check box of " + cb);
         double sum = 0;
         double[] q = coarse.p;
-        for (int J = 0; J < cny; J++) {
-            int r0 = 2 * J * nx, r1 = r0 + nx;
-            for (int I = 0; I < cnx; I++) {
-                double mean = 0.25 * (p[r0 + 2 * I] + p[r0 + 2 * I + 1] + p[r1 + 2 * I] + p[r1 + 2 * I + 1]);
-                sum += Math.abs(q[J * cnx + I] - mean);
+        for (int J = 0; J < cny / 2; J++) {
+            for (int I = 0; I < cnx / 2; I++) {
+                double mine = 0, theirs = 0;
+                for (int j = 3 * J; j < 3 * J + 3; j++) for (int i = 3 * I; i < 3 * I + 3; i++) mine += p[j * nx + i];
+                for (int j = 2 * J; j < 2 * J + 2; j++) for (int i = 2 * I; i < 2 * I + 2; i++) theirs += q[j * cnx + i];
+                sum += Math.abs(theirs * cb.h() * cb.h() - mine * h * h);
             }
         }
-        return sum * cb.h() * cb.h();
+        return sum;
     }
 }
