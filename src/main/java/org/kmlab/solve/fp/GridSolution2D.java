@@ -256,14 +256,17 @@ final class GridSolution2D {
                 boolean lastRow = j + dj >= ny;
                 for (int i = 0, c = j * nx; i < nx; i++, c++) {
                     double mass = p[c] * area;
-                    if (mass > BULK) speed = Math.max(speed, Math.abs(a[c]) / h);
+                    // comparisons, not Math.max: its NaN/−0 care makes a slow chain through the maxima
+                    double fast = Math.abs(a[c]) / h;
+                    if (mass > BULK && fast > speed) speed = fast;
                     if (mass > SIGNIFICANT && reactions && a[c] != 0) {
-                        peclet = Math.max(peclet, b[c] > 0 ? 2 * Math.abs(a[c]) * h / b[c] : Double.POSITIVE_INFINITY);
+                        double pe = b[c] > 0 ? 2 * Math.abs(a[c]) * h / b[c] : Double.POSITIVE_INFINITY;
+                        if (pe > peclet) peclet = pe;
                     }
                     if (lastRow || i + di < 0 || i + di >= nx) continue;
                     double change = Math.abs(a[c + stride] - a[c]) / h;
-                    shear = Math.max(shear, change);
-                    if (mass > BULK) gradient = Math.max(gradient, change);
+                    if (change > shear) shear = change;
+                    if (mass > BULK && change > gradient) gradient = change;
                 }
             }
         }

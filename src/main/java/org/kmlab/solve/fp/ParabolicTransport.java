@@ -112,7 +112,7 @@ final class ParabolicTransport {
                 s = 0;
                 tail = Double.NaN;
             }
-            double e = Math.min(1, b - j);
+            double e = b - j < 1 ? b - j : 1;
             if (e > s) {
                 if (s == 0 && e < 1) {            // first cut of cell j
                     double u = 1 - e, p = b0[j], q = b1[j], r = b2[j];
@@ -151,7 +151,9 @@ final class ParabolicTransport {
             // midpoint rule: d = k − τ·w(k − τw/2), with w(k − δ) ≈ w_k − δ·(w_{k+1} − w_{k−1})/2
             double wk = w[k], slope = 0.5 * (w[k + 1] - w[k - 1]);
             double x = k - tau * (wk - half * wk * slope);
-            d[k] = Math.min(n, Math.max(d[k - 1], x));
+            // not Math.max/min: their NaN and −0 handling costs a long dependency chain through d[k − 1] (same values here)
+            double prev = d[k - 1];
+            d[k] = x < prev ? prev : x > n ? n : x;
         }
         integrate(n, n, rho, from, stride, 1);
     }
