@@ -52,11 +52,15 @@ public final class DensityCsv {
     private static void writeJoint(double t, Density2D p, Writer out) throws IOException {
         if (p == null) return;
         String prefix = Double.toString(t) + ',';
+        // each x and y is printed once, not once a row: turning doubles into text is most of a big run's writing
+        String[] xs = new String[p.nx()];
+        for (int i = 0; i < p.nx(); i++) xs[i] = prefix + p.x(i) + ',';
         StringBuilder row = new StringBuilder(80);
         for (int j = 0; j < p.ny(); j++) {
+            String y = p.y(j) + ",";
             for (int i = 0; i < p.nx(); i++) {
                 row.setLength(0);
-                row.append(prefix).append(p.x(i)).append(',').append(p.y(j)).append(',').append(p.density(i, j)).append('\n');
+                row.append(xs[i]).append(y).append(p.density(i, j)).append('\n');
                 out.append(row);
             }
         }
