@@ -37,6 +37,9 @@ public final class DriftJacobian {
 
     public int dimension() { return d; }
 
+    /** How far from x_j the stencils of {@link #at} reach along axis j (the one-sided one: 4δ). */
+    public static double reach(double xj) { return 4 * RELATIVE_STEP * Math.max(1, Math.abs(xj)); }
+
     /** Writes J(x) into {@code out} (d×d). */
     public void at(double[] x, double[][] out) {
         for (int j = 0; j < d; j++) {

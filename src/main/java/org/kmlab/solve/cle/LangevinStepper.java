@@ -1,5 +1,6 @@
 package org.kmlab.solve.cle;
 
+import org.kmlab.model.ContinuumWalls;
 import org.kmlab.model.KramersMoyal;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
@@ -27,7 +28,11 @@ import org.kmlab.solve.ensemble.RandomStream;
  * ending at x &lt; 0 ends at −x instead. Reflection keeps every path in the physical domain and
  * conserves probability (absorption would pile mass on x = 0 with no way back, although the
  * master equation lets an empty species be produced again). Near x = 0 the CLE is a poor
- * approximation anyway: there, trust the master equation or the SSA.
+ * approximation anyway: there, trust the master equation or the SSA. A one-species process
+ * between lattice walls (a walker in a box cut off by {@code step(Omega - X)}) is reflected at
+ * the walls the Fokker–Planck solver uses ({@link ContinuumWalls}: half a lattice step beyond the
+ * last points), with A and B read just inside the last points: the cut-off is the wall, not a
+ * drift (read there, it kicked a path that crossed it by tens of lattice steps back into the box).
  *
  * <p>Each path draws its normals from its own stream ({@link RandomStream#nextGaussian}, loaded
  * from the ensemble). Owns a {@link KramersMoyal} and scratch arrays: one per worker thread.
@@ -39,8 +44,9 @@ final class LangevinStepper implements MemberStepper {
     private final boolean[] reflect;
     private final String[] names;
     private final double bound;
+    private final double wallLo, wallHi, readLo, readHi;   // x units; ±∞ where there is none
     private final CancellationToken cancel, halt;
-    private final double[] state, next, drift;
+    private final double[] state, next, drift, read;
     private final double[][] b, l;
     private final RandomStream noise = new RandomStream();
     private int steps = 1;
@@ -57,11 +63,17 @@ final class LangevinStepper implements MemberStepper {
             names[s] = model.species().get(s).name();
         }
         this.bound = populationBound / model.size();
+        ContinuumWalls walls = d == 1 ? ContinuumWalls.of(model) : null;
+        this.wallLo = walls == null ? Double.NEGATIVE_INFINITY : walls.lo();
+        this.wallHi = walls == null ? Double.POSITIVE_INFINITY : walls.hi();
+        this.readLo = walls == null ? Double.NEGATIVE_INFINITY : walls.lowestCount() / model.size();
+        this.readHi = walls == null ? Double.POSITIVE_INFINITY : walls.highestCount() / model.size();
         this.cancel = cancel;
         this.halt = halt;
         this.state = new double[d];
         this.next = new double[d];
         this.drift = new double[d];
+        this.read = new double[d];
         this.b = new double[d][d];
         this.l = new double[d][d];
     }
@@ -100,7 +112,7 @@ final class LangevinStepper implements MemberStepper {
         double h = (t1 - t0) / n, rootH = Math.sqrt(h);
         for (int k = 0; k < n; k++) {
             if ((++sincePoll & 4095) == 0) poll();   // long intervals stay cancellable
-            km.driftAndDiffusion(state, drift, b);
+            km.driftAndDiffusion(readingPoint(), drift, b);
             DiffusionRoot.cholesky(b, l, d);
             for (int s = 0; s < d; s++) next[s] = noise.nextGaussian();
             for (int s = d - 1; s >= 0; s--) {       // from the last row, so next[j < s] still holds z_j
@@ -108,11 +120,25 @@ final class LangevinStepper implements MemberStepper {
                 for (int j = 0; j <= s; j++) kick += l[s][j] * next[j];
                 double v = state[s] + drift[s] * h + rootH * kick;
                 if (v < 0 && reflect[s]) v = -v;
+                if (v > wallHi || v < wallLo) v = fold(v);
                 if (!(Math.abs(v) <= bound)) fail(s, v, t0 + (k + 1) * h);
                 next[s] = v;
             }
             System.arraycopy(next, 0, state, 0, d);
         }
+    }
+
+    /** The state, or (one species between walls) the nearest point where A and B are read. */
+    private double[] readingPoint() {
+        if (d != 1 || (state[0] >= readLo && state[0] <= readHi)) return state;
+        read[0] = state[0] < readLo ? readLo : readHi;
+        return read;
+    }
+
+    /** v reflected at the walls until it lies between them (a step longer than the box reflects more than once). */
+    private double fold(double v) {
+        for (int k = 0; k < 64 && (v > wallHi || v < wallLo); k++) v = v > wallHi ? 2 * wallHi - v : 2 * wallLo - v;
+        return v;
     }
 
     private void fail(int s, double v, double t) {

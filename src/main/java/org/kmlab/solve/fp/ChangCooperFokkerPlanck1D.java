@@ -1,5 +1,6 @@
 package org.kmlab.solve.fp;
 
+import org.kmlab.model.ContinuumWalls;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Density1D;
@@ -29,7 +30,7 @@ import java.util.Map;
  * exit boundary whose absorbed probability is held as an atom at x = 0 and shown in the first
  * cell. A one-step process whose rates stop it at a count (a walker in a box: {@code step(Omega - X)})
  * has a reflecting wall half a step beyond that lattice point, where its cell ends, with A and B
- * from the rates inside ({@link FramePlanner.Walls}). The box's other ends are zero-flux in its own frame and are kept
+ * from the rates inside ({@link ContinuumWalls}). The box's other ends are zero-flux in its own frame and are kept
  * beyond the probability.
  *
  * <p>Time steps are TR-BDF2 with error control, taken together by a coarse solution on the

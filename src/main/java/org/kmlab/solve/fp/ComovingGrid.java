@@ -1,5 +1,7 @@
 package org.kmlab.solve.fp;
 
+import org.kmlab.model.ContinuumWalls;
+
 /**
  * One Fokker–Planck solution on {@code n} equal cells of a box [lo(t), hi(t)] that moves and
  * stretches with the probability cloud (x = n/Ω units): cell i covers
@@ -22,7 +24,7 @@ package org.kmlab.solve.fp;
  * small one that balances the cloud's spreading against the box's stretching.
  *
  * <p><b>Walls.</b> The box ends are zero-flux in the frame: a reflecting wall where the box end is
- * a wall ({@link FramePlanner.Walls}: x = 0 of a count, half a step beyond the last point of a
+ * a wall ({@link ContinuumWalls}: x = 0 of a count, half a step beyond the last point of a
  * lattice the process cannot leave), and no flux at all where it is kept beyond the probability. Where
  * the count's diffusion vanishes at the wall (B(0) = 0, so A(0) = 0 and n = 0 is absorbing, as
  * in logistic growth or pure decay) x = 0 is an exit boundary (Feller 1952): probability that

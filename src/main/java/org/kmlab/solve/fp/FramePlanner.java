@@ -1,7 +1,7 @@
 package org.kmlab.solve.fp;
 
 import org.kmlab.model.DriftJacobian;
-import org.kmlab.model.LatticeWalls;
+import org.kmlab.model.ContinuumWalls;
 import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
 import org.kmlab.model.MomentEquations;
@@ -13,7 +13,7 @@ import org.kmlab.solve.SolverException;
  * says when a plan no longer fits the cloud. A plan spans {@value #SDS} standard deviations of
  * the linear noise approximation either side of the mean, widened to the cells actually holding
  * probability (all but {@value #TAIL} per side) plus {@value #MARGIN} sd, so skewed clouds and
- * probability piled at a wall stay inside. The walls ({@link Walls}) are x = 0 for a count and the
+ * probability piled at a wall stay inside. The walls ({@link ContinuumWalls}) are x = 0 for a count and the
  * ends of the lattice cells of a one-step process that cannot step past them (a walker in a box),
  * where the Fokker–Planck equation reflects; a box never reaches past them. A new plan is
  * needed when
@@ -47,49 +47,18 @@ final class FramePlanner {
     private static final int CLOSED_BOX_EVALUATIONS = 100_000;
 
     private final Model model;
-    private final Walls walls;
+    private final ContinuumWalls walls;
     private final double floor, tEnd;
     private final CancellationToken cancel;
     private final double[] range = new double[2];
     private boolean wholeBox;             // a linear-noise path failed in a closed box: the box is the walls' from then on
 
-    FramePlanner(Model model, Walls walls, double tEnd, CancellationToken cancel) {
+    FramePlanner(Model model, ContinuumWalls walls, double tEnd, CancellationToken cancel) {
         this.model = model;
         this.walls = walls;
         this.floor = 1 / (model.size() * Math.sqrt(12));        // sd of one lattice cell, h/√12
         this.tEnd = tEnd;
         this.cancel = cancel;
-    }
-
-    /**
-     * Where the box stops, in x units ({@code lo}, {@code hi}: ±∞ where there is none), and the
-     * counts between which A and B are read ({@code lowestCount}, {@code highestCount}). A count's
-     * wall is x = 0. A one-step process that cannot step past the lattice points n_lo or n_hi and
-     * steps towards them ({@link LatticeWalls#approached}: a walker in a box) keeps its lattice
-     * cells [n − ½, n + ½]/Ω, so its walls are half a step beyond them, where the master
-     * equation's bars end; A and B there are those just inside the last point (a cut-off such as
-     * {@code step(Omega - X)} is the wall itself, not a drift for the continuum to feel).
-     */
-    record Walls(double lo, double hi, double lowestCount, double highestCount) {
-        /** Walls on both sides: the process cannot leave the box between them. */
-        boolean closed() { return lo > Double.NEGATIVE_INFINITY && hi < Double.POSITIVE_INFINITY; }
-
-        static Walls of(Model model) {
-            boolean count = !model.species().get(0).signed();
-            LatticeWalls lattice = LatticeWalls.of(model).approached(model);
-            double omega = model.size(), inside = LatticeWalls.INSIDE;
-            double lo = count ? 0 : Double.NEGATIVE_INFINITY, lowest = Double.NEGATIVE_INFINITY;
-            double hi = Double.POSITIVE_INFINITY, highest = Double.POSITIVE_INFINITY;
-            if (lattice.hasLow() && (lattice.lo() > 0 || !count)) {
-                lo = (lattice.lo() - 0.5) / omega;
-                lowest = lattice.lo() + inside;
-            }
-            if (lattice.hasHigh()) {
-                hi = (lattice.hi() + 0.5) / omega;
-                highest = lattice.hi() - inside;
-            }
-            return new Walls(lo, hi, lowest, highest);
-        }
     }
 
     /** The wall below the cloud in x units (−∞ when there is none). */

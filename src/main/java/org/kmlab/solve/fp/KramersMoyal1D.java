@@ -1,5 +1,6 @@
 package org.kmlab.solve.fp;
 
+import org.kmlab.model.ContinuumWalls;
 import org.kmlab.model.Model;
 import org.kmlab.model.Propensities;
 import org.kmlab.solve.SolverException;
@@ -50,7 +51,7 @@ final class KramersMoyal1D {
     /**
      * Reads A and B at counts in [lowest, highest] only: beyond, they are extended linearly from
      * their values at the end and one lattice step inside it (the rates just inside a lattice's
-     * walls, {@link FramePlanner.Walls}: smooth A and B then stay second-order accurate over the
+     * walls, {@link ContinuumWalls}: smooth A and B then stay second-order accurate over the
      * last half cell). Returns this.
      */
     KramersMoyal1D readBetween(double lowest, double highest) {

@@ -1,5 +1,7 @@
 package org.kmlab.solve.fp;
 
+import org.kmlab.model.ContinuumWalls;
+
 /**
  * Where the Fokker–Planck box is at each time of one plan (x = n/Ω units): a fixed span
  * {@code [zLow, zHigh]} in the coordinates {@code z = (x − c(t))/s(t)} of the linear noise
@@ -31,7 +33,7 @@ final class MovingFrame {
      * @param walls  the walls the box never passes (±∞ where there is none)
      * @param pinnedLo keep the box's low end at its wall for the whole plan (pinnedHi: the high end)
      */
-    MovingFrame(FramePath path, double duration, double start, double floor, double zLow, double zHigh, FramePlanner.Walls walls,
+    MovingFrame(FramePath path, double duration, double start, double floor, double zLow, double zHigh, ContinuumWalls walls,
                 boolean pinnedLo, boolean pinnedHi) {
         this.path = path;
         this.duration = duration;

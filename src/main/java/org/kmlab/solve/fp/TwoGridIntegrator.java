@@ -1,5 +1,6 @@
 package org.kmlab.solve.fp;
 
+import org.kmlab.model.ContinuumWalls;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.SolverException;
@@ -46,7 +47,7 @@ final class TwoGridIntegrator {
     private long steps, rejected, eulerSteps, plans, repairs, attemptRepairs;
 
     TwoGridIntegrator(Model model, int cells, double tEnd, double tolerance, CancellationToken cancel) {
-        FramePlanner.Walls walls = FramePlanner.Walls.of(model);
+        ContinuumWalls walls = ContinuumWalls.of(model);
         KramersMoyal1D km = new KramersMoyal1D(model).readBetween(walls.lowestCount(), walls.highestCount());
         boolean absorbing = km.absorbingWall();
         this.coarse = new ComovingGrid(km, cells, absorbing, true);

@@ -185,4 +185,51 @@ class ChemicalLangevinTest {
         assertThrows(CancelledException.class, () -> new ChemicalLangevin().solve(
                 new Problem(preset("birth-death"), new double[] {0, 1}, 100, 1, SolverOptions.defaults()), SnapshotListener.NONE, token));
     }
+
+    /**
+     * Started on the top wall of noise-induced drift at Ω = 100 (the cut-off step(Ω − X) stops
+     * every path there), the step comes from the rates inside the box: read across the cut-off it
+     * was 7·10⁻⁸, and 4000 paths to t = 0.2 would have taken an hour. The histogram meets the wall
+     * as the SSA's does (the same {@code EnsembleStatistics}): the paths press on it at t = 0.2, so
+     * the last bin ends on the wall, 1 + 1/(2Ω), instead of straddling it and showing the paths at
+     * the wall at a fraction of their density; nothing lies beyond it.
+     */
+    @Test
+    void fromTheWallTheStepIsTheBulksAndTheHistogramEndsOnTheWall() {
+        Model m = preset("noise-induced-drift").with("Omega", 100).with("X0", 100);
+        SolverResult r = run(new ChemicalLangevin(), m, new double[] {0, 0.2}, 4000, 7, SolverOptions.defaults());
+        assertTrue((double) r.info().get("step") > 1e-5, "a step set by the bulk: " + r.info().get("step"));
+        org.kmlab.solve.Density1D h = r.at(1).marginal(0);
+        assertTrue(h.dx() > 0.015, "bins of several lattice steps: " + h.dx() * 100);
+        assertEquals(1.005, h.x0() + (h.size() - 0.5) * h.dx(), 1e-12, "the last bin's top is the wall's cell edge");
+        assertEquals(1.0, h.mass(), 1e-12);
+        assertTrue(h.density(h.size() - 1) > 0.5 * h.density(h.size() - 2), "the bin at the wall is not drawn low: "
+                + h.density(h.size() - 1) + " beside " + h.density(h.size() - 2));
+    }
+
+    /**
+     * The walker in a box reads its noise at the end of each jump (α = 1), so its stationary law is
+     * uniform on the cells of its lattice, [−1 − h/2, 1 + h/2] (h = 1/Ω = 0.05): the CLE's paths are
+     * reflected at those walls, as the Fokker–Planck solver's density is. Before, the cut-off was
+     * felt as a drift: paths crossed the walls (bins out to ±1.3) and the density inside was 11 %
+     * low (0.433 for 0.488). Tolerance: 4 standard errors of the share of the paths within ±0.9.
+     */
+    @Test
+    void aWalkerInABoxIsReflectedAtTheWallsAndEndsUniform() {
+        Model m = preset("noise-induced-drift").with("Omega", 20).with("alpha", 1);
+        int n = 20000;
+        SolverResult r = run(new ChemicalLangevin(), m, new double[] {0, 4}, n, 5, SolverOptions.defaults().withKeepSamples(n));
+        Snapshot end = r.at(1);
+        double wall = 1 + 0.5 / 20, lowest = 0, highest = 0;
+        int inner = 0;
+        for (int i = 0; i < n; i++) {
+            double x = end.sample(i, 0);
+            lowest = Math.min(lowest, x);
+            highest = Math.max(highest, x);
+            if (Math.abs(x) < 0.9) inner++;
+        }
+        assertTrue(lowest >= -wall && highest <= wall, "no path beyond the walls: from " + lowest + " to " + highest);
+        double q = 0.9 / wall, se = Math.sqrt(q * (1 - q) / n);
+        assertEquals(q, (double) inner / n, 4 * se, "share of the paths within ±0.9, uniform: " + (double) inner / n + " for " + q);
+    }
 }
