@@ -171,7 +171,7 @@ final class GridPair2D {
         double noise = Math.sqrt(diffusionRate), rate = Math.max(limits[2], noise) * noise;
         if (rate > 0) tau = Math.min(tau, SPLITTING / rate);
         int coarseSteps = (int) Math.ceil((end - t) / (2 * tau) - 1e-9);
-        int checkSteps = Math.max((int) Math.ceil((end - t) / (4 * tau / 3) - 1e-9), (int) Math.ceil(1.5 * coarseSteps - 1e-9));
+        int checkSteps = (int) Math.ceil(1.5 * coarseSteps - 1e-9);   // steps at most 2/3 as long, so at most 4τ/3
         workers.forEachChunk((worker, from, to) -> {
             for (int g = from; g < to; g++) {
                 GridSolution2D grid = g == 0 ? fine : coarse;
