@@ -119,10 +119,8 @@ final class DistributionPane implements Pane {
             TextTitle text = new TextTitle("", style.tickFont(), style.foreground(), org.jfree.chart.ui.RectangleEdge.TOP,
                     org.jfree.chart.ui.HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
             text.setBackgroundPaint(ChartStyle.translucent(style.plotBackground(), 0.85));
-            XYTitleAnnotation atomLeft = new XYTitleAnnotation(0.01, 0.99, text, RectangleAnchor.TOP_LEFT);
-            XYTitleAnnotation atomRight = new XYTitleAnnotation(0.99, 0.99, text, RectangleAnchor.TOP_RIGHT);
-            atomLeft.setMaxWidth(0.4);   // a corner, not a band across the whole plot
-            atomRight.setMaxWidth(0.4);
+            XYTitleAnnotation atomLeft = new CornerNote(0.01, 0.99, text, RectangleAnchor.TOP_LEFT, 0.4);
+            XYTitleAnnotation atomRight = new CornerNote(0.99, 0.99, text, RectangleAnchor.TOP_RIGHT, 0.4);
             plots.add(plot);
             LogAxis logY = new LogAxis(y.getLabel());
             logY.setSmallestValue(1e-300);
@@ -399,7 +397,7 @@ final class DistributionPane implements Pane {
         }
         for (int i : new int[] {BARS, NEGATIVE}) if (plot.getRenderer(i) instanceof XYBarRenderer b) b.setBase(base);
         List<String> notes = new ArrayList<>();
-        if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0),\noff the scale:" + atoms);   // one solver a line: a narrow column
+        if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0):" + atoms);   // one solver a line: a narrow column
         if (negative.length() > 0) notes.add("P < 0 (Pawula): " + negative);
         if (!lawless.isEmpty()) notes.add(String.join(", ", lawless) + ": no law of " + species.get(s) + " (only its species' marginals)");
         if (!notes.isEmpty()) {
