@@ -15,9 +15,12 @@ public record ContinuumWalls(double lo, double hi, double lowestCount, double hi
     public boolean closed() { return lo > Double.NEGATIVE_INFINITY && hi < Double.POSITIVE_INFINITY; }
 
     /** The walls of a one-species model (of species 0 and its count wall only, for any other). */
-    public static ContinuumWalls of(Model model) {
+    public static ContinuumWalls of(Model model) { return of(model, LatticeWalls.of(model)); }
+
+    /** {@link #of(Model)} from the model's lattice walls, already found ({@link LatticeWalls#of(Model)}). */
+    public static ContinuumWalls of(Model model, LatticeWalls found) {
         boolean count = !model.species().get(0).signed();
-        LatticeWalls lattice = LatticeWalls.of(model).approached(model);
+        LatticeWalls lattice = found.approached(model);
         double omega = model.size(), inside = LatticeWalls.INSIDE;
         double lo = count ? 0 : Double.NEGATIVE_INFINITY, lowest = Double.NEGATIVE_INFINITY;
         double hi = Double.POSITIVE_INFINITY, highest = Double.POSITIVE_INFINITY;

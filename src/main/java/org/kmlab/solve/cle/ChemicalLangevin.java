@@ -1,5 +1,6 @@
 package org.kmlab.solve.cle;
 
+import org.kmlab.model.ContinuumWalls;
 import org.kmlab.model.LatticeWalls;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
@@ -64,14 +65,16 @@ public final class ChemicalLangevin implements Solver {
         int n = problem.trajectories();
         double[] x0 = model.initialX();
         Ensemble ensemble = Ensemble.start(x0, 1, model.size(), n, problem.seed());
-        EnsembleStatistics statistics = new EnsembleStatistics(problem.options().keepSamples(), model.observableWeights(), LatticeWalls.of(model));
-        StepRule rule = new StepRule(model, stepFactor);
+        LatticeWalls lattice = LatticeWalls.of(model);   // one scan for the histograms, the steps and the paths
+        ContinuumWalls walls = model.speciesCount() == 1 ? ContinuumWalls.of(model, lattice) : null;
+        EnsembleStatistics statistics = new EnsembleStatistics(problem.options().keepSamples(), model.observableWeights(), lattice);
+        StepRule rule = new StepRule(model, stepFactor, walls);
         rule.observe(x0);
 
         int threads = Math.max(1, Math.min(problem.options().effectiveThreads(), n));
         CancellationToken halt = new CancellationToken();
         LangevinStepper[] steppers = new LangevinStepper[threads];
-        for (int i = 0; i < threads; i++) steppers[i] = new LangevinStepper(model, problem.options().populationBound(), cancel, halt);
+        for (int i = 0; i < threads; i++) steppers[i] = new LangevinStepper(model, problem.options().populationBound(), walls, cancel, halt);
 
         List<Snapshot> snapshots = new ArrayList<>(problem.sampleCount());
         double t = 0, smallestStep = Double.POSITIVE_INFINITY;

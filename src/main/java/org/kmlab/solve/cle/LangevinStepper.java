@@ -41,10 +41,9 @@ import org.kmlab.solve.ensemble.RandomStream;
 final class LangevinStepper implements MemberStepper {
     private final KramersMoyal km;
     private final int d;
-    private final boolean[] reflect;
     private final String[] names;
     private final double bound;
-    private final double wallLo, wallHi, readLo, readHi;   // x units; ±∞ where there is none
+    private final double[] wallLo, wallHi, readLo, readHi;   // per species, x units; ±∞ where there is none
     private final CancellationToken cancel, halt;
     private final double[] state, next, drift, read;
     private final double[][] b, l;
@@ -52,22 +51,31 @@ final class LangevinStepper implements MemberStepper {
     private int steps = 1;
     private int sincePoll;
 
-    /** @param halt a second token, set when another worker failed */
-    LangevinStepper(Model model, long populationBound, CancellationToken cancel, CancellationToken halt) {
+    /**
+     * @param walls a one-species model's walls ({@link ContinuumWalls}), or null
+     * @param halt  a second token, set when another worker failed
+     */
+    LangevinStepper(Model model, long populationBound, ContinuumWalls walls, CancellationToken cancel, CancellationToken halt) {
         this.km = new KramersMoyal(model);
         this.d = model.speciesCount();
-        this.reflect = new boolean[d];
         this.names = new String[d];
+        this.wallLo = new double[d];
+        this.wallHi = new double[d];
+        this.readLo = new double[d];
+        this.readHi = new double[d];
         for (int s = 0; s < d; s++) {
-            reflect[s] = !model.species().get(s).signed();
             names[s] = model.species().get(s).name();
+            wallLo[s] = model.species().get(s).signed() ? Double.NEGATIVE_INFINITY : 0;   // a count reflects at 0
+            wallHi[s] = readHi[s] = Double.POSITIVE_INFINITY;
+            readLo[s] = Double.NEGATIVE_INFINITY;
+        }
+        if (walls != null) {
+            wallLo[0] = walls.lo();
+            wallHi[0] = walls.hi();
+            readLo[0] = walls.lowestCount() / model.size();
+            readHi[0] = walls.highestCount() / model.size();
         }
         this.bound = populationBound / model.size();
-        ContinuumWalls walls = d == 1 ? ContinuumWalls.of(model) : null;
-        this.wallLo = walls == null ? Double.NEGATIVE_INFINITY : walls.lo();
-        this.wallHi = walls == null ? Double.POSITIVE_INFINITY : walls.hi();
-        this.readLo = walls == null ? Double.NEGATIVE_INFINITY : walls.lowestCount() / model.size();
-        this.readHi = walls == null ? Double.POSITIVE_INFINITY : walls.highestCount() / model.size();
         this.cancel = cancel;
         this.halt = halt;
         this.state = new double[d];
@@ -119,8 +127,7 @@ final class LangevinStepper implements MemberStepper {
                 double kick = 0;
                 for (int j = 0; j <= s; j++) kick += l[s][j] * next[j];
                 double v = state[s] + drift[s] * h + rootH * kick;
-                if (v < 0 && reflect[s]) v = -v;
-                if (v > wallHi || v < wallLo) v = fold(v);
+                if (v < wallLo[s] || v > wallHi[s]) v = fold(v, wallLo[s], wallHi[s]);
                 if (!(Math.abs(v) <= bound)) fail(s, v, t0 + (k + 1) * h);
                 next[s] = v;
             }
@@ -128,16 +135,15 @@ final class LangevinStepper implements MemberStepper {
         }
     }
 
-    /** The state, or (one species between walls) the nearest point where A and B are read. */
+    /** The state, each species moved to the nearest count where A and B are read (inside its walls). */
     private double[] readingPoint() {
-        if (d != 1 || (state[0] >= readLo && state[0] <= readHi)) return state;
-        read[0] = state[0] < readLo ? readLo : readHi;
+        for (int s = 0; s < d; s++) read[s] = state[s] < readLo[s] ? readLo[s] : state[s] > readHi[s] ? readHi[s] : state[s];
         return read;
     }
 
-    /** v reflected at the walls until it lies between them (a step longer than the box reflects more than once). */
-    private double fold(double v) {
-        for (int k = 0; k < 64 && (v > wallHi || v < wallLo); k++) v = v > wallHi ? 2 * wallHi - v : 2 * wallLo - v;
+    /** v reflected at the walls lo, hi until it lies between them (a step longer than the box reflects more than once). */
+    private static double fold(double v, double lo, double hi) {
+        for (int k = 0; k < 64 && (v > hi || v < lo); k++) v = v > hi ? 2 * hi - v : 2 * lo - v;
         return v;
     }
 

@@ -29,11 +29,11 @@ final class StepRule {
     private final double[] inside = new double[1];
     private double rate;
 
-    StepRule(Model model, double factor) {
+    /** @param walls a one-species model's walls, or null */
+    StepRule(Model model, double factor, ContinuumWalls walls) {
         this.jacobian = new DriftJacobian(model);
         this.scratch = new double[model.speciesCount()][model.speciesCount()];
         this.factor = factor;
-        ContinuumWalls walls = model.speciesCount() == 1 ? ContinuumWalls.of(model) : null;
         this.lowest = walls == null ? Double.NEGATIVE_INFINITY : walls.lowestCount() / model.size();
         this.highest = walls == null ? Double.POSITIVE_INFINITY : walls.highestCount() / model.size();
     }

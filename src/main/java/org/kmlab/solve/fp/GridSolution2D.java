@@ -361,7 +361,7 @@ final class GridSolution2D {
     Density2D density(double t, FrameBox2D picture, ParabolicTransport transport) {
         frame.origin(t, origin);
         double[] lost = new double[1];
-        double[] q = GridRemap2D.remap(java.util.Arrays.copyOf(p, n), box, 0, 0, picture, transport, lost);
+        double[] q = GridRemap2D.remap(p, box, 0, 0, picture, transport, lost);   // reads p, writes a new array
         return new Density2D(origin[0] + picture.xCentre(0), picture.h(), picture.nx(), origin[1] + picture.yCentre(0), picture.h(), picture.ny(), q);
     }
 
