@@ -128,11 +128,14 @@ class FokkerPlanck2DTest {
      * 0.80·δ/σ from itself, and one whose covariance grows by r·σᵢσⱼ at ≥ 0.48·r, so an error the
      * estimate covers moves a mean by at most 1.25·ε·σ and a covariance by at most 2.07·ε·σᵢσⱼ.
      * Positivity (at every output, as published) and mass are exact up to rounding. The
-     * fixed-window grid this replaces had variances 40 times too large at Ω = 1000, t = 1.6.
+     * fixed-window grid this replaces had variances 40 times too large at Ω = 1000, t = 1.6. At
+     * Ω = 10⁴ the estimate itself is large (1.5e-2 … 5.4e-2: the cloud is a few hundredths of a
+     * unit wide and the grid follows it by remaps) while the moments stay within it (means within
+     * 0.87·ε·σ, covariances 0.045·ε·σᵢσⱼ), so its bound there is 0.1.
      */
     @ParameterizedTest(name = "Ω = {0}")
-    @CsvSource({"1, 100, 20, 2", "10, 400, 40, 2.4", "1000, 40000, 4000, 3"})
-    void abDecayMomentsAreExactWithinTheErrorEstimateAtAnySystemSize(double omega, double a0, double b0, double tEnd) {
+    @CsvSource({"1, 100, 20, 2, 0.05", "10, 400, 40, 2.4, 0.05", "1000, 40000, 4000, 3, 0.05", "10000, 400000, 40000, 3, 0.1"})
+    void abDecayMomentsAreExactWithinTheErrorEstimateAtAnySystemSize(double omega, double a0, double b0, double tEnd, double largestEstimate) {
         double k1 = 1, k2 = 0.5;
         Model m = FpTestModels.preset("a-b-decay").with("Omega", omega).with("A0", a0).with("B0", b0).with("k1", k1).with("k2", k2);
         double[] times = Problem.uniformTimes(tEnd, 5);
@@ -147,7 +150,7 @@ class FokkerPlanck2DTest {
             String at = "Ω = " + omega + ", t = " + times[k];
             assertEquals(1.0, s.mass(), 1e-11, "mass at " + at);
             double eps = s.error();
-            assertTrue(eps > 0 && eps < 0.05, "an error estimate that means something at " + at + ": " + eps);
+            assertTrue(eps > 0 && eps < largestEstimate, "an error estimate that means something at " + at + ": " + eps);
             double[][] exact = exactMoments(jac, bPerX, s0.mean(), s0.covariance(), times[k]);
             double[][] cov = {{exact[1][0], exact[1][1]}, {exact[1][1], exact[1][2]}};
             for (int i = 0; i < 2; i++) {
