@@ -30,6 +30,9 @@ final class GridPair2D {
     /**
      * Bound on τ·max(∂a/∂s, √(B/Σ))·√(B/Σ): Strang's splitting error in the covariance grows like
      * τ²·(∂a/∂s)²·(B/Σ) per unit time; this keeps it near 10⁻³ of Σ (measured on A → B → ∅).
+     * Along a direction whose drift relaxes at a rate k = −∂a/∂s above ½ the error stops growing
+     * after the relaxation time 1/(2k), so there the bound is on τ·k·√(B/Σ)·√(1/(2k)) (for an
+     * Ornstein–Uhlenbeck line, B/Σ = 2k and the split stationary variance is off by (kτ)²/3).
      */
     static final double SPLITTING = 0.08;
 
@@ -37,7 +40,7 @@ final class GridPair2D {
     final GridSolution2D coarse, fine;
     private final FramePlanner2D planner;
     private final ParabolicTransport transport = new ParabolicTransport();
-    private final double[] mean = new double[2], origin = new double[2], limits = new double[4];
+    private final double[] mean = new double[2], origin = new double[2], limits = new double[5];
     private final double[][] cov = new double[2][2];
     private double diffusionRate;
 
@@ -167,9 +170,11 @@ final class GridPair2D {
         if (limits[0] > 0) tau = Math.min(tau, 0.5 * COURANT / limits[0]);   // the middle drift sub-step is a whole step
         if (limits[1] > 0) tau = Math.min(tau, 0.25 / limits[1]);
         // Strang's error in the covariance grows like (τ·∂a/∂s)²·(B/Σ) per unit time (drift and
-        // diffusion do not commute); while the cloud is young B/Σ itself sets the pace
-        double noise = Math.sqrt(diffusionRate), rate = Math.max(limits[2], noise) * noise;
-        if (rate > 0) tau = Math.min(tau, SPLITTING / rate);
+        // diffusion do not commute), for no longer than the relaxation time where the drift
+        // relaxes; while the cloud is young B/Σ itself sets the pace
+        double beta = diffusionRate, expanding = limits[2], relaxing = limits[4];
+        double squared = Math.max(Math.max(expanding * expanding, beta) * beta, relaxing * relaxing * beta * Math.min(1, 0.5 / relaxing));
+        if (squared > 0) tau = Math.min(tau, SPLITTING / Math.sqrt(squared));
         int coarseSteps = (int) Math.ceil((end - t) / (2 * tau) - 1e-9);
         int checkSteps = (int) Math.ceil(1.5 * coarseSteps - 1e-9);   // steps at most 2/3 as long, so at most 4τ/3
         workers.forEachChunk((worker, from, to) -> {

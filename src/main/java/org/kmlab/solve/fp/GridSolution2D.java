@@ -235,7 +235,8 @@ final class GridSolution2D {
      * Step-size facts at time t, written to {@code out}: [0] the fastest relative drift in a cell
      * holding more than {@value #BULK} of probability, in cells per unit time; [1] the largest
      * change of the drift across a cell anywhere, per unit time (departure points must stay in
-     * order: τ·[1] &lt; 1); [2] the same where probability is present; [3] the largest cell Péclet
+     * order: τ·[1] &lt; 1); [2] the largest growth of a direction's drift along it (∂a/∂s &gt; 0)
+     * where probability is present, [4] the largest decay (−∂a/∂s, a relaxing drift) there; [3] the largest cell Péclet
      * number 2|a|h/b of a direction with reactions over cells holding more than
      * {@value #SIGNIFICANT} (∞ where such a cell has drift but no diffusion): above 2 a positive
      * central flux would have to upwind, which the semi-Lagrangian drift does not need.
@@ -247,7 +248,7 @@ final class GridSolution2D {
 
     /** {@link #limits} from the coefficients of the last step (no new evaluation: for diagnostics at outputs). */
     void lastLimits(double[] out) {
-        double area = h * h, speed = 0, shear = 0, gradient = 0, peclet = 0;
+        double area = h * h, speed = 0, shear = 0, expansion = 0, contraction = 0, peclet = 0;
         for (int d = 0; d < dirs; d++) {
             double[] a = drift[d], b = diffusion[d];
             boolean reactions = frame.hasReactions(d);
@@ -264,16 +265,20 @@ final class GridSolution2D {
                         if (pe > peclet) peclet = pe;
                     }
                     if (lastRow || i + di < 0 || i + di >= nx) continue;
-                    double change = Math.abs(a[c + stride] - a[c]) / h;
+                    double signed = (a[c + stride] - a[c]) / h, change = Math.abs(signed);
                     if (change > shear) shear = change;
-                    if (mass > BULK && change > gradient) gradient = change;
+                    if (mass > BULK) {
+                        if (signed > expansion) expansion = signed;
+                        else if (-signed > contraction) contraction = -signed;
+                    }
                 }
             }
         }
         out[0] = speed;
         out[1] = shear;
-        out[2] = gradient;
+        out[2] = expansion;
         out[3] = peclet;
+        out[4] = contraction;
     }
 
     double mass() {
