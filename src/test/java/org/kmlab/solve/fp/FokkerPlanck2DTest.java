@@ -73,6 +73,31 @@ class FokkerPlanck2DTest {
     }
 
     /**
+     * Every output after the first against the exact moment equations from the run's own first
+     * output: mass 1 (to {@code massTolerance}), an estimate ε in (0, largestEstimate), means within
+     * 1.25·ε·σ and covariances within 2.07·ε·σᵢσⱼ (why those factors: {@link #abDecayMomentsAreExactWithinTheErrorEstimateAtAnySystemSize}).
+     */
+    private static void assertMomentsWithinTheEstimate(SolverResult r, double[][] jac, double[][][] bPerX,
+                                                       double massTolerance, double largestEstimate, String label) {
+        Snapshot s0 = r.at(0);
+        for (int k = 1; k < r.snapshots().size(); k++) {
+            Snapshot s = r.at(k);
+            String at = label + ", t = " + s.time();
+            assertEquals(1.0, s.mass(), massTolerance, "mass at " + at);
+            double eps = s.error();
+            assertTrue(eps > 0 && eps < largestEstimate, "an error estimate that means something at " + at + ": " + eps);
+            double[][] exact = exactMoments(jac, bPerX, s0.mean(), s0.covariance(), s.time());
+            double[][] cov = {{exact[1][0], exact[1][1]}, {exact[1][1], exact[1][2]}};
+            for (int i = 0; i < 2; i++) {
+                assertEquals(exact[0][i], s.mean(i), 1.25 * eps * Math.sqrt(cov[i][i]), "mean " + i + " at " + at + " (ε = " + eps + ")");
+                for (int j = 0; j < 2; j++) {
+                    assertEquals(cov[i][j], s.covariance(i, j), 2.07 * eps * Math.sqrt(cov[i][i] * cov[j][j]), "Σ" + i + j + " at " + at + " (ε = " + eps + ")");
+                }
+            }
+        }
+    }
+
+    /**
      * A→B→∅ has affine A and B, so the FP moments obey the same closed ODEs as the master equation's;
      * the discrete flux reproduces them up to O(h²) and time-splitting error. The reference starts
      * from the initial bump's own moments (variance ≈ 1/(12Ω²) per axis plus cell deposition).
@@ -144,22 +169,7 @@ class FokkerPlanck2DTest {
         assertEquals(times.length, checks.seen.size());
         double[][] jac = {{-k1, 0}, {k1, -k2}};
         double[][][] bPerX = {{{k1 / omega, -k1 / omega}, {-k1 / omega, k1 / omega}}, {{0, 0}, {0, k2 / omega}}};
-        Snapshot s0 = r.at(0);
-        for (int k = 1; k < times.length; k++) {
-            Snapshot s = r.at(k);
-            String at = "Ω = " + omega + ", t = " + times[k];
-            assertEquals(1.0, s.mass(), 1e-11, "mass at " + at);
-            double eps = s.error();
-            assertTrue(eps > 0 && eps < largestEstimate, "an error estimate that means something at " + at + ": " + eps);
-            double[][] exact = exactMoments(jac, bPerX, s0.mean(), s0.covariance(), times[k]);
-            double[][] cov = {{exact[1][0], exact[1][1]}, {exact[1][1], exact[1][2]}};
-            for (int i = 0; i < 2; i++) {
-                assertEquals(exact[0][i], s.mean(i), 1.25 * eps * Math.sqrt(cov[i][i]), "mean " + i + " at " + at + " (ε = " + eps + ")");
-                for (int j = 0; j < 2; j++) {
-                    assertEquals(cov[i][j], s.covariance(i, j), 2.07 * eps * Math.sqrt(cov[i][i] * cov[j][j]), "Σ" + i + j + " at " + at + " (ε = " + eps + ")");
-                }
-            }
-        }
+        assertMomentsWithinTheEstimate(r, jac, bPerX, 1e-11, largestEstimate, "Ω = " + omega);
     }
 
     /**
@@ -265,19 +275,7 @@ class FokkerPlanck2DTest {
         assertEquals(1, r.info().get("directions"), "one jump direction, (−2, 1)");
         double[][] jac = {{-2 * k, 0}, {k, 0}};
         double[][][] bPerX = {{{4 * k / omega, -2 * k / omega}, {-2 * k / omega, k / omega}}, {{0, 0}, {0, 0}}};
-        Snapshot s0 = r.at(0);
-        for (int t = 1; t < times.length; t++) {
-            Snapshot s = r.at(t);
-            assertEquals(1.0, s.mass(), 1e-9);
-            double[][] exact = exactMoments(jac, bPerX, s0.mean(), s0.covariance(), times[t]);
-            double eps = s.error();
-            assertTrue(eps > 0 && eps < 0.05, "an error estimate that means something at t = " + times[t] + ": " + eps);
-            double[][] cov = {{exact[1][0], exact[1][1]}, {exact[1][1], exact[1][2]}};
-            for (int i = 0; i < 2; i++) assertEquals(exact[0][i], s.mean(i), 1.25 * eps * Math.sqrt(cov[i][i]), "mean " + i + " at t = " + times[t] + " (ε = " + eps + ")");
-            for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) {
-                assertEquals(cov[i][j], s.covariance(i, j), 2.07 * eps * Math.sqrt(cov[i][i] * cov[j][j]), "Σ" + i + j + " at t = " + times[t] + " (ε = " + eps + ")");
-            }
-        }
+        assertMomentsWithinTheEstimate(r, jac, bPerX, 1e-9, 0.05, "2A → B");
     }
 
     /**
@@ -306,20 +304,7 @@ class FokkerPlanck2DTest {
         double[][] jac = {{-fast * k1, fast * k2}, {fast * k1, -fast * k2 - k3}};
         double a = fast * k1 / omega, b = fast * k2 / omega, c = k3 / omega;
         double[][][] bPerX = {{{a, -a}, {-a, a}}, {{b, -b}, {-b, b + c}}};
-        Snapshot s0 = r.at(0);
-        for (int t = 1; t < times.length; t++) {
-            Snapshot s = r.at(t);
-            String at = "f = " + fast + ", t = " + times[t];
-            assertEquals(1.0, s.mass(), 1e-11, "mass at " + at);
-            double eps = s.error();
-            assertTrue(eps > 0 && eps < 0.02, "an error estimate that means something at " + at + ": " + eps);
-            double[][] exact = exactMoments(jac, bPerX, s0.mean(), s0.covariance(), times[t]);
-            double[][] cov = {{exact[1][0], exact[1][1]}, {exact[1][1], exact[1][2]}};
-            for (int i = 0; i < 2; i++) assertEquals(exact[0][i], s.mean(i), 1.25 * eps * Math.sqrt(cov[i][i]), "mean " + i + " at " + at + " (ε = " + eps + ")");
-            for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) {
-                assertEquals(cov[i][j], s.covariance(i, j), 2.07 * eps * Math.sqrt(cov[i][i] * cov[j][j]), "Σ" + i + j + " at " + at + " (ε = " + eps + ")");
-            }
-        }
+        assertMomentsWithinTheEstimate(r, jac, bPerX, 1e-11, 0.02, "f = " + fast);
         long steps = ((Number) r.info().get("steps")).longValue();
         assertTrue(steps <= mostSteps, "f = " + fast + ": " + steps + " steps to t = " + tEnd);
     }
