@@ -162,7 +162,8 @@ final class ComovingGrid {
             if (j > n - 2) j = n - 2;
             double theta = u - j;
             aOut[i] = aEnd[j] + theta * (aEnd[j + 1] - aEnd[j]);
-            bOut[i] = Math.max(0, bEnd[j] + theta * (bEnd[j + 1] - bEnd[j]));
+            double bi = bEnd[j] + theta * (bEnd[j + 1] - bEnd[j]);
+            bOut[i] = bi > 0 ? bi : 0;   // not Math.max: its NaN/−0 care is slow in this loop
         }
     }
 

@@ -26,7 +26,7 @@ final class FaceFlux {
     static void weightsPerInverse(double aLeft, double bLeft, double aRight, double bRight, double inverseH, double[] out) {
         double left = 0.5 * aLeft + 0.5 * bLeft * inverseH;
         double right = -0.5 * aRight + 0.5 * bRight * inverseH;
-        double extra = Math.max(0, Math.max(-left, -right));
+        double extra = extra(left, right);
         out[0] = left + extra;
         out[1] = right + extra;
     }
@@ -35,8 +35,17 @@ final class FaceFlux {
     static void weights(double aLeft, double bLeft, double aRight, double bRight, double h, double[] out) {
         double left = 0.5 * aLeft + 0.5 * bLeft / h;
         double right = -0.5 * aRight + 0.5 * bRight / h;
-        double extra = Math.max(0, Math.max(-left, -right));
+        double extra = extra(left, right);
         out[0] = left + extra;
         out[1] = right + extra;
+    }
+
+    /**
+     * δ = max(0, −left, −right), by comparisons: Math.max's NaN and −0 care made this a third of
+     * the 1-D solver's time (a signed zero here adds to a weight as +0 either way: same weights).
+     */
+    private static double extra(double left, double right) {
+        double least = left < right ? left : right;
+        return least < 0 ? -least : 0;
     }
 }
