@@ -42,6 +42,12 @@ final class ParabolicTransport {
         return rho[from + i * stride];
     }
 
+    /** The fourth-order face value from the two cells beside the face (a, b) and the next two out (c, d). */
+    private static double face(double a, double b, double c, double d) {
+        double inner = a + b, outer = c + d;
+        return (7 * inner - outer) * (1.0 / 12);
+    }
+
     private static double edgeFace(double[] rho, int from, int stride, int n, int k) {
         double inner = mirrored(rho, from, stride, n, k - 1) + mirrored(rho, from, stride, n, k);
         double outer = mirrored(rho, from, stride, n, k - 2) + mirrored(rho, from, stride, n, k + 1);
@@ -59,10 +65,14 @@ final class ParabolicTransport {
             for (int k = 2, c = from + stride; k <= n - 2; k++, c += stride) {
                 f[k] = (7 * (rho[c] + rho[c + stride]) - (rho[c - stride] + rho[c + 2 * stride])) * (1.0 / 12);
             }
-            f[0] = edgeFace(rho, from, stride, n, 0);
-            f[1] = edgeFace(rho, from, stride, n, 1);
-            f[n - 1] = edgeFace(rho, from, stride, n, n - 1);
-            f[n] = edgeFace(rho, from, stride, n, n);
+            // the mirrored neighbours of the end faces written out (edgeFace's operands, in its order)
+            double r0 = rho[from], r1 = rho[from + stride], r2 = rho[from + 2 * stride];
+            int last = from + (n - 1) * stride;
+            double s0 = rho[last], s1 = rho[last - stride], s2 = rho[last - 2 * stride];
+            f[0] = face(r0, r0, r1, r1);
+            f[1] = face(r0, r1, r0, r2);
+            f[n - 1] = face(s1, s0, s2, s0);
+            f[n] = face(s0, s0, s1, s1);
         } else {
             for (int k = 0; k <= n; k++) f[k] = edgeFace(rho, from, stride, n, k);
         }
