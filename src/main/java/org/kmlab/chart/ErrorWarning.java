@@ -15,8 +15,9 @@ import java.util.Locale;
 /**
  * A line under a chart's title naming every solver whose own error estimate (see
  * {@link Snapshot#error()}) at the time on show exceeds what the chart can show, so the window
- * never draws a curve it knows to be wrong without saying so: "FP's own error estimate is 3.2 %
- * (L1): this curve may be visibly off; more FP cells (or a tighter tolerance) would mend it".
+ * never draws a curve it knows to be wrong without saying so: "Own error estimate FP 3.2 % (L1):
+ * the curve may be off by about that much". It promises no remedy: more cells mend a 1-D FP
+ * curve, but a 2-D grid at its cell limit cannot take more.
  */
 final class ErrorWarning {
     /** L1 error a reader could see on a chart: about a line's width at a curve's peak. */
@@ -51,7 +52,7 @@ final class ErrorWarning {
         }
         if (off.isEmpty()) return "";
         return (off.size() == 1 ? "Own error estimate " : "Own error estimates ") + String.join(", ", off)
-                + " (L1): the curve may be visibly off; more cells or a tighter tolerance would mend it";
+                + " (L1): the curve may be off by about that much";
     }
 
     /** The line as it stands (for tests). */
