@@ -7,6 +7,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -15,11 +16,14 @@ import java.awt.geom.Rectangle2D;
  * A text note in a corner of a plot: a share of the plot's width (a corner, not a band across
  * it), wider if its longest line needs it up to {@value #WIDEST} of the plot, and never narrower
  * than its longest word: in the narrow plots of a multi-panel figure a fixed share split words
- * letter by letter ("scal / e:").
+ * letter by letter ("scal / e:"). Where even the whole plot is too narrow or too short for its
+ * lines, the font shrinks to fit (to {@value #SMALLEST} of its size at least).
  */
 final class CornerNote extends XYTitleAnnotation {
     /** The widest share of the plot a note takes to keep its lines whole. */
     static final double WIDEST = 0.75;
+    /** The smallest share of its font a note is shrunk to, to fit a small plot. */
+    static final double SMALLEST = 0.6;
 
     private final TextTitle text;
     private final double share;
@@ -36,22 +40,46 @@ final class CornerNote extends XYTitleAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
-        FontMetrics metrics = g2.getFontMetrics(text.getFont());
-        double word = 0, line = 0, padding = text.getPadding().getLeft() + text.getPadding().getRight() + 2;
+        Font font = text.getFont();
+        double across = dataArea.getWidth();
+        double scale = across > 0 ? fontScale(g2.getFontMetrics(font), dataArea) : 1;
+        Font drawn = scale < 1 ? font.deriveFont((float) (font.getSize2D() * scale)) : font;
+        FontMetrics metrics = g2.getFontMetrics(drawn);
+        double word = 0, line = 0;
         for (String l : text.getText().split("\n")) {
             line = Math.max(line, metrics.stringWidth(l));
             for (String w : l.split("\\s+")) word = Math.max(word, metrics.stringWidth(w));
         }
-        double across = dataArea.getWidth();
+        double padding = padding();
         double width = across > 0 ? Math.min(1, Math.max(Math.max(share, Math.min(WIDEST, (line + padding) / across)), (word + padding) / across)) : share;
-        fitting = true;   // a width chosen while drawing is not a change to redraw for
+        fitting = true;   // a width or font chosen while drawing is not a change to redraw for
         try {
             setMaxWidth(width);
+            text.setFont(drawn);
+            super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
         } finally {
+            text.setFont(font);
             fitting = false;
         }
-        super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
     }
+
+    /**
+     * 1, or less when the note's unbreakable lines would not fit the plot at its font: as wide as
+     * the plot at most, and with every line in nine tenths of its height (the narrow, short plots of
+     * a multi-panel figure); never below {@value #SMALLEST} of the font.
+     */
+    private double fontScale(FontMetrics metrics, Rectangle2D dataArea) {
+        String[] lines = text.getText().split("\n");
+        double widest = 0;
+        for (String l : lines) widest = Math.max(widest, metrics.stringWidth(l));
+        double padding = padding(), scale = 1;
+        if (widest + padding > dataArea.getWidth()) scale = (dataArea.getWidth() - padding) / widest;
+        double tall = lines.length * metrics.getHeight() + text.getPadding().getTop() + text.getPadding().getBottom();
+        if (tall > 0.9 * dataArea.getHeight()) scale = Math.min(scale, 0.9 * dataArea.getHeight() / tall);
+        return Math.max(SMALLEST, Math.min(1, scale));
+    }
+
+    private double padding() { return text.getPadding().getLeft() + text.getPadding().getRight() + 2; }
 
     @Override
     protected void fireAnnotationChanged() {

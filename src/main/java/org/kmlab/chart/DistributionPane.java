@@ -83,6 +83,13 @@ final class DistributionPane implements Pane {
     private final ExactLaw[] laws;
     private final Object[][] lawKeys;
 
+    /**
+     * Joins the parts of a note's line that must not be split: in the narrow plots of a multi-panel
+     * figure the note wrapped "P(A = 0):" and "SSA 0.986" at their spaces, grew twice as tall
+     * as its plot and lost its last lines.
+     */
+    static final String NO_BREAK = "\u00A0";
+
     /** atomLeft and atomRight hold the same note in the two top corners: it goes where the curves are lower. */
     private record Panel(XYPlot plot, ValueMarker initial, TextTitle atomText, XYTitleAnnotation atomLeft, XYTitleAnnotation atomRight,
                          NumberAxis linearY, LogAxis logY) {}
@@ -364,7 +371,7 @@ final class DistributionPane implements Pane {
                     else top = Math.max(top, d.density(c));
                 }
                 if (zeroMass > 1e-3) {
-                    atoms.append("\n").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, " %.3f", zeroMass));
+                    atoms.append("\n").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, NO_BREAK + "%.3f", zeroMass));
                 }
                 fill(data, j, d, i, lo, hi);
                 if (i == POINTS && r instanceof XYLineAndShapeRenderer lines) {
@@ -397,7 +404,7 @@ final class DistributionPane implements Pane {
         }
         for (int i : new int[] {BARS, NEGATIVE}) if (plot.getRenderer(i) instanceof XYBarRenderer b) b.setBase(base);
         List<String> notes = new ArrayList<>();
-        if (atoms.length() > 0) notes.add("P(" + species.get(s) + " = 0):" + atoms);   // one solver a line: a narrow column
+        if (atoms.length() > 0) notes.add("P(" + species.get(s) + NO_BREAK + "=" + NO_BREAK + "0):" + atoms);   // one solver a line: a narrow column
         if (negative.length() > 0) notes.add("P < 0 (Pawula): " + negative);
         if (!lawless.isEmpty()) notes.add(String.join(", ", lawless) + ": no law of " + species.get(s) + " (only its species' marginals)");
         if (!notes.isEmpty()) {
