@@ -64,18 +64,20 @@ final class CornerNote extends XYTitleAnnotation {
     }
 
     /**
-     * 1, or less when the note's unbreakable lines would not fit the plot at its font: as wide as
-     * the plot at most, and with every line in nine tenths of its height (the narrow, short plots of
-     * a multi-panel figure); never below {@value #SMALLEST} of the font.
+     * 1, or less when the note would not fit the plot at its font: its longest word (parts joined
+     * by no-break spaces count as one) wider than the plot, or its lines, wrapped to the plot's
+     * width, taller than nine tenths of the plot (the narrow, short plots of a multi-panel figure);
+     * never below {@value #SMALLEST} of the font.
      */
     private double fontScale(FontMetrics metrics, Rectangle2D dataArea) {
         String[] lines = text.getText().split("\n");
-        double widest = 0;
-        for (String l : lines) widest = Math.max(widest, metrics.stringWidth(l));
-        double padding = padding(), scale = 1;
-        if (widest + padding > dataArea.getWidth()) scale = (dataArea.getWidth() - padding) / widest;
-        double tall = lines.length * metrics.getHeight() + text.getPadding().getTop() + text.getPadding().getBottom();
-        if (tall > 0.9 * dataArea.getHeight()) scale = Math.min(scale, 0.9 * dataArea.getHeight() / tall);
+        double across = dataArea.getWidth() - padding(), word = 0;
+        for (String l : lines) for (String w : l.split("\\s+")) word = Math.max(word, metrics.stringWidth(w));
+        double scale = word > across ? across / word : 1;
+        double rows = 0;
+        for (String l : lines) rows += Math.max(1, Math.ceil(scale * metrics.stringWidth(l) / across));
+        double tall = rows * metrics.getHeight() * scale + text.getPadding().getTop() + text.getPadding().getBottom();
+        if (tall > 0.9 * dataArea.getHeight()) scale *= 0.9 * dataArea.getHeight() / tall;
         return Math.max(SMALLEST, Math.min(1, scale));
     }
 

@@ -1,6 +1,8 @@
 package org.kmlab.chart;
 
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisSpace;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.event.PlotChangeEvent;
 import org.jfree.chart.event.PlotChangeListener;
 import org.jfree.chart.plot.Plot;
@@ -66,9 +68,11 @@ public final class PanelRow extends Plot implements PlotChangeListener {
         getInsets().trim(inner);
         List<XYPlot> drawn = shownPanels();
         int n = drawn.size();
-        double w = (inner.getWidth() - gap * (n - 1)) / n;
+        double[] widths = widths(g2, drawn, inner);
+        double x = inner.getX();
         for (int i = 0; i < n; i++) {
-            Rectangle2D cell = new Rectangle2D.Double(inner.getX() + i * (w + gap), inner.getY(), w, inner.getHeight());
+            Rectangle2D cell = new Rectangle2D.Double(x, inner.getY(), widths[i], inner.getHeight());
+            x += widths[i] + gap;
             PlotRenderingInfo sub = null;
             if (info != null) {
                 sub = new PlotRenderingInfo(info.getOwner());
@@ -76,6 +80,33 @@ public final class PanelRow extends Plot implements PlotChangeListener {
             }
             drawn.get(i).draw(g2, cell, anchor, parentState, sub);
         }
+    }
+
+    /**
+     * Each panel's share of the row: the same data width for all, plus the room its own value axis
+     * takes (only the first has the axis label, so equal shares gave its data a third less width
+     * in a figure's narrow row); equal shares when the axes leave no room.
+     */
+    private double[] widths(Graphics2D g2, List<XYPlot> drawn, Rectangle2D inner) {
+        int n = drawn.size();
+        double[] widths = new double[n];
+        double equal = (inner.getWidth() - gap * (n - 1)) / n, axes = 0;
+        Rectangle2D rough = new Rectangle2D.Double(inner.getX(), inner.getY(), equal, inner.getHeight());
+        for (int i = 0; i < n; i++) {
+            XYPlot p = drawn.get(i);
+            ValueAxis axis = p.getRangeAxis();
+            AxisSpace space = new AxisSpace();
+            if (axis != null && axis.isVisible()) space = axis.reserveSpace(g2, p, rough, p.getRangeAxisEdge(), space);
+            widths[i] = space.getLeft() + space.getRight();
+            axes += widths[i];
+        }
+        double data = (inner.getWidth() - gap * (n - 1) - axes) / n;
+        if (!(data > 0.25 * equal)) {
+            java.util.Arrays.fill(widths, equal);
+            return widths;
+        }
+        for (int i = 0; i < n; i++) widths[i] += data;
+        return widths;
     }
 
     @Override public LegendItemCollection getLegendItems() {
