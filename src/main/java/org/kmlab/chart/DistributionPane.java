@@ -1,7 +1,6 @@
 package org.kmlab.chart;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -78,21 +77,23 @@ final class DistributionPane implements Pane {
     private Model absorbingFor;
     private boolean[] absorbing;
     private final TextTitle exactTitle;
+    /**
+     * The panels' notes (the probability at an absorbing zero, negative parts, a solver without a
+     * law of an observable) in a line under the title: inside a figure's short plots a note covered
+     * the curves.
+     */
+    private final TextTitle notesTitle;
     private final ErrorWarning errorWarning;
     /** The last exact laws, by species, and what they were made for (model, time, range). */
     private final ExactLaw[] laws;
     private final Object[][] lawKeys;
 
-    /**
-     * Joins the parts of a note's line that must not be split: in the narrow plots of a multi-panel
-     * figure the note wrapped "P(A = 0):" and "SSA 0.986" at their spaces, grew twice as tall
-     * as its plot and lost its last lines.
-     */
+    /** The ID of the notes' subtitle (tests find it by it). */
+    public static final String NOTES_ID = "notes";
+    /** Joins the parts of a note that must not be split when the line wraps ("P(A = 0):", "SSA 0.986"). */
     static final String NO_BREAK = "\u00A0";
 
-    /** atomLeft and atomRight hold the same note in the two top corners: it goes where the curves are lower. */
-    private record Panel(XYPlot plot, ValueMarker initial, TextTitle atomText, XYTitleAnnotation atomLeft, XYTitleAnnotation atomRight,
-                         NumberAxis linearY, LogAxis logY) {}
+    private record Panel(XYPlot plot, ValueMarker initial, NumberAxis linearY, LogAxis logY) {}
 
     DistributionPane(Model model, ChartStyle style) {
         this.style = style;
@@ -123,16 +124,11 @@ final class DistributionPane implements Pane {
             initial.setLabelPaint(style.foreground());
             initial.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             initial.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
-            TextTitle text = new TextTitle("", style.tickFont(), style.foreground(), org.jfree.chart.ui.RectangleEdge.TOP,
-                    org.jfree.chart.ui.HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
-            text.setBackgroundPaint(ChartStyle.translucent(style.plotBackground(), 0.85));
-            XYTitleAnnotation atomLeft = new CornerNote(0.01, 0.99, text, RectangleAnchor.TOP_LEFT, 0.4);
-            XYTitleAnnotation atomRight = new CornerNote(0.99, 0.99, text, RectangleAnchor.TOP_RIGHT, 0.4);
             plots.add(plot);
             LogAxis logY = new LogAxis(y.getLabel());
             logY.setSmallestValue(1e-300);
             logY.setBaseSymbol("10");   // ticks written 10⁻⁴, not 1E-4
-            panels.add(new Panel(plot, initial, text, atomLeft, atomRight, y, logY));
+            panels.add(new Panel(plot, initial, y, logY));
         }
         row = plots.size() == 1 ? null : new PanelRow(plots, 14);
         Plot root = row == null ? plots.get(0) : row;
@@ -141,6 +137,11 @@ final class DistributionPane implements Pane {
                 org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(0, 4, 2, 4));
         exactTitle.setVisible(false);
         chart.addSubtitle(exactTitle);
+        notesTitle = new TextTitle("", style.tickFont(), style.foreground(), org.jfree.chart.ui.RectangleEdge.TOP,
+                org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(0, 4, 2, 4));
+        notesTitle.setID(NOTES_ID);
+        notesTitle.setVisible(false);
+        chart.addSubtitle(notesTitle);
         errorWarning = new ErrorWarning(chart, style);
         laws = new ExactLaw[species.size()];
         lawKeys = new Object[species.size()][];
@@ -175,10 +176,12 @@ final class DistributionPane implements Pane {
             boolean[] shown = f.analysis(MarginalChoice.class).orElse(MarginalChoice.ALL).shown(f.model());
             if (row != null) row.setShown(shown);
             useFirstShown(shown);
-            List<String> distances = new ArrayList<>();
-            for (int s = 0; s < panels.size(); s++) if (shown[s]) showPanel(f, s, distances);
+            List<String> distances = new ArrayList<>(), notes = new ArrayList<>();
+            for (int s = 0; s < panels.size(); s++) if (shown[s]) showPanel(f, s, distances, notes);
             exactTitle.setText(String.join("   ", distances));
             exactTitle.setVisible(!distances.isEmpty());
+            notesTitle.setText(String.join("   ", notes));
+            notesTitle.setVisible(!notes.isEmpty());
             errorWarning.show(f);
             chart.getTitle().setText(f.hasRun() ? String.format(Locale.ROOT, "%s at t = %.2f", kind.title(), f.time())
                     : kind.title() + ": press Play");
@@ -331,15 +334,13 @@ final class DistributionPane implements Pane {
         return new ArrayDataset(keys);
     }
 
-    private void showPanel(Frame f, int s, List<String> distances) {
+    private void showPanel(Frame f, int s, List<String> distances, List<String> notes) {
         Panel p = panels.get(s);
         XYPlot plot = p.plot();
         double[] range = f.option(FOLLOW_CLOUD) && f.hasRun() ? cloudRange(f, s) : range(f, s);
         double lo = range[0], hi = range[1];
         plot.getDomainAxis().setRange(lo, hi);
         plot.removeDomainMarker(p.initial());
-        plot.removeAnnotation(p.atomLeft());
-        plot.removeAnnotation(p.atomRight());
         if (!f.hasRun()) {
             for (int i = 0; i < plot.getDatasetCount(); i++) if (plot.getDataset(i) instanceof ArrayDataset d) { d.clearAll(); d.changed(); }
             double[] x0 = f.model().initialX();
@@ -371,7 +372,7 @@ final class DistributionPane implements Pane {
                     else top = Math.max(top, d.density(c));
                 }
                 if (zeroMass > 1e-3) {
-                    atoms.append("\n").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, NO_BREAK + "%.3f", zeroMass));
+                    atoms.append(atoms.length() > 0 ? " · " : " ").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, NO_BREAK + "%.3f", zeroMass));
                 }
                 fill(data, j, d, i, lo, hi);
                 if (i == POINTS && r instanceof XYLineAndShapeRenderer lines) {
@@ -403,31 +404,9 @@ final class DistributionPane implements Pane {
             yAxis.setRange(bottom, top > 0 ? 1.08 * top : 1);
         }
         for (int i : new int[] {BARS, NEGATIVE}) if (plot.getRenderer(i) instanceof XYBarRenderer b) b.setBase(base);
-        List<String> notes = new ArrayList<>();
-        if (atoms.length() > 0) notes.add("P(" + species.get(s) + NO_BREAK + "=" + NO_BREAK + "0):" + atoms);   // one solver a line: a narrow column
+        if (atoms.length() > 0) notes.add("P(" + species.get(s) + NO_BREAK + "=" + NO_BREAK + "0):" + atoms);
         if (negative.length() > 0) notes.add("P < 0 (Pawula): " + negative);
         if (!lawless.isEmpty()) notes.add(String.join(", ", lawless) + ": no law of " + species.get(s) + " (only its species' marginals)");
-        if (!notes.isEmpty()) {
-            p.atomText().setText(String.join("\n", notes));
-            // the atom at 0 is drawn at the left edge, above the scale: never cover it or the peak
-            boolean right = atoms.length() > 0 || highestIn(plot, lo + 0.6 * (hi - lo), hi) <= highestIn(plot, lo, lo + 0.4 * (hi - lo));
-            plot.addAnnotation(right ? p.atomRight() : p.atomLeft());
-        }
-    }
-
-    /** The highest y of any series drawn in the plot at x in [from, to]. */
-    private static double highestIn(XYPlot plot, double from, double to) {
-        double top = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < plot.getDatasetCount(); i++) {
-            if (!(plot.getDataset(i) instanceof ArrayDataset data)) continue;
-            for (int j = 0; j < data.getSeriesCount(); j++) {
-                for (int k = 0; k < data.getItemCount(j); k++) {
-                    double x = data.getXValue(j, k);
-                    if (x >= from && x <= to) top = Math.max(top, data.getYValue(j, k));
-                }
-            }
-        }
-        return top;
     }
 
     /**

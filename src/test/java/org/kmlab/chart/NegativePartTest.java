@@ -1,7 +1,6 @@
 package org.kmlab.chart;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -61,8 +60,7 @@ class NegativePartTest {
             Color paint = (Color) plot.getRenderer(negative).getSeriesPaint(1);
             assertEquals(WindowLooks.NEGATIVE_COLOR.getRGB() & 0xFFFFFF, paint.getRGB() & 0xFFFFFF, style.name());
             assertTrue(plot.getRangeAxis().getLowerBound() < -0.04, "the axis shows the dip: " + plot.getRangeAxis().getLowerBound());
-            String note = plot.getAnnotations().stream().filter(a -> a instanceof XYTitleAnnotation)
-                    .map(a -> ((org.jfree.chart.title.TextTitle) ((XYTitleAnnotation) a).getTitle()).getText()).findFirst().orElse("");
+            String note = ChartNotes.of(chart);
             assertTrue(note.contains("P < 0") && note.contains("KM3 0.03"), note);   // (0.04 + 0.02)·0.5
             assertFalse(note.contains("KM2"), note);
             chart.draw(new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB).createGraphics(), new java.awt.Rectangle(400, 300));

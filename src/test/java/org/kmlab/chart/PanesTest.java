@@ -265,7 +265,8 @@ class PanesTest {
         ChartSet set = shown(logistic, rec, 1);
         XYPlot plot = chart(set, "distribution").getXYPlot();
         assertTrue(plot.getRangeAxis().getUpperBound() < 1, "scaled to the rest (0.6), not to the spike at 0: " + plot.getRangeAxis().getUpperBound());
-        assertFalse(plot.getAnnotations().isEmpty(), "P(X = 0) is printed");
+        assertEquals("P(X = 0): CME 0.400", ChartNotes.of(chart(set, "distribution")), "P(X = 0) is printed");
+        assertTrue(plot.getAnnotations().isEmpty(), "over the plot, not in it");
     }
 
     @Test void masterEquationPointsBecomeALineWhenTooManyToTellApart() {

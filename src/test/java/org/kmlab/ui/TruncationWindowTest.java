@@ -2,9 +2,7 @@ package org.kmlab.ui;
 
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,9 +83,5 @@ class TruncationWindowTest {
     }
 
     /** The note printed in the distribution pane ("P < 0 (Pawula): …"), or "". */
-    private static String note(JFreeChart chart) {
-        if (chart == null) return "";
-        return ((XYPlot) chart.getPlot()).getAnnotations().stream().filter(a -> a instanceof XYTitleAnnotation)
-                .map(a -> ((TextTitle) ((XYTitleAnnotation) a).getTitle()).getText()).findFirst().orElse("");
-    }
+    private static String note(JFreeChart chart) { return org.kmlab.chart.ChartNotes.of(chart); }
 }
