@@ -89,7 +89,7 @@ final class DistributionPane implements Pane {
     private final Object[][] lawKeys;
 
     /** The ID of the notes' subtitle (tests find it by it). */
-    public static final String NOTES_ID = "notes";
+    static final String NOTES_ID = "notes";
     /** Joins the parts of a note that must not be split when the line wraps ("P(A = 0):", "SSA 0.986"). */
     static final String NO_BREAK = "\u00A0";
 
