@@ -344,7 +344,12 @@ final class DistributionPane implements Pane {
         if (!f.hasRun()) {
             for (int i = 0; i < plot.getDatasetCount(); i++) if (plot.getDataset(i) instanceof ArrayDataset d) { d.clearAll(); d.changed(); }
             double[] x0 = f.model().initialX();
-            p.initial().setValue(s < d ? x0[s] : org.kmlab.model.Observable.value(weights[s - d], x0));
+            double start = s < d ? x0[s] : org.kmlab.model.Observable.value(weights[s - d], x0);
+            p.initial().setValue(start);
+            // the label reads away from the nearer edge: at the right end of the axis it ran off the plot ("in")
+            boolean rightHalf = start > 0.5 * (lo + hi);
+            p.initial().setLabelAnchor(rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            p.initial().setLabelTextAnchor(rightHalf ? org.jfree.chart.ui.TextAnchor.TOP_RIGHT : org.jfree.chart.ui.TextAnchor.TOP_LEFT);
             plot.addDomainMarker(p.initial());
             plot.getRangeAxis().setRange(0, 1);
             return;

@@ -173,6 +173,13 @@ class PanesTest {
         double lo = dist.getDomainAxis().getLowerBound(), hi = dist.getDomainAxis().getUpperBound();
         assertTrue(lo < 3 && lo > 2 && hi > 10 && hi < 11, "from x0 = 3 to the stationary mean 10 ± 3 sd: " + lo + ".." + hi);
         assertEquals(1, dist.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size(), "the initial state is marked");
+        org.jfree.chart.plot.Marker start = (org.jfree.chart.plot.Marker) dist.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_LEFT, start.getLabelTextAnchor(), "x0 in the left half: the label reads to the right");
+        Model fromTheTop = m.with("X0", 1200);   // x0 = 12, past the stationary mean: the right end of the range
+        set.show(fromTheTop, 10, null, -1, Set.of());
+        start = (org.jfree.chart.plot.Marker) dist.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, start.getLabelTextAnchor(), "x0 at the right end: the label reads to the left, inside the plot");
+        set.show(m, 10, null, -1, Set.of(KramersMoyalPane.HIGHER_ORDERS));
         XYDataset km = chart(set, "km").getXYPlot().getDataset(1);
         assertEquals(200, km.getItemCount(0), "M₃/3! drawn when asked, on its own axis");
         XYPlot time = (XYPlot) ((CombinedDomainXYPlot) chart(set, "timecourse").getPlot()).getSubplots().get(0);
