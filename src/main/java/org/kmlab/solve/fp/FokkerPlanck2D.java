@@ -86,7 +86,7 @@ public final class FokkerPlanck2D {
             }
         }
         GridSolution2D grid = new GridSolution2D(model, frame, box, p);
-        double[] limits = new double[5];
+        double[] limits = new double[GridSolution2D.LIMITS];
         grid.limits(0, limits);
         double tau = plan.duration();
         if (limits[0] > 0) tau = Math.min(tau, GridPair2D.COURANT / limits[0]);

@@ -40,7 +40,7 @@ final class GridPair2D {
     final GridSolution2D coarse, fine;
     private final FramePlanner2D planner;
     private final ParabolicTransport transport = new ParabolicTransport();
-    private final double[] mean = new double[2], origin = new double[2], limits = new double[5];
+    private final double[] mean = new double[2], origin = new double[2], limits = new double[GridSolution2D.LIMITS];
     private final double[][] cov = new double[2][2];
     private double diffusionRate;
 

@@ -28,6 +28,8 @@ final class GridSolution2D {
     static final double SIGNIFICANT = 1e-10;
     /** Probability per cell above which a cell's drift sets the step: about 4.3 sd out in a Gaussian cloud. */
     static final double BULK = 1e-6;
+    /** Length of the array {@link #limits} fills. */
+    static final int LIMITS = 5;
 
     private static final double GAMMA = 2 - Math.sqrt(2);
     private static final double STAGE = GAMMA / 2;

@@ -49,9 +49,8 @@ final class ParabolicTransport {
     }
 
     private static double edgeFace(double[] rho, int from, int stride, int n, int k) {
-        double inner = mirrored(rho, from, stride, n, k - 1) + mirrored(rho, from, stride, n, k);
-        double outer = mirrored(rho, from, stride, n, k - 2) + mirrored(rho, from, stride, n, k + 1);
-        return (7 * inner - outer) * (1.0 / 12);
+        return face(mirrored(rho, from, stride, n, k - 1), mirrored(rho, from, stride, n, k),
+                mirrored(rho, from, stride, n, k - 2), mirrored(rho, from, stride, n, k + 1));
     }
 
     /**
