@@ -179,6 +179,15 @@ final class FramePlanner2D {
      * noise alone would make it (a high Fano factor).
      */
     private double diffusionRate(double[] m, double[][] cov) {
+        return diffusionRate(km, m, cov);
+    }
+
+    /** {@link #diffusionRate(double[], double[][])} on a piece's path, {@code dt} after its start. */
+    double diffusionRate(LinearNoisePath path, double dt) {
+        return diffusionRate(km, path.mean(dt), path.covariance(dt));
+    }
+
+    private static double diffusionRate(KramersMoyal km, double[] m, double[][] cov) {
         double[][] b = new double[2][2];
         km.diffusion(m, b);
         double rate = 0;
