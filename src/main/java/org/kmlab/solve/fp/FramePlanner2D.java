@@ -18,8 +18,10 @@ import org.kmlab.solve.SolverException;
  * between {@code c} and {@code 2c} cells per standard deviation of the cloud's narrowest
  * direction (√ of the least eigenvalue of Σ), c = {@value #CELLS_PER_SD}; a piece ends when the
  * predicted cloud leaves that band. With a cell count N from the options, the longer side of the
- * coarse box holds between N/2 and N cells instead. Either way a box never has more than
- * {@value #MAX_CELLS} coarse cells (the cells then get coarser; a test's finer grids scale both).
+ * coarse box holds between N/2 and N cells instead. A box never has more than
+ * {@value #MAX_CELLS} coarse cells by default, nor more than N² (at most
+ * {@value #MAX_ASKED_CELLS}) when N is given; the cells then get coarser (a test's finer grids
+ * scale both).
  */
 final class FramePlanner2D {
     /** Half-width of the box, in standard deviations of the predicted cloud (a 2-D Gaussian leaves ~1e-8 outside). */
@@ -30,6 +32,8 @@ final class FramePlanner2D {
     static final double BAND = 2;
     /** The most coarse cells a box may have (the check grid has 2.25 times as many). */
     static final int MAX_CELLS = 1 << 14;
+    /** The most coarse cells a box may have when the cells are asked for (N along the longer side): 512², up to about 400 MB for both grids (36 doubles a cell, 2.25 check cells a coarse one). */
+    static final int MAX_ASKED_CELLS = 1 << 18;
     /** Points at which the predicted path is examined over a piece (denser near its start). */
     private static final int SAMPLES = 48;
     /** An axis is released from its wall only when the moving box would stay this many sds clear of it. */
@@ -60,7 +64,7 @@ final class FramePlanner2D {
         this.km = new KramersMoyal(model);
         this.cells = cells;
         this.perSdLow = CELLS_PER_SD * fineness;
-        this.maxCells = MAX_CELLS * fineness * fineness;
+        this.maxCells = (cells > 0 ? Math.max(MAX_CELLS, Math.min((double) cells * cells, MAX_ASKED_CELLS)) : MAX_CELLS) * fineness * fineness;
         lattice = 1 / model.size();
         for (int s = 0; s < 2; s++) count[s] = !model.species().get(s).signed();
     }

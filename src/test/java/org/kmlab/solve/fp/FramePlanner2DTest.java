@@ -27,4 +27,28 @@ class FramePlanner2DTest {
         assertTrue(plan.cellsPerSd() >= FramePlanner2D.CELLS_PER_SD && plan.cellsPerSd() <= FramePlanner2D.BAND * FramePlanner2D.CELLS_PER_SD,
                 "cells per sd in the band: " + plan.cellsPerSd());
     }
+
+    /**
+     * Cells asked for (--fp-cells N, N along the box's longer side) are given beyond the default
+     * grid's limit of {@value FramePlanner2D#MAX_CELLS} coarse cells, up to
+     * {@value FramePlanner2D#MAX_ASKED_CELLS}: a user checking convergence gets the grid named
+     * (before, 400 asked for a square cloud gave about 128 × 128).
+     */
+    @Test
+    void cellsAskedForAreGivenBeyondTheDefaultLimit() {
+        Model m = FpTestModels.preset("predator-prey");
+        double sd = 0.3;
+        double[] mean = {1.5, 0.5};
+        double[][] cov = {{sd * sd, 0}, {0, sd * sd}};
+        double[][] occupied = {{mean[0] - 6 * sd, mean[0] + 6 * sd}, {mean[1] - 6 * sd, mean[1] + 6 * sd}};
+        for (int asked : new int[] {400, 2000}) {
+            FramePlanner2D.Plan plan = new FramePlanner2D(m, asked).plan(mean, cov, occupied, mean.clone(), new boolean[2], null, 0.1, CancellationToken.none());
+            FrameBox2D box = plan.box();
+            int longer = Math.max(box.nx(), box.ny());
+            String what = asked + " asked: " + box.nx() + " × " + box.ny();
+            assertTrue(box.cells() <= FramePlanner2D.MAX_ASKED_CELLS, what);
+            if (asked == 400) assertTrue(longer <= asked && longer > asked / 2 && box.cells() > FramePlanner2D.MAX_CELLS, what);
+            else assertTrue(box.cells() > FramePlanner2D.MAX_ASKED_CELLS / 2, "the limit, not fewer: " + what);
+        }
+    }
 }
