@@ -2,6 +2,7 @@ package org.kmlab.export;
 
 import org.kmlab.chart.ChartSet;
 import org.kmlab.chart.Frame;
+import org.kmlab.export.data.Decimal;
 import org.kmlab.export.data.DistributionAtCsv;
 import org.kmlab.export.data.KramersMoyalCsv;
 import org.kmlab.export.data.OutputFolder;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -89,8 +89,8 @@ public final class RunData {
             if (!o.ran()) continue;
             for (Snapshot s : o.result().snapshots()) {
                 for (int i = 0; i < species.size(); i++) {
-                    w.write(String.format(Locale.ROOT, "%s,%s,%s,%s,%s\n", s.time(), o.solver(), species.get(i),
-                            s.mean(i), Math.sqrt(Math.max(0, s.covariance(i, i)))));
+                    w.write(Decimal.of(s.time()) + "," + o.solver() + "," + species.get(i) + "," + Decimal.of(s.mean(i)) + ","
+                            + Decimal.of(Math.sqrt(Math.max(0, s.covariance(i, i)))) + "\n");
                 }
             }
         }

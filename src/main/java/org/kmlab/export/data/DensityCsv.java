@@ -17,7 +17,7 @@ import java.io.Writer;
  *       no joint density at some time contributes no rows for it);</li>
  *   <li>3 or more species: {@code t,species,x,p}, the marginal of each species by name.</li>
  * </ul>
- * Numbers are written with {@link Double#toString}, which reads back to the same double.
+ * Numbers are written by {@link Decimal}: the shortest text that reads back to the same double.
  */
 public final class DensityCsv {
     private DensityCsv() {}
@@ -40,27 +40,27 @@ public final class DensityCsv {
 
     private static void writeMarginal(double t, String species, Density1D p, Writer out) throws IOException {
         if (p == null) return;
-        String prefix = Double.toString(t) + ',' + (species == null ? "" : species + ',');
+        String prefix = Decimal.of(t) + ',' + (species == null ? "" : species + ',');
         StringBuilder row = new StringBuilder(64);
         for (int i = 0; i < p.size(); i++) {
             row.setLength(0);
-            row.append(prefix).append(p.x(i)).append(',').append(p.density(i)).append('\n');
+            row.append(prefix).append(Decimal.of(p.x(i))).append(',').append(Decimal.of(p.density(i))).append('\n');
             out.append(row);
         }
     }
 
     private static void writeJoint(double t, Density2D p, Writer out) throws IOException {
         if (p == null) return;
-        String prefix = Double.toString(t) + ',';
+        String prefix = Decimal.of(t) + ',';
         // each x and y is printed once, not once a row: turning doubles into text is most of a big run's writing
         String[] xs = new String[p.nx()];
-        for (int i = 0; i < p.nx(); i++) xs[i] = prefix + p.x(i) + ',';
+        for (int i = 0; i < p.nx(); i++) xs[i] = prefix + Decimal.of(p.x(i)) + ',';
         StringBuilder row = new StringBuilder(80);
         for (int j = 0; j < p.ny(); j++) {
-            String y = p.y(j) + ",";
+            String y = Decimal.of(p.y(j)) + ",";
             for (int i = 0; i < p.nx(); i++) {
                 row.setLength(0);
-                row.append(xs[i]).append(y).append(p.density(i, j)).append('\n');
+                row.append(xs[i]).append(y).append(Decimal.of(p.density(i, j))).append('\n');
                 out.append(row);
             }
         }

@@ -25,10 +25,10 @@ public final class DistributionAtCsv {
             for (int s = 0; s < speciesNames.size(); s++) {
                 Density1D p = snap.marginal(s);
                 if (p == null) continue;
-                String prefix = snap.time() + "," + e.getKey() + "," + speciesNames.get(s) + ",";
+                String prefix = Decimal.of(snap.time()) + "," + e.getKey() + "," + speciesNames.get(s) + ",";
                 for (int i = 0; i < p.size(); i++) {
                     row.setLength(0);
-                    row.append(prefix).append(p.x(i)).append(',').append(p.density(i)).append('\n');
+                    row.append(prefix).append(Decimal.of(p.x(i))).append(',').append(Decimal.of(p.density(i))).append('\n');
                     out.append(row);
                 }
             }

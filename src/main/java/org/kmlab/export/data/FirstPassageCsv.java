@@ -44,5 +44,5 @@ public final class FirstPassageCsv {
         }
     }
 
-    private static String number(double v) { return Double.toString(v); }
+    private static String number(double v) { return Decimal.of(v); }
 }

@@ -48,8 +48,8 @@ public final class KmFiles {
             for (int k = 1; k <= e.settings().maxOrder(); k++) {
                 if (!m.has(k, i)) continue;
                 row.setLength(0);
-                row.append(m.x(i)).append(',').append(k).append(',').append(m.coefficient(k, i)).append(',').append(m.coefficientSe(k, i)).append(',');
-                if (km != null) row.append(km.coefficient(k, m.x(i)));
+                row.append(Decimal.of(m.x(i))).append(',').append(k).append(',').append(Decimal.of(m.coefficient(k, i))).append(',').append(Decimal.of(m.coefficientSe(k, i))).append(',');
+                if (km != null) row.append(Decimal.of(km.coefficient(k, m.x(i))));
                 row.append(',').append(Math.round(m.samples(i))).append('\n');
                 w.append(row);
             }

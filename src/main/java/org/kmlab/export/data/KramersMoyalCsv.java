@@ -39,8 +39,8 @@ public final class KramersMoyalCsv {
             for (int i = 0; i < POINTS; i++) {
                 row.setLength(0);
                 if (d > 1) row.append(speciesNames.get(s)).append(',');
-                row.append(c[0][i]).append(',').append(c[1][i]).append(',').append(2 * c[2][i])   // row 2 is M₂/2!, B is M₂
-                        .append(',').append(c[3][i]).append(',').append(c[4][i]).append('\n');
+                row.append(Decimal.of(c[0][i])).append(',').append(Decimal.of(c[1][i])).append(',').append(Decimal.of(2 * c[2][i]))   // row 2 is M₂/2!, B is M₂
+                        .append(',').append(Decimal.of(c[3][i])).append(',').append(Decimal.of(c[4][i])).append('\n');
                 out.append(row);
             }
         }

@@ -68,7 +68,7 @@ public final class RunFiles {
                         var law = series.law(i);
                         if (law == null) continue;
                         double t = o.result().at(i).time();
-                        for (int c = 0; c < law.size(); c++) w.write(t + "," + o.solver() + "," + series.name() + "," + law.x(c) + "," + law.density(c) + "\n");
+                        for (int c = 0; c < law.size(); c++) w.write(Decimal.of(t) + "," + o.solver() + "," + series.name() + "," + Decimal.of(law.x(c)) + "," + Decimal.of(law.density(c)) + "\n");
                     }
                 }
             }

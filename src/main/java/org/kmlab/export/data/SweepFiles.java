@@ -144,7 +144,7 @@ public final class SweepFiles {
         return false;
     }
 
-    static String number(double v) { return Double.isFinite(v) ? Double.toString(v) : ""; }
+    static String number(double v) { return Double.isFinite(v) ? Decimal.of(v) : ""; }
 
     /** NaN and ±∞ are not JSON numbers: null instead, in place. */
     static <T extends JsonNode> T nullForNonFinite(T node) {
