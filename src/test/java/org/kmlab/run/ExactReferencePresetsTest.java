@@ -230,6 +230,31 @@ class ExactReferencePresetsTest {
     }
 
     /**
+     * The double well from the preset's X = −20 to t = 60 in one output interval (30
+     * barrier-crossing times), at the preset's Ω = 20 and at the slider's least Ω = 5 (x = −4, high
+     * on the quartic wall: a downhill hop there has a rate of 25·e⁵⁰ ≈ 10²³ per unit time, the
+     * preset's cap on the exponent). Two faults are gone: at Ω = 5 the first steps, 10⁻²³ long,
+     * were refused as a collapsed step ("the step size fell to 8.6e-22"), since a step below
+     * 10⁻¹³ of the run was taken for one; and the rounding allowance of each step grew with
+     * √(h·Λ), Λ the fastest exit of the window (10²³–10²⁴ on the walls it spans, where there is no
+     * probability), so the reported error was 0.31 at Ω = 20 and 0.057 at Ω = 5 while the law was
+     * e^(−U/kT) on the lattice to 1e-12. Now the allowance follows the states that hold
+     * probability, and the reported error (4e-11, 1.6e-10) bounds the distance.
+     */
+    @ParameterizedTest(name = "Ω = {0}")
+    @ValueSource(doubles = {5, 20})
+    void doubleWellInOneLongIntervalReachesBoltzmannWithinAnHonestError(double omega) {
+        Model m = TestPresets.model("double-well").with("Omega", omega);
+        assertEquals(-20, m.initialCounts()[0], "the preset's start");
+        Snapshot cme = last(new FiniteStateProjection(), m, 60);
+        int n = (int) (3 * m.size());   // e^(−U/kT) at x = ±3 is 10⁻⁵⁶ of its peak
+        double l1 = l1Lattice(cme.marginal(0), detailedBalance(m, -n, n), -n, m.size());
+        assertEquals(1, cme.mass(), 1e-9);
+        assertTrue(cme.error() > 0 && cme.error() < 1e-8, "reported error " + cme.error());
+        assertTrue(l1 <= cme.error() + 1e-11, "L1(CME, detailed balance) = " + l1 + " against the reported " + cme.error());
+    }
+
+    /**
      * Skewed kicks (jumps +5 at rate λΩ, −1 at rate γn): the stationary cumulants of this linear
      * process are κ1 = 5c, κ2 = 15c, κ3 = 55c (in counts, c = λΩ/γ; κ_k = c·Σ_(j=1..m) j^(k−1) for
      * kicks of m), so the skewness is 55/(15^(3/2)·√c). The master equation at t = 30 (30 drag

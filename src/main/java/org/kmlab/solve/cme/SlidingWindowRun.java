@@ -150,14 +150,15 @@ final class SlidingWindowRun {
             if (band == null) band = BandOperator.build(rates, window);
             double est = radau.step(band, p, h, big, next);
             double sunk = radau.sunk();
-            double noise = RadauStep.noise(h * band.maxExit());
+            double noise = RadauStep.noise(h * band.occupiedMaxExit(p));
             double tol = Math.max(settings.tolerance() * h / tEnd, 2 * noise);
             if (!(est <= tol)) {
                 rejected++;
                 tried = true;
                 hCeiling = 0.8 * h;   // do not try this size again soon
                 h *= Math.max(0.1, est < Double.POSITIVE_INFINITY ? 0.9 * Math.pow(tol / est, 0.1) : 0.1);
-                if (!(h > 1e-13 * Math.max(t, tEnd))) throw new SolverException("cme: the step size fell to " + h + " at t = " + t + " (the error estimate is " + est + ")");
+                // a step may be as short as the fastest rate asks (a start on a steep wall: exits of 10²³ per unit time), not shorter
+                if (!(h > 1e-13 * Math.max(t, tEnd) || h * band.maxExit() > 1e-6)) throw new SolverException("cme: the step size fell to " + h + " at t = " + t + " (the error estimate is " + est + ")");
                 shortened = false;
                 grown = false;
                 continue;
