@@ -430,6 +430,21 @@ final class ComovingGrid {
         return s / m;
     }
 
+    /**
+     * The rates at which the cloud's mean and variance change: {⟨A⟩, 2⟨(x − m)A⟩ + ⟨B⟩} (the atom
+     * at an absorbing x = 0 does not move).
+     */
+    void momentRates(double[] out) {
+        double mu = mean(), m = atom, da = 0, dv = 0;
+        for (int i = 0; i < n; i++) {
+            da += a[i] * mass[i];
+            dv += (2 * (centre(i) - mu) * a[i] + b[i]) * mass[i];
+            m += mass[i];
+        }
+        out[0] = da / m;
+        out[1] = dv / m;
+    }
+
     /** Variance, the atom counted at x = 0. */
     double variance() {
         double mu = mean(), s = atom * mu * mu, m = atom;
