@@ -118,6 +118,10 @@ final class DirectionalCoefficients {
             if (gy[r].length < ny) gy[r] = new double[Math.max(ny, 2 * gy[r].length)];
             env[0] = env[1] = 1e6;
             double reference = propensities.propensity(r, env);
+            if (!(reference > 0)) {   // a rate constant of 0 (a slider at its end): the reaction moves nothing, not 0/0
+                java.util.Arrays.fill(gy[r], 0, ny, 0);
+                continue;
+            }
             env[1] = 1e6;
             for (int i = 0; i < nx; i++) { env[0] = (x0 + (i + 0.5) * h) * omega; fx[r][i] = propensities.propensity(r, env); }
             env[0] = 1e6;

@@ -136,7 +136,7 @@ final class FramePlanner2D {
             FrameBox2D box = layout(end, h, m, occupied, origin, pinned, pin);
             if (cells > 0 && Math.max(box.nx(), box.ny()) > cells && end > 1) {
                 end--;                               // a shorter piece needs a smaller box
-            } else if ((cells > 0 && Math.max(box.nx(), box.ny()) > cells) || box.cells() > maxCells) {
+            } else if ((cells > 0 && Math.max(box.nx(), box.ny()) > cells) || (long) box.nx() * box.ny() > maxCells) {   // long: a degenerate cloud's first try may pass 2³¹ cells
                 h *= Math.sqrt(2);                   // else coarser cells
             } else {
                 return new Plan(path, t[end], box, pin[0], pin[1], minor[0] / box.h(), diffusionRate(m, cov));
@@ -259,7 +259,7 @@ final class FramePlanner2D {
         int[] n = new int[2];
         for (int s = 0; s < 2; s++) {
             corner[s] = pin[s] ? 0 : Math.floor(lo[s] / (2 * h) + 1e-9) * 2 * h;
-            n[s] = Math.max(4, 2 * (int) Math.ceil((hi[s] - corner[s]) / (2 * h) - 1e-9));
+            n[s] = (int) Math.min(1 << 30, Math.max(4, 2 * Math.ceil((hi[s] - corner[s]) / (2 * h) - 1e-9)));
             if (!pin[s] && n[s] == 4 && (hi[s] - corner[s]) / h < 2) corner[s] -= 2 * h;
         }
         return new FrameBox2D(h, corner[0], corner[1], n[0], n[1]);

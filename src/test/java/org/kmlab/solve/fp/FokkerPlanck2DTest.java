@@ -173,6 +173,23 @@ class FokkerPlanck2DTest {
     }
 
     /**
+     * A mass-action reaction whose rate constant is 0 (A → B → ∅ with k2 at its slider's 0) moves
+     * nothing. Its factor along y was a(X, y)/a(X, Y) = 0/0: NaN drift and diffusion along its
+     * direction, B's mean running away at 3,500 per unit time, and at Ω = 1 a planned box of
+     * 2.6·10⁷ × 5.4·10⁶ cells (its count passed 2³¹ and the run stopped with an internal
+     * NegativeArraySizeException). Now the moments follow the exact moment equations of A → B.
+     */
+    @Test
+    void aReactionWithRateConstantZeroMovesNothing() {
+        double omega = 10, k1 = 1;
+        Model m = FpTestModels.preset("a-b-decay").with("Omega", omega).with("A0", 400).with("B0", 40).with("k1", k1).with("k2", 0);
+        SolverResult r = new FokkerPlanckSolver().solve(new Problem(m, Problem.uniformTimes(1, 5), 1, 1, SolverOptions.defaults()), new Checks(), CancellationToken.none());
+        double[][] jac = {{-k1, 0}, {k1, 0}};
+        double[][][] bPerX = {{{k1 / omega, -k1 / omega}, {-k1 / omega, k1 / omega}}, {{0, 0}, {0, 0}}};
+        assertMomentsWithinTheEstimate(r, jac, bPerX, 1e-11, 0.05, "k2 = 0");
+    }
+
+    /**
      * Predator–prey at Ω = 100 against the master equation (FiniteStateProjection, an independent
      * solver) at the preset's 101 outputs to t = 10, as the window runs it. While the cloud is small
      * (t = 1, 2) the variances are within 5% (the diffusion approximation itself differs by
