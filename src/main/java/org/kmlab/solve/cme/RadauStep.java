@@ -38,10 +38,11 @@ final class RadauStep {
 
     /**
      * The rounding a step-doubling difference carries, in L1 for unit mass, for a step of h·Λ
-     * (Λ the largest exit rate where the probability is, {@link BandOperator#occupiedMaxExit}): measured on birth–death windows held at their stationary law,
-     * where the exact difference is 0, at 1–2·{@code ROUNDING_GAIN}·ε for h·Λ ≲ 10, growing to
-     * about 10 times that at h·Λ = 4·10⁴ (rounding that excites stiff directions, which R(h) and
-     * R(h/2)² damp differently). This is {@code ROUNDING_GAIN·ε·(4 + √(hΛ)/4)}, above all of these.
+     * (Λ the largest exit rate where the probability is, {@link BandOperator#occupiedMaxExit}):
+     * measured on birth–death windows held at their stationary law, where the exact difference
+     * is 0, at 1–2·{@code ROUNDING_GAIN}·ε for h·Λ ≲ 10, growing to about 10 times that at
+     * h·Λ = 4·10⁴ (rounding that excites stiff directions, which R(h) and R(h/2)² damp
+     * differently). This is {@code ROUNDING_GAIN·ε·(4 + √(hΛ)/4)}, above all of these.
      * Below it an estimate says nothing about the step, so no tolerance is set below twice this.
      */
     static double noise(double hLambda) {
