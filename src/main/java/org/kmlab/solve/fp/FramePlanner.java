@@ -48,6 +48,8 @@ final class FramePlanner {
 
     private final Model model;
     private final org.kmlab.model.KramersMoyal km;
+    private final DriftJacobian jacobian;
+    private final double[][] slopeAt = new double[1][1];
     private final ContinuumWalls walls;
     private final double floor, tEnd;
     private final CancellationToken cancel;
@@ -57,6 +59,7 @@ final class FramePlanner {
     FramePlanner(Model model, ContinuumWalls walls, double tEnd, CancellationToken cancel) {
         this.model = model;
         this.km = new org.kmlab.model.KramersMoyal(model);
+        this.jacobian = new DriftJacobian(model);
         this.walls = walls;
         this.floor = 1 / (model.size() * Math.sqrt(12));        // sd of one lattice cell, h/√12
         this.tEnd = tEnd;
@@ -130,8 +133,8 @@ final class FramePlanner {
      */
     private boolean linearNoiseMisleads(double mean, double variance, double[] rates) {
         double sigma = variance + floor * floor, s = Math.sqrt(sigma);
-        double h = Math.max(1e-9, 1e-3 * s);
-        double aMean = km.drift(mean), slope = (km.drift(mean + h) - km.drift(mean - h)) / (2 * h), bMean = km.diffusion(mean);
+        jacobian.at(new double[] {mean}, slopeAt);
+        double aMean = km.drift(mean), slope = slopeAt[0][0], bMean = km.diffusion(mean);
         double r = Math.abs(slope) + bMean / sigma;
         if (!(r > 0)) return false;
         return Math.abs(aMean - rates[0]) > s * r || Math.abs(2 * slope * variance + bMean - rates[1]) > sigma * r;

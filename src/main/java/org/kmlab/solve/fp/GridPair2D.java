@@ -45,7 +45,6 @@ final class GridPair2D {
     private final ParabolicTransport transport = new ParabolicTransport();
     private final double[] mean = new double[2], origin = new double[2], limits = new double[GridSolution2D.LIMITS];
     private final double[][] cov = new double[2][2];
-    private double diffusionRate;
     private FramePlanner2D.Plan plan;
 
     // what the run reports about its grids
@@ -146,7 +145,6 @@ final class GridPair2D {
         largest[1] = Math.max(largest[1], plan.box().ny());
         fewestPerSd = Math.min(fewestPerSd, plan.cellsPerSd());
         mostPerSd = Math.max(mostPerSd, plan.cellsPerSd());
-        diffusionRate = plan.diffusionRate();
         this.plan = plan;
         return plan.duration() >= horizon * (1 - 1e-12) ? t + horizon : t + plan.duration();
     }
@@ -175,8 +173,8 @@ final class GridPair2D {
      */
     void advance(double t, double end, ParallelChunks workers, CancellationToken cancel) {
         coarse.limits(t, limits);
-        boolean young = diffusionRate(end - t) < 0.5 * diffusionRate;
-        for (double from = t, beta = diffusionRate; from < end; beta = diffusionRate(from - t)) {
+        boolean young = diffusionRate(end - t) < 0.5 * plan.diffusionRate();
+        for (double from = t, beta = plan.diffusionRate(); from < end; beta = diffusionRate(from - t)) {
             double tau = step(end - from, beta);
             double to = young && end - from > YOUNG_STEPS * 2 * tau ? from + YOUNG_STEPS * 2 * tau : end;
             advanceBoth(from, to, tau, workers, cancel);
