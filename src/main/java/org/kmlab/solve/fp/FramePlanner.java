@@ -114,30 +114,36 @@ final class FramePlanner {
         g.support(TAIL, range);
         double mean = g.mean(), variance = g.variance();
         g.momentRates(rates);
-        if (!wholeBox && linearNoiseMisleads(mean, variance, rates)) {
+        if (!wholeBox && linearNoiseMisleads(mean, variance, range, rates)) {
             return frame(FramePath.constant(mean, variance), Math.max(0, tEnd - t), t, mean, variance, range[0], range[1], atLowWall(g), atHighWall(g));
         }
         return plan(t, mean, variance, range[0], range[1], atLowWall(g), atHighWall(g));
     }
 
     /**
-     * Whether the linear noise approximation would move the box away from the cloud: it moves
-     * the mean at A(m) and the variance at 2A′(m)Σ + B(m), the cloud's own rates are ⟨A⟩ and
-     * 2⟨(x − m)A⟩ + ⟨B⟩ ({@code rates}), and a difference of more than the cloud's sd (or Σ) per
-     * time 1/r, r = |A′(m)| + B(m)/Σ, is more than the plan can follow. So it is for a cloud spread
-     * over two wells (the double well after its first escapes: the path from the mean, between
-     * the wells, falls into one in 1/16 of a time unit or, from the barrier top, widens without
-     * end, while the cloud changes over the escape time; the box chasing it took 5,938 steps,
-     * 3,991 of them refused as negative, against 204 now), and not for a narrow
-     * cloud, whose rates differ from the path's by O(Σ) (and not at all for linear A).
+     * Whether the linear noise approximation would move the box away from the cloud whose
+     * probability lies in {@code support}: it moves the mean at A(m) and the variance at
+     * 2A′(m)Σ + B(m), the cloud's own rates are ⟨A⟩ and 2⟨(x − m)A⟩ + ⟨B⟩ ({@code rates}). Over the
+     * time 1/r in which the path relaxes, r = |A′(m)| + B(m)/Σ, a mean off by more than the cloud's
+     * sd is more than the plan can follow; a variance off by a fraction f of Σ moves a box end
+     * z sd out by about z·f/2 sd, so more than {@value #MARGIN}/z of Σ would pull the end past the
+     * support plus half its margin. So it is for a cloud spread over two wells (the double well
+     * after its first escapes: the path from the mean, between the wells, falls into one in 1/16
+     * of a time unit or, from the barrier top, widens without end, while the cloud changes over
+     * the escape time; the box chasing it took 5,938 steps, 3,991 of them refused as negative,
+     * against 104 now), and for a few escapes into the far well (at b = 4, 13–20 sd out, the
+     * path's sd relaxing from both wells' 0.20–0.27 to one well's 0.18 pulled the box end onto
+     * them: 1,165 plans in 12 time units, now 10), and not for a narrow cloud, whose rates differ
+     * from the path's by O(Σ) (and not at all for linear A).
      */
-    private boolean linearNoiseMisleads(double mean, double variance, double[] rates) {
+    private boolean linearNoiseMisleads(double mean, double variance, double[] support, double[] rates) {
         double sigma = variance + floor * floor, s = Math.sqrt(sigma);
         jacobian.at(new double[] {mean}, slopeAt);
         double aMean = km.drift(mean), slope = slopeAt[0][0], bMean = km.diffusion(mean);
         double r = Math.abs(slope) + bMean / sigma;
         if (!(r > 0)) return false;
-        return Math.abs(aMean - rates[0]) > s * r || Math.abs(2 * slope * variance + bMean - rates[1]) > sigma * r;
+        double reach = Math.max(SDS, Math.max(mean - support[0], support[1] - mean) / s + MARGIN);
+        return Math.abs(aMean - rates[0]) > s * r || Math.abs(2 * slope * variance + bMean - rates[1]) > sigma * r * MARGIN / reach;
     }
 
     /** A grid whose first face is the low wall and which holds probability there. */

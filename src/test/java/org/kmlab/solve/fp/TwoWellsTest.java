@@ -1,7 +1,7 @@
 package org.kmlab.solve.fp;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kmlab.model.Model;
 import org.kmlab.solve.CancellationToken;
 import org.kmlab.solve.Distances;
@@ -25,21 +25,34 @@ import static org.junit.jupiter.api.Assertions.*;
  * differ from the cloud's own ({@link FramePlanner}): 204 and 182 steps, under a second, and
  * closer to the master equation (L1 0.0012–0.0015 and 0.0005 at every output; 0.0014–0.0017 and
  * up to 0.0075 before).
- */
+ *
+ * <p>Deep wells (b = 4, barrier 4 = 8 kT) and a soft wall (a = 0.2, the wells at ±√5): a few
+ * escapes reach the far well, 13–20 sd of the cloud out; the path's sd relaxes from both
+ * wells' to one well's and a box scaled with it was pulled onto them, to be re-planned every
+ * step or two: 1,165 plans and 3,824 steps (16 s) at b = 4, 722 plans and 2,261 steps at a = 0.2,
+ * 368 plans and 962 steps for Schlögl's bistable cloud at Ω = 60. The plan is now held where
+ * the cloud is when its variance rate would pull a box end past the support: 10, 4 and 18
+ * plans, 106, 125 and 128 steps, the same distances to the master equation. At b = 4 that
+ * distance grows from 0.0030 to 0.0044 by t = 12 on any grid: the Fokker–Planck escape rate over
+ * a barrier of 8 kT on a lattice of sd 3.5 points is not the lattice's.
+  */
 class TwoWellsTest {
-    @ParameterizedTest(name = "Ω = {0}")
-    @ValueSource(doubles = {20, 100})
-    void aCloudOverTwoWellsIsSolvedInFewStepsAndMatchesTheMasterEquation(double omega) {
-        Model m = FpTestModels.preset("double-well").with("Omega", omega);
+    @ParameterizedTest(name = "{0}, {1} = {2}")
+    @CsvSource({"double-well, Omega, 20, 0.003", "double-well, Omega, 100, 0.003", "double-well, b, 4, 0.005", "double-well, a, 0.2, 0.003",
+            "schlogl, Omega, 60, 0.002"})
+    void aCloudOverTwoWellsIsSolvedInFewStepsAndMatchesTheMasterEquation(String preset, String name, double value, double bound) {
+        Model m = FpTestModels.preset(preset).with(name, value);
         Problem problem = new Problem(m, Problem.uniformTimes(12, 49), 1, 1, SolverOptions.defaults());
         SolverResult fp = new FokkerPlanckSolver().solve(problem, SnapshotListener.NONE, CancellationToken.none());
         SolverResult cme = new FiniteStateProjection().solve(problem, SnapshotListener.NONE, CancellationToken.none());
         long steps = ((Number) fp.info().get("steps")).longValue(), rejected = ((Number) fp.info().get("rejectedSteps")).longValue();
-        assertTrue(steps <= 400 && rejected <= 100, "Ω = " + omega + ": " + steps + " steps, " + rejected + " refused");
+        long plans = ((Number) fp.info().get("plans")).longValue();
+        String what = preset + ", " + name + " = " + value;
+        assertTrue(steps <= 400 && rejected <= 100 && plans <= 50, what + ": " + steps + " steps, " + rejected + " refused, " + plans + " plans");
         for (int k = 1; k < problem.sampleCount(); k++) {
             double l1 = Distances.l1(cme.at(k).marginal(0), fp.at(k).marginal(0));
-            assertTrue(l1 <= 0.003, "Ω = " + omega + ", t = " + problem.time(k) + ": L1(FP, CME) = " + l1);
-            assertTrue(fp.at(k).error() < 0.002, "its own estimate at t = " + problem.time(k) + ": " + fp.at(k).error());
+            assertTrue(l1 <= bound, what + ", t = " + problem.time(k) + ": L1(FP, CME) = " + l1);
+            assertTrue(fp.at(k).error() < 0.002, what + ": its own estimate at t = " + problem.time(k) + ": " + fp.at(k).error());
         }
     }
 }
