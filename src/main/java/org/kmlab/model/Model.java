@@ -341,6 +341,19 @@ public final class Model {
         throw new ModelException("unknown parameter '" + settable + "' (known: " + String.join(", ", settableNames()) + ")");
     }
 
+    /**
+     * This model at system size {@code omega} with the same initial state in x units: every
+     * initial count becomes round(x₀·Ω). The system-size expansion compares systems of one
+     * macroscopic state, so a sweep over Ω starts each from the same x₀ (a count kept fixed would
+     * start the logistic at x₀ = 3.3 at Ω = 3 and at 0.1 at Ω = 100).
+     */
+    public Model atSystemSize(double omega) {
+        double[] x0 = initialX();
+        Model m = with(Environment.OMEGA, omega);
+        for (int i = 0; i < species.size(); i++) m = m.with(species.get(i).initialName(), Math.round(x0[i] * omega));
+        return m;
+    }
+
     /** Current value of a settable name. */
     public double valueOf(String settable) {
         for (Parameter p : parameters) if (p.name().equals(settable)) return p.value();

@@ -94,7 +94,9 @@ public final class SweepFiles {
         for (Parameter p : m.parameters()) parameters.put(p.name(), p.value());
         ObjectNode initial = settings.putObject("initial");
         for (Species s : m.species()) initial.put(s.initialName(), s.initial());
-        settings.put("swept", r.parameter() + " takes each of the values; the other settings are as above");
+        settings.put("swept", request.overSystemSize()
+                ? "Omega takes each of the values, every initial count round(x0·Omega) with x0 = X0/Omega as above; the other settings are as above"
+                : r.parameter() + " takes each of the values; the other settings are as above");
 
         ObjectNode bySolver = root.putObject("solvers");
         for (SolverSeries s : r.series()) {

@@ -86,8 +86,8 @@ public record SweepRequest(Model model, String parameter, double[] values, doubl
     /** True when the sweep is over the system size Ω (the KM coefficients then scale like Ω^(1−k)). */
     public boolean overSystemSize() { return Environment.OMEGA.equals(parameter); }
 
-    /** The model at the i-th value. */
-    public Model modelAt(int i) { return model.with(parameter, values[i]); }
+    /** The model at the i-th value; over Ω, with the same initial state in x units ({@link Model#atSystemSize}). */
+    public Model modelAt(int i) { return overSystemSize() ? model.atSystemSize(values[i]) : model.with(parameter, values[i]); }
 
     /**
      * The options of one point: one thread (points run side by side, so the pool's threads are

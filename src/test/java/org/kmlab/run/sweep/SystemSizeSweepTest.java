@@ -38,6 +38,33 @@ class SystemSizeSweepTest {
     }
 
     /**
+     * Each Ω starts from the model's initial state in x units (the counts round(x₀·Ω)), as the
+     * system-size expansion compares them: the logistic's X0 = 10 at Ω = 10 (x₀ = 1) becomes 3 at
+     * Ω = 3 and 100 at Ω = 100 (kept at 10, it started at x₀ = 3.3 and 0.1), the double well's
+     * signed X0 = −20 at Ω = 20 (the left well, x₀ = −1) becomes −5 and −100, and x₀·Ω = 1.5
+     * rounds to 2. A sweep over another parameter keeps the counts.
+     */
+    @Test
+    void everySystemSizeStartsFromTheSameInitialState() {
+        RunSettings s = TestPresets.read("logistic").run();
+        for (String preset : new String[] {"logistic", "double-well"}) {
+            Model m = TestPresets.model(preset);
+            SweepRequest r = SweepRequest.of(m, "Omega", new double[] {3, 5, 100}, 1, s, REGISTRY);
+            for (int i = 0; i < r.size(); i++) {
+                Model at = r.modelAt(i);
+                assertEquals(r.value(i), at.size());
+                assertEquals(Math.round(m.initialX()[0] * r.value(i)), at.initialCounts()[0], preset + " at Ω = " + r.value(i));
+            }
+        }
+        assertEquals(100, SweepRequest.of(TestPresets.model("logistic"), "Omega", new double[] {3, 100}, 1, s, REGISTRY).modelAt(1).initialCounts()[0]);
+        assertEquals(-5, SweepRequest.of(TestPresets.model("double-well"), "Omega", new double[] {5, 100}, 1, s, REGISTRY).modelAt(0).initialCounts()[0]);
+        assertEquals(2, TestPresets.model("logistic").with("X0", 3).atSystemSize(5).initialCounts()[0], "x₀·Ω = 1.5 rounds to 2");
+        SweepRequest overB = SweepRequest.of(TestPresets.model("logistic"), "b", new double[] {0.5, 2}, 1, s, REGISTRY);
+        assertEquals(10, overB.modelAt(1).initialCounts()[0]);
+        assertEquals(10, overB.modelAt(1).size());
+    }
+
+    /**
      * Ω = 3, 10, 30, 100 at t = 10 (stationary to 5·10⁻⁵): the linear noise approximation's L1 and
      * Hellinger distances to the master equation fall like Ω^(−½) (a Gaussian against a Poisson
      * law of mean 10·Ω: L1 ≈ 0.25/√(10·Ω)), the Fokker–Planck equation's like Ω⁻¹ (its stationary
