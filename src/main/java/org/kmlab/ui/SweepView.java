@@ -111,7 +111,7 @@ public final class SweepView {
             @Override public String fromString(String s) { return s; }
         });
         parameter.valueProperty().bindBidirectional(vm.parameterProperty());
-        parameter.setTooltip(new Tooltip("What to sweep: Ω, a parameter of the model or an initial count; the others keep their values"));
+        parameter.setTooltip(new Tooltip("What to sweep: Ω, a parameter of the model or an initial count; the others keep their values (over Ω the initial counts keep x₀ = X0/Ω)"));
 
         values.setId("sweep-values");
         values.setPrefColumnCount(14);
