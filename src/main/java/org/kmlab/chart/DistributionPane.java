@@ -444,7 +444,7 @@ final class DistributionPane implements Pane {
             Snapshot snap = f.snapshot(d.id());
             double l1 = snap == null ? Double.NaN : law.l1(snap.marginal(s), d.output() == SolverDescriptor.Output.LATTICE);
             if (!Double.isFinite(l1)) continue;
-            text.append(any ? " · " : " ").append(d.shortLabel()).append(String.format(Locale.ROOT, " %.2g", l1));
+            text.append(any ? " · " : " ").append(d.shortLabel()).append(String.format(Locale.ROOT, NO_BREAK + "%.2g", l1));
             any = true;
         }
         if (any) distances.add(text.toString());
@@ -489,7 +489,7 @@ final class DistributionPane implements Pane {
                 if (d.density(c) < 0) { x[k] = d.x(c); y[k++] = d.density(c); bottom = Math.min(bottom, 1.08 * d.density(c)); }
             }
             data.setBars(j, x, y, d.dx() / 2);
-            text.append(text.length() == 0 ? "" : " · ").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, " %.2g", mass));
+            text.append(text.length() == 0 ? "" : " · ").append(key.solver().shortLabel()).append(String.format(Locale.ROOT, NO_BREAK + "%.2g", mass));
         }
         data.changed();
         return bottom;

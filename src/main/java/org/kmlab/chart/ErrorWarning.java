@@ -48,7 +48,7 @@ final class ErrorWarning {
         List<String> off = new ArrayList<>();
         for (SolverDescriptor d : f.recording().descriptors()) {
             Snapshot s = f.snapshot(d.id());
-            if (s != null && s.error() > VISIBLE) off.add(String.format(Locale.ROOT, "%s %.1f %%", d.shortLabel(), 100 * s.error()));
+            if (s != null && s.error() > VISIBLE) off.add(String.format(Locale.ROOT, "%s\u00A0%.1f\u00A0%%", d.shortLabel(), 100 * s.error()));   // no-break: "FP 3.2 %" stays whole when the line wraps
         }
         if (off.isEmpty()) return "";
         return (off.size() == 1 ? "Own error estimate " : "Own error estimates ") + String.join(", ", off)

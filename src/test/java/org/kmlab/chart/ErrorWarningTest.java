@@ -49,7 +49,7 @@ class ErrorWarningTest {
 
         set.show(m, 1, rec, 1, Set.of());
         String warning = pane.errorWarning();
-        assertTrue(warning.contains("FP 3.2 %"), warning);
+        assertTrue(warning.contains("FP\u00A03.2\u00A0%"), "solver, value and unit kept together (no-break spaces): " + warning);
         assertFalse(warning.contains("CME"), "the CME's 0.2 % cannot be seen: " + warning);
         pane.chart().draw(new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB).createGraphics(), new Rectangle(600, 400));
     }
@@ -66,7 +66,7 @@ class ErrorWarningTest {
         CloudPane pane = (CloudPane) set.pane("cloud").orElseThrow();
         set.show(m, 1, rec, 1, Set.of());
         String warning = pane.errorWarning();
-        assertTrue(warning.contains("CME 1.1 %") && warning.contains("FP 25.0 %"), warning);
+        assertTrue(warning.contains("CME\u00A01.1\u00A0%") && warning.contains("FP\u00A025.0\u00A0%"), warning);
         set.show(m, 1, rec, 0, Set.of());
         assertEquals("", pane.errorWarning());
     }

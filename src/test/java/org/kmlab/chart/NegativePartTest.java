@@ -62,6 +62,9 @@ class NegativePartTest {
             assertTrue(plot.getRangeAxis().getLowerBound() < -0.04, "the axis shows the dip: " + plot.getRangeAxis().getLowerBound());
             String note = ChartNotes.of(chart);
             assertTrue(note.contains("P < 0") && note.contains("KM3 0.03"), note);   // (0.04 + 0.02)·0.5
+            String raw = ((org.jfree.chart.title.TextTitle) chart.getSubtitles().stream()
+                    .filter(t -> DistributionPane.NOTES_ID.equals(((org.jfree.chart.title.Title) t).getID())).findFirst().orElseThrow()).getText();
+            assertTrue(raw.contains("KM3" + DistributionPane.NO_BREAK + "0.03"), "a solver and its value are not split when the line wraps: " + raw);
             assertFalse(note.contains("KM2"), note);
             chart.draw(new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB).createGraphics(), new java.awt.Rectangle(400, 300));
         }
