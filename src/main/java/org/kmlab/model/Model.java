@@ -332,7 +332,8 @@ public final class Model {
         for (int i = 0; i < species.size(); i++) {
             Species s = species.get(i);
             if (s.initialName().equals(settable)) {
-                if (value != Math.rint(value) || Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
+                if (value != Math.rint(value)) throw new ModelException(settable + ": an initial count must be a whole number, got " + Names.format(value));
+                if (Math.abs(value) > 1e15) throw new ModelException(settable + ": an initial count must be at most 10^15 in size, got " + Names.format(value));
                 List<Species> ss = new ArrayList<>(species);
                 ss.set(i, new Species(s.name(), (long) value, s.signed()));
                 return new Model(name, description, ss, parameters, omega, reactions, extras);

@@ -74,7 +74,8 @@ public record SweepRequest(Model model, String parameter, double[] values, doubl
             double v = sorted[i];
             if (!(v > 0) || Double.isInfinite(v)) throw new ModelException(parameter + " = " + format(v) + ": the values of a sweep must be finite numbers > 0 (slopes are fitted on log–log axes)");
             if (i > 0 && v == sorted[i - 1]) throw new ModelException(parameter + " = " + format(v) + " is given twice");
-            model.with(parameter, v);   // refused values throw here, before any run
+            if (Environment.OMEGA.equals(parameter)) model.atSystemSize(v);   // refused values throw here, before any run
+            else model.with(parameter, v);
         }
         return sorted;
     }
