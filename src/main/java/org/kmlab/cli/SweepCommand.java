@@ -72,7 +72,7 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin private RunFlags flags = new RunFlags();
 
     @Option(names = "--param", paramLabel = "NAME", defaultValue = "Omega",
-            description = "the name to sweep: a parameter, Omega (system size) or an initial count such as X0 (default: ${DEFAULT-VALUE})")
+            description = "the name to sweep: a parameter, Omega (system size; every value starts from the same x0 = X0/Omega, its counts round(x0*Omega)) or an initial count such as X0 (default: ${DEFAULT-VALUE})")
     private String parameter;
 
     @Option(names = "--quantity", paramLabel = "Q", defaultValue = "distances",
