@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static org.kmlab.chart.DistributionPane.NO_BREAK;
+
 /**
  * A line under a chart's title naming every solver whose own error estimate (see
  * {@link Snapshot#error()}) at the time on show exceeds what the chart can show, so the window
@@ -48,7 +50,7 @@ final class ErrorWarning {
         List<String> off = new ArrayList<>();
         for (SolverDescriptor d : f.recording().descriptors()) {
             Snapshot s = f.snapshot(d.id());
-            if (s != null && s.error() > VISIBLE) off.add(String.format(Locale.ROOT, "%s\u00A0%.1f\u00A0%%", d.shortLabel(), 100 * s.error()));   // no-break: "FP 3.2 %" stays whole when the line wraps
+            if (s != null && s.error() > VISIBLE) off.add(String.format(Locale.ROOT, "%s%s%.1f%s%%", d.shortLabel(), NO_BREAK, 100 * s.error(), NO_BREAK));   // "FP 3.2 %" stays whole when the line wraps
         }
         if (off.isEmpty()) return "";
         return (off.size() == 1 ? "Own error estimate " : "Own error estimates ") + String.join(", ", off)

@@ -70,8 +70,8 @@ public final class PassageProblem {
 
     /** The model at system size Ω: the start at round(x₀·Ω), and the absorbing set. */
     public Model at(double omega) {
-        String name = model.species().get(0).initialName();
         if (switching == null) return model.atSystemSize(omega);
+        String name = model.species().get(0).initialName();
         boolean up = switching[2] > switching[0];
         String set = model.species().get(0).name() + (up ? " >= " : " <= ") + Math.round(switching[2] * omega);
         return model.with(Environment.OMEGA, omega).with(name, Math.round(switching[0] * omega))

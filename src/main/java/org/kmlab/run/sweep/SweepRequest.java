@@ -74,8 +74,7 @@ public record SweepRequest(Model model, String parameter, double[] values, doubl
             double v = sorted[i];
             if (!(v > 0) || Double.isInfinite(v)) throw new ModelException(parameter + " = " + format(v) + ": the values of a sweep must be finite numbers > 0 (slopes are fitted on log–log axes)");
             if (i > 0 && v == sorted[i - 1]) throw new ModelException(parameter + " = " + format(v) + " is given twice");
-            if (Environment.OMEGA.equals(parameter)) model.atSystemSize(v);   // refused values throw here, before any run
-            else model.with(parameter, v);
+            at(model, parameter, v);   // refused values throw here, before any run
         }
         return sorted;
     }
@@ -87,8 +86,13 @@ public record SweepRequest(Model model, String parameter, double[] values, doubl
     /** True when the sweep is over the system size Ω (the KM coefficients then scale like Ω^(1−k)). */
     public boolean overSystemSize() { return Environment.OMEGA.equals(parameter); }
 
-    /** The model at the i-th value; over Ω, with the same initial state in x units ({@link Model#atSystemSize}). */
-    public Model modelAt(int i) { return overSystemSize() ? model.atSystemSize(values[i]) : model.with(parameter, values[i]); }
+    /** The model at the i-th value. */
+    public Model modelAt(int i) { return at(model, parameter, values[i]); }
+
+    /** {@code model} with {@code parameter} at v; over Ω, with the same initial state in x units ({@link Model#atSystemSize}). */
+    private static Model at(Model model, String parameter, double v) {
+        return Environment.OMEGA.equals(parameter) ? model.atSystemSize(v) : model.with(parameter, v);
+    }
 
     /**
      * The options of one point: one thread (points run side by side, so the pool's threads are

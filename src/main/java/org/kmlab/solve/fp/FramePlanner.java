@@ -2,6 +2,7 @@ package org.kmlab.solve.fp;
 
 import org.kmlab.model.DriftJacobian;
 import org.kmlab.model.ContinuumWalls;
+import org.kmlab.model.KramersMoyal;
 import org.kmlab.model.LinearNoisePath;
 import org.kmlab.model.Model;
 import org.kmlab.model.MomentEquations;
@@ -47,7 +48,7 @@ final class FramePlanner {
     private static final int CLOSED_BOX_EVALUATIONS = 100_000;
 
     private final Model model;
-    private final org.kmlab.model.KramersMoyal km;
+    private final KramersMoyal km;
     private final DriftJacobian jacobian;
     private final double[][] slopeAt = new double[1][1];
     private final ContinuumWalls walls;
@@ -58,7 +59,7 @@ final class FramePlanner {
 
     FramePlanner(Model model, ContinuumWalls walls, double tEnd, CancellationToken cancel) {
         this.model = model;
-        this.km = new org.kmlab.model.KramersMoyal(model);
+        this.km = new KramersMoyal(model);
         this.jacobian = new DriftJacobian(model);
         this.walls = walls;
         this.floor = 1 / (model.size() * Math.sqrt(12));        // sd of one lattice cell, h/√12
@@ -93,7 +94,7 @@ final class FramePlanner {
             wholeBox = true;           // the walls hold the process: their box serves for the rest of the run
             return new MovingFrame(FramePath.constant(mean, variance), Math.max(0, tEnd - t), t, floor, -SDS, SDS, walls, true, true);
         }
-        FramePath sampled = FramePath.sample(path, new MomentEquations(model, cancel::check), new DriftJacobian(model));
+        FramePath sampled = FramePath.sample(path, new MomentEquations(model, cancel::check), jacobian);
         return frame(sampled, path.duration(), t, mean, variance, supportLo, supportHi, atLowWall, atHighWall);
     }
 
@@ -101,9 +102,16 @@ final class FramePlanner {
     private MovingFrame frame(FramePath path, double duration, double t, double mean, double variance, double supportLo, double supportHi,
                               boolean atLowWall, boolean atHighWall) {
         double s = Math.sqrt(variance + floor * floor);
-        double zLow = Math.min(-SDS, (supportLo - mean) / s - MARGIN);
-        double zHigh = Math.max(SDS, (supportHi - mean) / s + MARGIN);
+        double zLow = -reach(mean - supportLo, s), zHigh = reach(supportHi - mean, s);
         return new MovingFrame(path, duration, t, floor, zLow, zHigh, walls, atLowWall, atHighWall);
+    }
+
+    /**
+     * How far a box end reaches, in sd s, for probability reaching {@code distance} from the mean:
+     * {@value #SDS} sd, or the support plus {@value #MARGIN} sd.
+     */
+    private static double reach(double distance, double s) {
+        return Math.max(SDS, distance / s + MARGIN);
     }
 
     /**
@@ -142,8 +150,8 @@ final class FramePlanner {
         double aMean = km.drift(mean), slope = slopeAt[0][0], bMean = km.diffusion(mean);
         double r = Math.abs(slope) + bMean / sigma;
         if (!(r > 0)) return false;
-        double reach = Math.max(SDS, Math.max(mean - support[0], support[1] - mean) / s + MARGIN);
-        return Math.abs(aMean - rates[0]) > s * r || Math.abs(2 * slope * variance + bMean - rates[1]) > sigma * r * MARGIN / reach;
+        double z = Math.max(reach(mean - support[0], s), reach(support[1] - mean, s));
+        return Math.abs(aMean - rates[0]) > s * r || Math.abs(2 * slope * variance + bMean - rates[1]) > sigma * r * MARGIN / z;
     }
 
     /** A grid whose first face is the low wall and which holds probability there. */
@@ -170,8 +178,7 @@ final class FramePlanner {
         if (frame.pinnedLo() && !atLowWall(fine) || frame.pinnedHi() && !atHighWall(fine)) return true;
         fine.support(TAIL, range);
         double mean = fine.mean(), s = Math.sqrt(fine.variance() + floor * floor);
-        double lo = mean + s * Math.min(-SDS, (range[0] - mean) / s - MARGIN);
-        double hi = mean + s * Math.max(SDS, (range[1] - mean) / s + MARGIN);
+        double lo = mean - s * reach(mean - range[0], s), hi = mean + s * reach(range[1] - mean, s);
         lo = frame.pinnedLo() ? walls.lo() : Math.max(walls.lo(), lo);
         hi = frame.pinnedHi() ? walls.hi() : Math.min(walls.hi(), hi);
         return fine.hi() - fine.lo() > WIDE * (hi - lo);

@@ -42,14 +42,15 @@ class SystemSizeSweepTest {
      * system-size expansion compares them: the logistic's X0 = 10 at Ω = 10 (x₀ = 1) becomes 3 at
      * Ω = 3 and 100 at Ω = 100 (kept at 10, it started at x₀ = 3.3 and 0.1), the double well's
      * signed X0 = −20 at Ω = 20 (the left well, x₀ = −1) becomes −5 and −100, and x₀·Ω = 1.5
-     * rounds to 2. A sweep over another parameter keeps the counts.
+     * rounds to 2, from Ω = 1 to 10⁴ (a count past 10¹⁵ is refused up front). A sweep over another
+ * parameter keeps the counts.
      */
     @Test
     void everySystemSizeStartsFromTheSameInitialState() {
         RunSettings s = TestPresets.read("logistic").run();
         for (String preset : new String[] {"logistic", "double-well"}) {
             Model m = TestPresets.model(preset);
-            SweepRequest r = SweepRequest.of(m, "Omega", new double[] {3, 5, 100}, 1, s, REGISTRY);
+            SweepRequest r = SweepRequest.of(m, "Omega", new double[] {1, 3, 5, 100, 1e4}, 1, s, REGISTRY);
             for (int i = 0; i < r.size(); i++) {
                 Model at = r.modelAt(i);
                 assertEquals(r.value(i), at.size());
@@ -59,6 +60,9 @@ class SystemSizeSweepTest {
         assertEquals(100, SweepRequest.of(TestPresets.model("logistic"), "Omega", new double[] {3, 100}, 1, s, REGISTRY).modelAt(1).initialCounts()[0]);
         assertEquals(-5, SweepRequest.of(TestPresets.model("double-well"), "Omega", new double[] {5, 100}, 1, s, REGISTRY).modelAt(0).initialCounts()[0]);
         assertEquals(2, TestPresets.model("logistic").with("X0", 3).atSystemSize(5).initialCounts()[0], "x₀·Ω = 1.5 rounds to 2");
+        assertEquals(-10_000, SweepRequest.of(TestPresets.model("double-well"), "Omega", new double[] {1, 1e4}, 1, s, REGISTRY).modelAt(1).initialCounts()[0]);
+        assertThrows(ModelException.class, () -> SweepRequest.of(TestPresets.model("logistic"), "Omega", new double[] {1, 2e15}, 1, s, REGISTRY),
+                "a count past 10^15 is refused before any run");
         SweepRequest overB = SweepRequest.of(TestPresets.model("logistic"), "b", new double[] {0.5, 2}, 1, s, REGISTRY);
         assertEquals(10, overB.modelAt(1).initialCounts()[0]);
         assertEquals(10, overB.modelAt(1).size());
